@@ -1,0 +1,71 @@
+/**
+ * Drafts: what a person has typed, kept in sessionStorage (default) or localStorage (opt-in) so a
+ * reload, a crash or a failed send loses nothing. Storage errors (private mode, quota) are ignored:
+ * the form still works, it just cannot keep a draft.
+ */
+export type DraftMode = 'session' | 'local' | 'off';
+
+export function toDraftMode(value: string | null | undefined, fallback: DraftMode = 'session'): DraftMode {
+  return value === 'session' || value === 'local' || value === 'off' ? value : fallback;
+}
+
+interface Stored<T> {
+  v: 1;
+  savedAt: number;
+  data: T;
+}
+
+/** Local drafts older than this are dropped. */
+const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
+
+export class DraftStore<T extends object> {
+  constructor(
+    private readonly mode: DraftMode,
+    /** e.g. `osa-feedback:/sosiaali-ja-terveys/palaute:main-form` */
+    readonly key: string,
+  ) {}
+
+  private get storage(): Storage | undefined {
+    try {
+      return this.mode === 'session' ? sessionStorage : this.mode === 'local' ? localStorage : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  load(): T | undefined {
+    try {
+      const raw = this.storage?.getItem(this.key);
+      if (!raw) return undefined;
+      const stored = JSON.parse(raw) as Stored<T>;
+      if (stored?.v !== 1 || typeof stored.data !== 'object' || !stored.data || Date.now() - stored.savedAt > MAX_AGE_MS) {
+        this.clear();
+        return undefined;
+      }
+      return stored.data;
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(data: T): void {
+    try {
+      this.storage?.setItem(this.key, JSON.stringify({ v: 1, savedAt: Date.now(), data } satisfies Stored<T>));
+    } catch {
+      /* storage full or blocked: the form still works */
+    }
+  }
+
+  clear(): void {
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      /* nothing to clear */
+    }
+  }
+}
+
+/** The storage key for a component instance: tag, page path (no query) and the element's id. */
+export function draftKey(el: Element, name = 'draft'): string {
+  return `osallisuus:${el.localName}:${location.pathname}:${el.id || name}`;
+}

@@ -1,0 +1,120 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  FALLBACK_LANG, choosePlural, closestAttribute, formatDate, formatNumber, interpolate, parseOverrides, resolveStrings, toSupportedLang,
+  type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
+} from './i18n.js';
+import { coreStrings, type CoreStrings } from './strings/index.js';
+
+export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
+
+/** Every connected OsaElement, told when a `lang` or `theme` attribute changes anywhere above it. */
+const live = new Set<OsaElement<StringTable>>();
+let observer: MutationObserver | undefined;
+const observedRoots = new WeakSet<Node>();
+function observe(root: Node) {
+  if (observedRoots.has(root)) return;
+  observedRoots.add(root);
+  observer ??= new MutationObserver(() => live.forEach((el) => el.refreshEnvironment()));
+  observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'theme'] });
+}
+
+/** A readable name for warnings: `<osa-feedback id="x">`. */
+export function describeElement(el: Element): string {
+  return `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`;
+}
+
+/**
+ * Base class of every osallisuus component: language, theme and text overrides.
+ *
+ * - Language comes from the nearest `lang` attribute (crossing shadow roots) and follows changes.
+ *   An unsupported language (e.g. a translation tool writing `lang="de"`) keeps the last supported one;
+ *   at first connection it falls back to English.
+ * - Theme comes from the nearest `theme` attribute (auto | light | dark | high-contrast) and is
+ *   reflected as `data-osa-theme` on the host for the token styles.
+ * - Texts: built-in fi/sv/en, overridden by a child `<script type="application/json" data-texts>`
+ *   and then by the `texts` attribute (JSON). Bad JSON warns and falls back to the built-in texts.
+ */
+export abstract class OsaElement<S extends StringTable> extends LitElement {
+  /** Text overrides as JSON: `{"key": "text"}` or `{"fi": {...}, "sv": {...}, "en": {...}}`. */
+  @property() accessor texts: string | TextOverrides | undefined = undefined;
+
+  /** The language in use (fi, sv or en), resolved from the nearest `lang` attribute. */
+  @state() protected accessor language: Lang = FALLBACK_LANG;
+  @state() private accessor scriptTexts: TextOverrides = {};
+  @state() private accessor attributeTexts: TextOverrides = {};
+  private langResolved = false;
+  private resolvedStrings?: Strings<S & CoreStrings>;
+
+  /** The component's own strings, one table per language. */
+  protected abstract get catalog(): Catalog<S>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this as unknown as OsaElement<StringTable>);
+    observe(document.documentElement);
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
+    this.refreshEnvironment();
+    this.readScriptTexts();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this as unknown as OsaElement<StringTable>);
+  }
+
+  /** Re-reads language and theme from the attributes above the element. */
+  refreshEnvironment(): void {
+    const lang = toSupportedLang(closestAttribute(this, 'lang'));
+    if (lang) {
+      this.language = lang;
+      this.langResolved = true;
+    } else if (!this.langResolved) {
+      this.language = FALLBACK_LANG;
+    }
+    const theme = (closestAttribute(this, 'theme') ?? 'auto') as Theme;
+    const value = THEMES.includes(theme) ? theme : 'auto';
+    if (this.dataset.osaTheme !== value) this.dataset.osaTheme = value;
+  }
+
+  private readScriptTexts() {
+    const script = this.querySelector(':scope > script[type="application/json"][data-texts]');
+    this.scriptTexts = script ? this.parseTexts(script.textContent ?? '', 'The <script data-texts> child') : {};
+  }
+
+  private parseTexts(source: unknown, what: string): TextOverrides {
+    const keys = new Set([...Object.keys(coreStrings.en), ...Object.keys(this.catalog.en)]);
+    const { overrides, problems } = parseOverrides(source, keys);
+    for (const problem of problems) console.warn(`osallisuus: ${describeElement(this)}: ${what} ${problem}. The built-in text is used instead.`);
+    return overrides;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('texts')) this.attributeTexts = this.parseTexts(this.texts, 'The "texts" attribute');
+    const inputs = ['texts', 'language', 'scriptTexts', 'attributeTexts'];
+    if (inputs.some((key) => (changed as Map<string, unknown>).has(key))) this.resolvedStrings = undefined;
+    super.willUpdate(changed);
+  }
+
+  /** The strings in use: built-in, then overrides. */
+  protected get strings(): Strings<S & CoreStrings> {
+    return (this.resolvedStrings ??= resolveStrings(
+      { ...coreStrings[this.language], ...this.catalog[this.language] } as unknown as Strings<S & CoreStrings>,
+      this.language,
+      [this.scriptTexts, this.attributeTexts],
+    ));
+  }
+
+  /** A string with `{placeholders}` filled; plural forms are chosen by `params.count`. */
+  protected t(key: keyof (S & CoreStrings) & string, params?: Record<string, unknown>): string {
+    const message = (this.strings as Record<string, Message>)[key];
+    const text = typeof message === 'string' ? message : choosePlural(message, Number(params?.count ?? 0), this.language);
+    return interpolate(text, params && 'count' in params ? { ...params, count: formatNumber(Number(params.count), this.language) } : params);
+  }
+
+  /** A date as words in the reader's language, e.g. "perjantaina 28. marraskuuta" → "perjantai 28. marraskuuta". */
+  protected formatDate(date: Date, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(date, this.language, options);
+  }
+}

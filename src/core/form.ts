@@ -1,0 +1,255 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+
+/**
+ * Form building blocks shared by the form components. They are template functions, not elements,
+ * so that every label, hint, error and summary link lives in the component's one shadow root and
+ * `for`, `aria-describedby` and focus moves work without crossing shadow boundaries.
+ */
+
+export interface FieldError {
+  /** id of the control the error belongs to (the summary links to it). */
+  id: string;
+  message: string;
+}
+
+interface FieldBase {
+  id: string;
+  label: string;
+  hint?: string | TemplateResult;
+  error?: string;
+  /** Shown after the label: "(optional)" — the form should mark optional fields, not required ones. */
+  optionalText?: string;
+}
+
+function describedBy(id: string, hint: unknown, error: unknown, extra?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function fieldHead(f: FieldBase) {
+  return html`<label class="label" for=${f.id}>${f.label}${f.optionalText ? html` <span class="optional">${f.optionalText}</span>` : nothing}</label>
+    ${f.hint ? html`<div class="hint" id="${f.id}-hint">${f.hint}</div>` : nothing}
+    ${errorMessage(f.id, f.error)}`;
+}
+
+/** The inline error under a label. The word "Error:" is given by the caller's text if wanted. */
+export function errorMessage(id: string, error?: string) {
+  return error ? html`<p class="error-message" id="${id}-error"><span class="error-icon" aria-hidden="true">!</span> ${error}</p>` : nothing;
+}
+
+export interface TextFieldOptions extends FieldBase {
+  value: string;
+  type?: 'text' | 'email' | 'tel' | 'url';
+  name?: string;
+  autocomplete?: string;
+  inputmode?: string;
+  spellcheck?: boolean;
+  required?: boolean;
+  width?: 'full' | 'medium' | 'short';
+  onInput: (value: string) => void;
+  onBlur?: () => void;
+}
+
+/** A text input with label, hint and error. */
+export function textField(f: TextFieldOptions) {
+  return html`<div class="field ${f.error ? 'field--error' : ''}" part="field">
+    ${fieldHead(f)}
+    <input class="input input--${f.width ?? 'full'}" part="input" id=${f.id} name=${ifDefined(f.name)} type=${f.type ?? 'text'}
+      .value=${live(f.value)} autocomplete=${ifDefined(f.autocomplete)} inputmode=${ifDefined(f.inputmode)}
+      spellcheck=${f.spellcheck === false ? 'false' : 'true'} ?required=${!!f.required}
+      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error))} aria-invalid=${f.error ? 'true' : 'false'}
+      @input=${(e: Event) => f.onInput((e.target as HTMLInputElement).value)} @blur=${() => f.onBlur?.()} />
+  </div>`;
+}
+
+export interface TextAreaOptions extends FieldBase {
+  value: string;
+  name?: string;
+  rows?: number;
+  required?: boolean;
+  /** A counter rendered with `characterCount()`; its id is added to aria-describedby. */
+  counter?: TemplateResult;
+  counterId?: string;
+  onInput: (value: string) => void;
+}
+
+/** A multi-line text field. Pair it with `characterCount()` when it has a limit. */
+export function textArea(f: TextAreaOptions) {
+  return html`<div class="field ${f.error ? 'field--error' : ''}" part="field">
+    ${fieldHead(f)}
+    <textarea class="textarea" part="textarea" id=${f.id} name=${ifDefined(f.name)} rows=${f.rows ?? 6} .value=${live(f.value)}
+      ?required=${!!f.required} aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error, f.counterId))}
+      @input=${(e: Event) => f.onInput((e.target as HTMLTextAreaElement).value)}></textarea>
+    ${f.counter ?? nothing}
+  </div>`;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface ChoiceGroupOptions {
+  /** id of the fieldset; the first control gets `${id}-0`, which the error summary links to. */
+  id: string;
+  legend: string;
+  /** Visually larger legend, used when the group is the question of a section. */
+  legendSize?: 'm' | 'l';
+  hint?: string | TemplateResult;
+  error?: string;
+  optionalText?: string;
+  type: 'radio' | 'checkbox';
+  name: string;
+  choices: readonly Choice[];
+  /** The selected value (radio) or values (checkbox). */
+  selected: string | readonly string[];
+  inline?: boolean;
+  onChange: (value: string, checked: boolean) => void;
+  /** Content shown right after a choice when it is selected (progressive disclosure). */
+  conditional?: (value: string) => TemplateResult | typeof nothing;
+}
+
+/** A group of radios or checkboxes in a fieldset with a legend. */
+export function choiceGroup(g: ChoiceGroupOptions) {
+  const isSelected = (v: string) => (typeof g.selected === 'string' ? g.selected === v : g.selected.includes(v));
+  return html`<fieldset class="fieldset ${g.error ? 'field--error' : ''}" part="fieldset" id=${g.id}
+      aria-describedby=${ifDefined(describedBy(g.id, g.hint, g.error))}>
+    <legend class="legend legend--${g.legendSize ?? 'm'}">${g.legend}${g.optionalText ? html` <span class="optional">${g.optionalText}</span>` : nothing}</legend>
+    ${g.hint ? html`<div class="hint" id="${g.id}-hint">${g.hint}</div>` : nothing}
+    ${errorMessage(g.id, g.error)}
+    <div class="choices ${g.inline ? 'choices--inline' : ''}">
+      ${g.choices.map((c, i) => {
+        const id = `${g.id}-${i}`;
+        const checked = isSelected(c.value);
+        return html`<div class="choice">
+            <input class="choice__input" type=${g.type} id=${id} name=${g.name} .value=${c.value} .checked=${live(checked)}
+              aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}
+              aria-invalid=${g.error && i === 0 ? 'true' : nothing}
+              @change=${(e: Event) => g.onChange(c.value, (e.target as HTMLInputElement).checked)} />
+            <label class="choice__label" for=${id}>${c.label}</label>
+            ${c.hint ? html`<div class="hint choice__hint" id="${id}-hint">${c.hint}</div>` : nothing}
+          </div>
+          ${checked && g.conditional ? g.conditional(c.value) : nothing}`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+export interface ErrorSummaryOptions {
+  title: string;
+  intro?: string;
+  errors: readonly FieldError[];
+}
+
+/**
+ * The error summary: a list of links to each field with an error. Give it focus after a failed
+ * submit with `focusErrorSummary()`; a click on a link moves focus to the field.
+ */
+export function errorSummary(s: ErrorSummaryOptions) {
+  if (!s.errors.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="osa-error-summary-title" data-error-summary>
+    <h2 class="error-summary__title" id="osa-error-summary-title">${s.title}</h2>
+    ${s.intro ? html`<p class="error-summary__intro">${s.intro}</p>` : nothing}
+    <ul class="error-summary__list">
+      ${s.errors.map((e) => html`<li><a href="#${e.id}" @click=${(ev: Event) => { ev.preventDefault(); focusField(ev.currentTarget as Element, e.id); }}>${e.message}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** Moves focus to a control by id within the same shadow root and brings it into view. */
+export function focusField(from: Element, id: string): void {
+  const root = from.getRootNode() as ShadowRoot | Document;
+  const target = root.getElementById(id) ?? root.getElementById(`${id}-0`);
+  if (!target) return;
+  const control = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input, select, textarea') : (target as HTMLElement);
+  control?.focus({ preventScroll: true });
+  (target.closest('.field, fieldset') ?? target).scrollIntoView({ block: 'center' });
+}
+
+/** Focuses the error summary in a shadow root (call after render). Returns whether it was found. */
+export function focusErrorSummary(root: ShadowRoot | null): boolean {
+  const summary = root?.querySelector<HTMLElement>('[data-error-summary]');
+  summary?.focus();
+  summary?.scrollIntoView({ block: 'start' });
+  return !!summary;
+}
+
+export interface CounterTexts {
+  limit: (max: number) => string;
+  left: (n: number) => string;
+  over: (n: number) => string;
+}
+
+/**
+ * The visible character counter under a text area. Screen readers get the limit through
+ * aria-describedby; what is left is announced politely only near the limit (see `counterAnnouncement`).
+ */
+export function characterCount(id: string, length: number, max: number, texts: CounterTexts) {
+  const left = max - length;
+  const near = left <= counterThreshold(max);
+  return html`<div class="counter ${left < 0 ? 'counter--over' : ''}" part="counter">
+    <span id=${id} class="visually-hidden">${texts.limit(max)}</span>
+    <span aria-hidden="true" class="counter__text">${left < 0 ? texts.over(-left) : near ? texts.left(left) : `${length} / ${max}`}</span>
+  </div>`;
+}
+
+/** From this many characters left, the counter speaks: 10 % of the limit, at least 20, at most 200. */
+export function counterThreshold(max: number): number {
+  return Math.min(200, Math.max(20, Math.round(max / 10)));
+}
+
+/**
+ * What the counter should announce when the length changes from `before` to `after`, or undefined.
+ * It speaks when crossing into the last 10 %, at each further step of a quarter of that zone,
+ * at zero and when going over — never on every keystroke.
+ */
+export function counterAnnouncement(before: number, after: number, max: number, texts: CounterTexts): string | undefined {
+  const threshold = counterThreshold(max);
+  const step = Math.max(1, Math.round(threshold / 4));
+  const bucket = (len: number) => {
+    const left = max - len;
+    if (left < 0) return -1;
+    if (left > threshold) return Number.POSITIVE_INFINITY;
+    return Math.ceil(left / step);
+  };
+  if (bucket(before) === bucket(after) || after < before && max - after > threshold) return undefined;
+  const left = max - after;
+  if (left < 0) return texts.over(-left);
+  if (left > threshold) return undefined;
+  return texts.left(left);
+}
+
+/**
+ * A polite live region. Render `announcer.render()` once in the shadow root and call
+ * `announce(text)`. The same text twice is announced twice.
+ */
+export class LiveAnnouncer implements ReactiveController {
+  private message = '';
+  private timer?: ReturnType<typeof setTimeout>;
+  constructor(private host: ReactiveControllerHost, private politeness: 'polite' | 'assertive' = 'polite') {
+    host.addController(this);
+  }
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+  announce(text: string): void {
+    clearTimeout(this.timer);
+    this.message = '';
+    this.host.requestUpdate();
+    // Let the empty region render first so that screen readers notice the new text.
+    this.timer = setTimeout(() => {
+      this.message = text;
+      this.host.requestUpdate();
+    }, 100);
+  }
+  get current(): string {
+    return this.message;
+  }
+  render() {
+    return html`<div class="visually-hidden" aria-live=${this.politeness} aria-atomic="true" data-live>${this.message}</div>`;
+  }
+}

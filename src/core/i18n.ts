@@ -1,0 +1,136 @@
+/**
+ * Localization: language resolution, string catalogs, overrides, formatting.
+ * Strings live per component, one file per language (`strings/fi.ts`, `sv.ts`, `en.ts`), typed by
+ * the English file so that a missing key is a compile error.
+ */
+
+export const LANGS = ['fi', 'sv', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const FALLBACK_LANG: Lang = 'en';
+
+/** A string, or plural forms chosen with Intl.PluralRules (`other` is required). */
+export type PluralForms = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
+export type Message = string | PluralForms;
+export type StringTable = Record<string, Message>;
+/** The shape of a catalog: same keys as the English table; plural keys stay plural. */
+export type Strings<T extends StringTable> = { [K in keyof T]: T[K] extends string ? string : PluralForms };
+export type Catalog<T extends StringTable> = Record<Lang, Strings<T>>;
+/** Overrides: flat `{key: text}` for every language, or `{fi: {...}, sv: {...}, en: {...}}`. */
+export type TextOverrides = Partial<Record<Lang, Record<string, Message>>> & { '*'?: Record<string, Message> };
+
+/** Maps a BCP 47 tag to a supported language, or undefined. `sv-FI` → sv, `fi` → fi, `en-GB` → en. */
+export function toSupportedLang(tag: string | null | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : undefined;
+}
+
+/** The composed-tree parent: parent element, or the host of a shadow root. */
+export function composedParent(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Nearest value of `attr` on the element or an ancestor, crossing shadow roots. */
+export function closestAttribute(el: Element, attr: string): string | null {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest(`[${attr}]`);
+    if (found) return found.getAttribute(attr);
+    const root: Node = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** Intl locale for each language: Finnish services use the Finnish variants. */
+export const INTL_LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** Replaces `{name}` placeholders with params (as plain text; the result is never parsed as HTML). */
+export function interpolate(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** Chooses the plural form for `count` in `lang`, falling back to `other`. */
+export function choosePlural(forms: PluralForms, count: number, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(INTL_LOCALE[lang])));
+  if (count === 0 && forms.zero !== undefined) return forms.zero;
+  const category = rules.select(count) as keyof PluralForms;
+  return forms[category] ?? forms.other;
+}
+
+function isPluralForms(value: unknown): value is PluralForms {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as PluralForms).other === 'string' &&
+    Object.values(value as object).every((v) => typeof v === 'string');
+}
+
+/**
+ * Parses an override source (JSON text or an object). Returns the overrides and a list of
+ * problems in plain words; never throws.
+ */
+export function parseOverrides(source: unknown, knownKeys: ReadonlySet<string>): { overrides: TextOverrides; problems: string[] } {
+  const problems: string[] = [];
+  const overrides: TextOverrides = {};
+  if (source === null || source === undefined || source === '') return { overrides, problems };
+  let data: unknown = source;
+  if (typeof source === 'string') {
+    try {
+      data = JSON.parse(source);
+    } catch (e) {
+      problems.push(`is not valid JSON (${(e as Error).message})`);
+      return { overrides, problems };
+    }
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push('must be a JSON object like {"key": "text"} or {"fi": {"key": "teksti"}}');
+    return { overrides, problems };
+  }
+  const read = (table: Record<string, unknown>, target: Record<string, Message>, where: string) => {
+    for (const [key, value] of Object.entries(table)) {
+      if (!knownKeys.has(key)) {
+        problems.push(`has an unknown key "${key}"${where}`);
+      } else if (typeof value === 'string' || isPluralForms(value)) {
+        target[key] = value;
+      } else {
+        problems.push(`key "${key}"${where} must be text`);
+      }
+    }
+  };
+  const entries = Object.entries(data as Record<string, unknown>);
+  const perLang = entries.length > 0 && entries.every(([k, v]) => toSupportedLang(k) === k && v && typeof v === 'object' && !Array.isArray(v));
+  if (perLang) {
+    for (const [lang, table] of entries) read(table as Record<string, unknown>, (overrides[lang as Lang] = {}), ` (in "${lang}")`);
+  } else {
+    read(data as Record<string, unknown>, (overrides['*'] = {}), '');
+  }
+  return { overrides, problems };
+}
+
+/** Merges built-in strings with override layers (later layers win). */
+export function resolveStrings<T extends StringTable>(builtIn: Strings<T>, lang: Lang, layers: TextOverrides[]): Strings<T> {
+  const out = { ...builtIn } as Record<string, Message>;
+  for (const layer of layers) {
+    Object.assign(out, layer['*'] ?? {}, layer[lang] ?? {});
+  }
+  // An override may not turn a plural key into a plain string or the other way round without care:
+  // a plain string for a plural key is accepted as the `other` form.
+  for (const key of Object.keys(builtIn)) {
+    const builtInValue = (builtIn as Record<string, Message>)[key];
+    if (typeof builtInValue !== 'string' && typeof out[key] === 'string') out[key] = { other: out[key] as string };
+    if (typeof builtInValue === 'string' && typeof out[key] !== 'string') out[key] = (out[key] as PluralForms).other;
+  }
+  return out as Strings<T>;
+}
+
+/** Formats a date in the reader's language, in the Finnish time zone unless told otherwise. */
+export function formatDate(date: Date, lang: Lang, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }, timeZone = 'Europe/Helsinki'): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, ...options }).format(date);
+}
+
+/** Formats a number in the reader's language. */
+export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], options).format(value);
+}

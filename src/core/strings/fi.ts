@@ -1,0 +1,12 @@
+import type { CoreStrings } from './index.js';
+
+/** Ydinosien yhteiset tekstit (suomi). */
+export const fi: CoreStrings = {
+  optional: '(vapaaehtoinen)',
+  required: '(pakollinen)',
+  errorSummaryTitle: 'Tarkista nämä ennen kuin jatkat',
+  errorSummaryIntro: { one: 'Lomakkeessa on 1 korjattava kohta:', other: 'Lomakkeessa on {count} korjattavaa kohtaa:' },
+  counterLimit: { one: 'Voit kirjoittaa enintään 1 merkin.', other: 'Voit kirjoittaa enintään {count} merkkiä.' },
+  counterLeft: { one: 'Voit kirjoittaa vielä 1 merkin', other: 'Voit kirjoittaa vielä {count} merkkiä' },
+  counterOver: { one: 'Tekstissä on 1 merkki liikaa', other: 'Tekstissä on {count} merkkiä liikaa' },
+};

@@ -1,0 +1,172 @@
+/**
+ * The submission client shared by the form components: fetch with a timeout, retries with
+ * backoff that honour Retry-After, one idempotency key per submission reused on every retry,
+ * and waiting for the browser to come back online. Nothing here ever renders server text as HTML.
+ */
+
+export type SubmitStatus =
+  | { state: 'sending'; attempt: number }
+  | { state: 'retrying'; attempt: number; delayMs: number; reason: FailureKind; status?: number }
+  | { state: 'offline' };
+
+export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'aborted';
+
+export interface SubmitRequest {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  /** Sent as `Idempotency-Key`; the same on every retry so the server can store it once. */
+  idempotencyKey: string;
+  /** Per attempt. Default 15 s. */
+  timeoutMs?: number;
+  /** Attempts in all, the first included. Default 4. */
+  attempts?: number;
+  /** First backoff delay; doubles each time, with jitter. Default 1 s. */
+  baseDelayMs?: number;
+  /** Longest wait between attempts, also for Retry-After. Default 30 s. */
+  maxDelayMs?: number;
+  signal?: AbortSignal;
+  onStatus?: (status: SubmitStatus) => void;
+}
+
+export interface SubmitResponse {
+  status: number;
+  /** Parsed JSON, the text, or undefined for an empty body. */
+  body: unknown;
+  attempts: number;
+}
+
+/** A failed submission: `kind` says what went wrong in words a message can be chosen from. */
+export class SubmitError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    readonly status?: number,
+    readonly body?: unknown,
+    readonly attempts = 0,
+  ) {
+    super(`Submission failed: ${kind}${status ? ` (HTTP ${status})` : ''}`);
+    this.name = 'SubmitError';
+  }
+}
+
+/** A random key: crypto.randomUUID where available (secure contexts), else getRandomValues. */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Parses Retry-After (seconds or an HTTP date) into milliseconds, or undefined. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new SubmitError('aborted'));
+    const t = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }
+    function onAbort() {
+      clearTimeout(t);
+      reject(new SubmitError('aborted'));
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Resolves when the browser says it is online (at once if it already is). */
+export function whenOnline(signal?: AbortSignal): Promise<void> {
+  if (navigator.onLine) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onOnline = () => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    };
+    const onAbort = () => {
+      window.removeEventListener('online', onOnline);
+      reject(new SubmitError('aborted'));
+    };
+    window.addEventListener('online', onOnline, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Sends a request, retrying what is worth retrying. Resolves on 2xx; rejects with SubmitError. */
+export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
+  const attempts = Math.max(1, req.attempts ?? 4);
+  const base = req.baseDelayMs ?? 1000;
+  const maxDelay = req.maxDelayMs ?? 30_000;
+  let attempt = 0;
+  for (;;) {
+    if (!navigator.onLine) {
+      req.onStatus?.({ state: 'offline' });
+      await whenOnline(req.signal);
+    }
+    attempt++;
+    req.onStatus?.({ state: 'sending', attempt });
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, req.timeoutMs ?? 15_000);
+    let failure: FailureKind;
+    let status: number | undefined;
+    let retryAfter: number | undefined;
+    let body: unknown;
+    try {
+      const response = await fetch(req.url, {
+        method: req.method ?? 'POST',
+        headers: { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
+        body: req.body,
+        signal: controller.signal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+      });
+      status = response.status;
+      body = await readBody(response);
+      if (response.ok) return { status, body, attempts: attempt };
+      retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+      failure = status === 429 || status === 503 ? 'busy' : status >= 500 || status === 408 ? 'server' : 'rejected';
+    } catch (e) {
+      if (req.signal?.aborted) throw new SubmitError('aborted', undefined, undefined, attempt);
+      failure = timedOut ? 'timeout' : 'network';
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
+    }
+    if (failure === 'rejected' || attempt >= attempts) throw new SubmitError(failure, status, body, attempt);
+    if (failure === 'network' && !navigator.onLine) {
+      // Offline is not the server's fault: wait for the connection and do not count this attempt.
+      attempt--;
+      continue;
+    }
+    const backoff = Math.min(maxDelay, base * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+    const delayMs = Math.min(maxDelay, retryAfter ?? backoff);
+    req.onStatus?.({ state: 'retrying', attempt, delayMs, reason: failure, status });
+    await sleep(delayMs, req.signal);
+  }
+}

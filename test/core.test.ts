@@ -1,0 +1,273 @@
+// The shared core: localization, the base element, safe registration, drafts and form blocks.
+import { expect, fixture, html as fhtml } from '@open-wc/testing';
+import { html, render } from 'lit';
+import { OsaElement } from '../src/core/element.js';
+import { defineElement } from '../src/core/define.js';
+import { DraftStore, draftKey, toDraftMode } from '../src/core/draft.js';
+import { characterCount, counterAnnouncement, counterThreshold, errorSummary, focusErrorSummary, LiveAnnouncer } from '../src/core/form.js';
+import { choosePlural, closestAttribute, formatDate, interpolate, parseOverrides, resolveStrings, toSupportedLang, type Catalog } from '../src/core/i18n.js';
+import { coreStrings } from '../src/core/strings/index.js';
+import { deepActiveElement, press, tabTo, waitFor } from './helpers/browser.js';
+
+const en = { greeting: 'Hello {name}', items: { one: '1 item', other: '{count} items' } } as const;
+const catalog: Catalog<typeof en> = {
+  en,
+  fi: { greeting: 'Hei {name}', items: { one: '1 kohde', other: '{count} kohdetta' } },
+  sv: { greeting: 'Hej {name}', items: { one: '1 sak', other: '{count} saker' } },
+};
+class TestGreeting extends OsaElement<typeof en> {
+  protected get catalog() {
+    return catalog;
+  }
+  count = 2;
+  get lang_(): string {
+    return this.language;
+  }
+  override render() {
+    return html`<p>${this.t('greeting', { name: 'Aino' })}</p><p id="items">${this.t('items', { count: this.count })}</p><p id="opt">${this.t('optional')}</p>`;
+  }
+}
+defineElement('osa-test-greeting', TestGreeting);
+const text = (el: Element, sel = 'p') => el.shadowRoot!.querySelector(sel)!.textContent;
+
+function captureWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+describe('i18n helpers', () => {
+  it('maps language tags to fi, sv, en', () => {
+    expect(toSupportedLang('fi-FI')).to.equal('fi');
+    expect(toSupportedLang('sv_FI')).to.equal('sv');
+    expect(toSupportedLang('EN-gb')).to.equal('en');
+    expect(toSupportedLang('de')).to.be.undefined;
+    expect(toSupportedLang('')).to.be.undefined;
+  });
+  it('fills placeholders as plain text and leaves unknown ones', () => {
+    expect(interpolate('Hi {a}, {b}', { a: '<b>x</b>' })).to.equal('Hi <b>x</b>, {b}');
+  });
+  it('chooses plural forms with Intl.PluralRules', () => {
+    expect(choosePlural({ one: 'one', other: 'other' }, 1, 'fi')).to.equal('one');
+    expect(choosePlural({ one: 'one', other: 'other' }, 5, 'sv')).to.equal('other');
+    expect(choosePlural({ zero: 'none', one: 'one', other: 'other' }, 0, 'en')).to.equal('none');
+  });
+  it('parses flat and per-language overrides and reports problems', () => {
+    const keys = new Set(['a', 'b']);
+    expect(parseOverrides('{"a":"x"}', keys).overrides).to.deep.equal({ '*': { a: 'x' } });
+    expect(parseOverrides({ fi: { a: 'y' }, sv: { b: 'z' } }, keys).overrides).to.deep.equal({ fi: { a: 'y' }, sv: { b: 'z' } });
+    expect(parseOverrides('{oops', keys).problems[0]).to.match(/not valid JSON/);
+    expect(parseOverrides('[1]', keys).problems[0]).to.match(/must be a JSON object/);
+    expect(parseOverrides('{"c":"x","a":5}', keys).problems).to.deep.equal(['has an unknown key "c"', 'key "a" must be text']);
+  });
+  it('layers overrides over built-ins; language-specific beats flat', () => {
+    const out = resolveStrings<{ a: string; b: { other: string } }>({ a: 'A', b: { other: 'B' } }, 'fi', [{ '*': { a: 'flat' } }, { fi: { a: 'fi', b: 'plain' } }]);
+    expect(out).to.deep.equal({ a: 'fi', b: { other: 'plain' } });
+  });
+  it('formats dates in the reader language in the Helsinki calendar', () => {
+    const d = new Date('2026-11-27T23:30:00Z'); // already Saturday 28 November in Helsinki
+    expect(formatDate(d, 'en')).to.equal('Saturday 28 November');
+    expect(formatDate(d, 'fi')).to.equal('lauantai 28. marraskuuta');
+    expect(formatDate(d, 'sv')).to.equal('lördag 28 november');
+  });
+  it('finds the nearest attribute across shadow roots', async () => {
+    const outer = await fixture(fhtml`<div lang="sv"><span></span></div>`);
+    const host = outer.querySelector('span')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<b></b>';
+    expect(closestAttribute(root.querySelector('b')!, 'lang')).to.equal('sv');
+  });
+  it('has every core string in every language', () => {
+    for (const lang of ['fi', 'sv'] as const) expect(Object.keys(coreStrings[lang]).sort()).to.deep.equal(Object.keys(coreStrings.en).sort());
+  });
+});
+
+describe('OsaElement', () => {
+  it('takes its language from the nearest lang and follows changes', async () => {
+    const wrap = await fixture(fhtml`<section lang="fi"><osa-test-greeting></osa-test-greeting></section>`);
+    const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hei Aino');
+    expect(text(el, '#items')).to.equal('2 kohdetta');
+    expect(text(el, '#opt')).to.equal('(vapaaehtoinen)');
+    wrap.setAttribute('lang', 'sv-FI');
+    await waitFor(() => text(el) === 'Hej Aino', 'Swedish after lang change');
+  });
+
+  it('crosses shadow roots to find lang', async () => {
+    const outer = await fixture(fhtml`<div lang="sv"><div id="host"></div></div>`);
+    const root = outer.querySelector('#host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<osa-test-greeting></osa-test-greeting>';
+    const el = root.querySelector('osa-test-greeting') as TestGreeting;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hej Aino');
+  });
+
+  it('keeps the last supported language when a translation tool writes another', async () => {
+    const wrap = await fixture(fhtml`<div lang="fi"><osa-test-greeting></osa-test-greeting></div>`);
+    const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
+    wrap.setAttribute('lang', 'de');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hei Aino');
+  });
+
+  it('falls back to English for an unsupported first language', async () => {
+    const wrap = await fixture(fhtml`<div lang="et"><osa-test-greeting></osa-test-greeting></div>`);
+    const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hello Aino');
+  });
+
+  it('takes overrides from the texts attribute and from a data-texts script', async () => {
+    const wrap = await fixture(fhtml`<div lang="fi">
+      <osa-test-greeting texts='{"fi": {"greeting": "Moi {name}"}}'>
+        <script type="application/json" data-texts>{"greeting": "Terve {name}", "optional": "(ei pakollinen)", "items": {"one": "yksi", "other": "{count} kpl"}}</script>
+      </osa-test-greeting></div>`);
+    const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Moi Aino'); // attribute beats script
+    expect(text(el, '#opt')).to.equal('(ei pakollinen)');
+    expect(text(el, '#items')).to.equal('2 kpl');
+    el.texts = '{"greeting": "Päivää {name}"}';
+    await el.updateComplete;
+    expect(text(el)).to.equal('Päivää Aino');
+  });
+
+  it('warns, naming the element, and keeps built-ins when texts is bad JSON', async () => {
+    const cap = captureWarnings();
+    try {
+      const el = await fixture<TestGreeting>(fhtml`<osa-test-greeting id="g1" lang="en" texts="{greeting: oops"></osa-test-greeting>`);
+      expect(text(el)).to.equal('Hello Aino');
+      expect(cap.warnings.join('\n')).to.match(/<osa-test-greeting id="g1">: The "texts" attribute is not valid JSON/);
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('reflects the nearest theme for the token styles and follows changes', async () => {
+    const wrap = await fixture(fhtml`<div theme="dark"><osa-test-greeting></osa-test-greeting></div>`);
+    const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
+    expect(el.dataset.osaTheme).to.equal('dark');
+    wrap.setAttribute('theme', 'nonsense');
+    await waitFor(() => el.dataset.osaTheme === 'auto', 'auto for an unknown theme');
+    el.setAttribute('theme', 'high-contrast');
+    await waitFor(() => el.dataset.osaTheme === 'high-contrast', 'own theme attribute wins');
+  });
+});
+
+describe('defineElement', () => {
+  it('warns once and does not throw when a tag is taken by another copy', () => {
+    const cap = captureWarnings();
+    try {
+      class Other extends HTMLElement {}
+      class Third extends HTMLElement {}
+      expect(() => defineElement('osa-test-greeting', Other)).not.to.throw();
+      expect(() => defineElement('osa-test-greeting', Third)).not.to.throw();
+      defineElement('osa-test-greeting', TestGreeting); // same class: silent
+      expect(cap.warnings.filter((w) => w.includes('<osa-test-greeting> is already defined'))).to.have.length(1);
+      expect(customElements.get('osa-test-greeting')).to.equal(TestGreeting);
+    } finally {
+      cap.restore();
+    }
+  });
+});
+
+describe('DraftStore', () => {
+  it('keeps a draft in sessionStorage until cleared', () => {
+    const store = new DraftStore<{ message: string }>('session', 'test:draft');
+    store.save({ message: 'Hei' });
+    expect(new DraftStore('session', 'test:draft').load()).to.deep.equal({ message: 'Hei' });
+    expect(localStorage.getItem('test:draft')).to.be.null;
+    store.clear();
+    expect(store.load()).to.be.undefined;
+  });
+  it('uses localStorage when asked, and nothing when off', () => {
+    new DraftStore('local', 'test:local').save({ a: 1 });
+    expect(JSON.parse(localStorage.getItem('test:local')!).data).to.deep.equal({ a: 1 });
+    new DraftStore('local', 'test:local').clear();
+    const off = new DraftStore('off', 'test:off');
+    off.save({ a: 1 });
+    expect(off.load()).to.be.undefined;
+    expect(sessionStorage.getItem('test:off')).to.be.null;
+  });
+  it('ignores broken or old drafts', () => {
+    sessionStorage.setItem('test:broken', '{nope');
+    expect(new DraftStore('session', 'test:broken').load()).to.be.undefined;
+    sessionStorage.setItem('test:old', JSON.stringify({ v: 1, savedAt: Date.now() - 30 * 86400000, data: { a: 1 } }));
+    expect(new DraftStore('session', 'test:old').load()).to.be.undefined;
+    expect(sessionStorage.getItem('test:old')).to.be.null;
+  });
+  it('names keys by tag, path and id, and reads modes', () => {
+    const el = document.createElement('osa-x');
+    el.id = 'main';
+    expect(draftKey(el)).to.equal(`osallisuus:osa-x:${location.pathname}:main`);
+    expect(toDraftMode('local')).to.equal('local');
+    expect(toDraftMode('bogus')).to.equal('session');
+  });
+});
+
+describe('form blocks', () => {
+  const texts = { limit: (n: number) => `max ${n}`, left: (n: number) => `${n} left`, over: (n: number) => `${n} over` };
+
+  it('counter speaks only near the limit, at steps, and when over', () => {
+    expect(counterThreshold(4000)).to.equal(200);
+    expect(counterThreshold(100)).to.equal(20);
+    expect(counterAnnouncement(10, 11, 4000, texts)).to.be.undefined;
+    expect(counterAnnouncement(3799, 3801, 4000, texts)).to.equal('199 left');
+    expect(counterAnnouncement(3801, 3802, 4000, texts)).to.be.undefined;
+    expect(counterAnnouncement(3849, 3851, 4000, texts)).to.equal('149 left');
+    expect(counterAnnouncement(4000, 4001, 4000, texts)).to.equal('1 over');
+    expect(counterAnnouncement(3900, 3000, 4000, texts)).to.be.undefined;
+  });
+
+  it('counter shows count, then what is left, then what is over', () => {
+    const host = document.createElement('div');
+    render(characterCount('c', 10, 100, texts), host);
+    expect(host.textContent!.replace(/\s+/g, ' ').trim()).to.equal('max 100 10 / 100');
+    render(characterCount('c', 95, 100, texts), host);
+    expect(host.querySelector('.counter__text')!.textContent).to.equal('5 left');
+    render(characterCount('c', 103, 100, texts), host);
+    expect(host.querySelector('.counter--over .counter__text')!.textContent).to.equal('3 over');
+  });
+
+  it('error summary takes focus and its links move focus to the field by keyboard', async () => {
+    const host = await fixture(fhtml`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    render(html`${errorSummary({ title: 'Check', errors: [{ id: 'f1', message: 'Enter a name' }, { id: 'g', message: 'Choose one' }] })}
+      <input id="f1" aria-label="name" /><fieldset id="g"><legend>G</legend><input id="g-0" type="radio" aria-label="a" /></fieldset>`, root);
+    expect(focusErrorSummary(root)).to.be.true;
+    expect(root.activeElement?.hasAttribute('data-error-summary')).to.be.true;
+    await press('Tab');
+    expect(deepActiveElement()?.textContent).to.equal('Enter a name');
+    await press('Enter');
+    expect(deepActiveElement()?.id).to.equal('f1');
+    focusErrorSummary(root);
+    await tabTo((el) => el.textContent === 'Choose one');
+    await press('Enter');
+    expect(deepActiveElement()?.id).to.equal('g-0');
+    expect(focusErrorSummary(null)).to.be.false;
+  });
+
+  it('live announcer re-announces the same text', async () => {
+    class AnnounceHost extends OsaElement<typeof en> {
+      announcer = new LiveAnnouncer(this);
+      protected get catalog() {
+        return catalog;
+      }
+      override render() {
+        return this.announcer.render();
+      }
+    }
+    defineElement('osa-test-announce', AnnounceHost);
+    const el = await fixture<AnnounceHost>(fhtml`<osa-test-announce></osa-test-announce>`);
+    const region = () => el.shadowRoot!.querySelector('[data-live]')!;
+    expect(region().getAttribute('aria-live')).to.equal('polite');
+    el.announcer.announce('Saved');
+    await waitFor(() => region().textContent === 'Saved', 'first announcement');
+    el.announcer.announce('Saved');
+    expect(el.announcer.current).to.equal('');
+    await waitFor(() => region().textContent === 'Saved', 'second announcement');
+  });
+});

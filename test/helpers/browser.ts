@@ -1,0 +1,112 @@
+// Real-browser helpers: key presses, viewport, media emulation (CDP), the accessibility tree.
+import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+
+/** Presses one key (e.g. 'Tab', 'Enter', 'Space', 'ArrowDown', 'Shift+Tab') for real. */
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}
+
+/** Types text for real, key by key, into the focused element. */
+export async function type(text: string): Promise<void> {
+  await sendKeys({ type: text });
+}
+
+/** Presses Tab until `predicate(activeElement)` holds; fails after `max` presses. */
+export async function tabTo(predicate: (el: Element) => boolean, max = 40, backwards = false): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    await press(backwards ? 'Shift+Tab' : 'Tab');
+    const el = deepActiveElement();
+    if (el && predicate(el)) return el;
+  }
+  throw new Error(`Tab did not reach the element in ${max} presses (last: ${describe(deepActiveElement())})`);
+}
+
+/** The focused element, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+export function describe(el: Element | null): string {
+  if (!el) return 'nothing';
+  const label = (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.textContent?.trim().slice(0, 40);
+  return `<${el.localName}${el.id ? `#${el.id}` : ''}> "${label ?? ''}"`;
+}
+
+export const narrow = () => setViewport({ width: 320, height: 640 });
+export const wide = () => setViewport({ width: 1280, height: 800 });
+
+export type ColourMode = 'light' | 'dark' | 'forced-colors';
+/** Emulates light or dark colour scheme, or Windows-style forced colours, through CDP. */
+export async function emulateColourMode(mode: ColourMode): Promise<void> {
+  const features = [
+    { name: 'prefers-color-scheme', value: mode === 'dark' ? 'dark' : 'light' },
+    { name: 'forced-colors', value: mode === 'forced-colors' ? 'active' : 'none' },
+  ];
+  await executeServerCommand('osa-emulate-media', { features });
+}
+
+export async function resetMedia(): Promise<void> {
+  await executeServerCommand('osa-emulate-media', { features: [] });
+}
+
+export interface AXNode {
+  role: string;
+  name?: string;
+  value?: string | number;
+  description?: string;
+  checked?: boolean | 'mixed';
+  expanded?: boolean;
+  selected?: boolean;
+  disabled?: boolean;
+  required?: boolean;
+  invalid?: string;
+  focused?: boolean;
+  level?: number;
+  children?: AXNode[];
+}
+
+/** The browser's own accessibility tree of the page (what a screen reader is given). */
+export async function accessibilityTree(): Promise<AXNode> {
+  return (await a11ySnapshot({})) as unknown as AXNode;
+}
+
+/** All nodes matching a role and (optionally) a name — a string for equality or a RegExp. */
+export function findAll(tree: AXNode, role: string, name?: string | RegExp): AXNode[] {
+  const out: AXNode[] = [];
+  const walk = (n: AXNode) => {
+    const nameOk = name === undefined || (typeof name === 'string' ? n.name === name : name.test(n.name ?? ''));
+    if (n.role === role && nameOk) out.push(n);
+    n.children?.forEach(walk);
+  };
+  walk(tree);
+  return out;
+}
+
+export function findNode(tree: AXNode, role: string, name?: string | RegExp): AXNode {
+  const [node] = findAll(tree, role, name);
+  if (!node) throw new Error(`No ${role} named ${String(name)} in the accessibility tree`);
+  return node;
+}
+
+/** Waits until `check` returns a truthy value (polling), or fails with `what`. */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 8000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * Takes the page offline for real (CDP network emulation) for `forMs`, then back online.
+ * Resolves once the page is offline. Send no other server command during the window.
+ */
+export async function goOfflineFor(forMs: number): Promise<void> {
+  const offline = new Promise((resolve) => window.addEventListener('offline', resolve, { once: true }));
+  await executeServerCommand('osa-network', { forMs });
+  await offline;
+}

@@ -1,0 +1,24 @@
+// Working with the HTTP fixtures served by the test runner (test/servers/).
+
+/** A fresh id for one test's run, so fixtures count its requests separately. */
+export function runId(prefix = 'run'): string {
+  return `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Reads a fixture's JSON endpoint. */
+export async function getJson<T = unknown>(url: string): Promise<T> {
+  const res = await fetch(url, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/** Waits for all custom elements under `root` (and their shadow roots) to finish rendering. */
+export async function settled(root: Element | ShadowRoot): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const els = [...root.querySelectorAll('*')].filter((e) => e.localName.includes('-')) as (Element & { updateComplete?: Promise<unknown> })[];
+    await Promise.all(els.map(async (e) => {
+      await e.updateComplete;
+      if (e.shadowRoot) await settled(e.shadowRoot);
+    }));
+  }
+}

@@ -1,0 +1,2 @@
+// Modules served by plugins in web-test-runner.config.mjs.
+declare module 'axe-core/axe.min.js';

@@ -1,0 +1,86 @@
+// web-test-runner: real headless Chromium, TypeScript via esbuild, HTTP fixtures from test/servers,
+// server commands for forced colors / colour scheme (CDP) and the accessibility tree.
+import { readdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { findChrome, chromeArgs } from './.ci/chrome.mjs';
+import { koaMiddleware } from './test/servers/index.mjs';
+
+const executablePath = findChrome();
+
+/** Emulates media features and offline through CDP (the Chrome launcher's emulateMedia lacks forced-colors). */
+function emulateMediaFeaturesPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'osa-emulate-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'osa-emulate-media' && command !== 'osa-network') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(session.id);
+      if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
+      if (command === 'osa-network') {
+        // Real offline for payload.forMs: navigator.onLine turns false, 'offline'/'online' events fire,
+        // requests fail. The server ends the window itself, because while the page is offline it
+        // cannot send another command.
+        const conditions = (offline) => ({ offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+        await cdp.send('Network.enable');
+        setTimeout(async () => {
+          await cdp.send('Network.emulateNetworkConditions', conditions(true));
+          setTimeout(() => cdp.send('Network.emulateNetworkConditions', conditions(false)).catch(() => {}), payload.forMs ?? 1000);
+        }, 50);
+        return true;
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+      return true;
+    },
+  };
+}
+
+/** Serves /__osa__/stories.js: imports every stories/*.stories.ts, so new stories join the loop by themselves. */
+function storiesIndexPlugin() {
+  return {
+    name: 'osa-stories-index',
+    serve(context) {
+      if (context.path !== '/__osa__/stories.js') return undefined;
+      const files = readdirSync(new URL('./stories/', import.meta.url)).filter((f) => f.endsWith('.stories.ts')).sort();
+      const body = files.map((f, i) => `import * as s${i} from '/stories/${f}';`).join('\n') +
+        `\nexport default [${files.map((f, i) => `{ file: ${JSON.stringify(f)}, module: s${i} }`).join(', ')}];\n`;
+      return { body, type: 'js' };
+    },
+  };
+}
+
+const fixtures = await koaMiddleware();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  rootDir: '.',
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browserLogs: true,
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  middleware: [fixtures],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    emulateMediaFeaturesPlugin(),
+    storiesIndexPlugin(),
+    a11ySnapshotPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromeArgs },
+    }),
+  ],
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/strings/**', 'node_modules/**'],
+    report: true,
+    reportDir: 'coverage',
+    threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },
+  },
+};
