@@ -51,13 +51,32 @@ function storiesIndexPlugin() {
   };
 }
 
+/** Serves /__osa__/cdn-files.json: the built CDN files, so the CDN test covers every tag by itself. */
+function cdnFilesPlugin() {
+  return {
+    name: 'osa-cdn-files',
+    serve(context) {
+      if (context.path !== '/__osa__/cdn-files.json') return undefined;
+      let files = [];
+      try {
+        files = readdirSync(new URL('./dist/cdn/', import.meta.url)).filter((f) => f.endsWith('.js'));
+      } catch {
+        /* not built: the test says so */
+      }
+      return { body: JSON.stringify(files), type: 'json' };
+    },
+  };
+}
+
 const fixtures = await koaMiddleware();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
-  concurrency: 2,
+  // One visible page at a time: headless Chrome gives background tabs no animation frames and no
+  // focus, which would make keyboard and rendering tests lie.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },
@@ -68,6 +87,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     emulateMediaFeaturesPlugin(),
     storiesIndexPlugin(),
+    cdnFilesPlugin(),
     a11ySnapshotPlugin(),
   ],
   browsers: [

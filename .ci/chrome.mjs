@@ -35,4 +35,5 @@ export const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-features=Translate,MediaRouter,OptimizationHints',
+  '--disable-background-timer-throttling',
 ];

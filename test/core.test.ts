@@ -271,3 +271,19 @@ describe('form blocks', () => {
     await waitFor(() => region().textContent === 'Saved', 'second announcement');
   });
 });
+
+describe('inline JSON', () => {
+  it('reads a child script, skipping text overrides, or a named one', async () => {
+    const { readInlineJson, parseJson } = await import('../src/core/inline-json.js');
+    const host = await fixture(fhtml`<div>
+      <script type="application/json" data-texts>{"a": 1}</script>
+      <script type="application/json">[1, 2]</script>
+      <script type="application/json" data-name="topics">{"x": true}</script>
+      <script type="application/json" data-name="broken">{x</script></div>`);
+    expect(readInlineJson(host)).to.deep.equal({ found: true, data: [1, 2] });
+    expect(readInlineJson(host, 'topics').data).to.deep.equal({ x: true });
+    expect(readInlineJson(host, 'broken').error).to.match(/^is not valid JSON/);
+    expect(readInlineJson(host, 'missing')).to.deep.equal({ found: false });
+    expect(parseJson('  ')).to.deep.equal({ found: false });
+  });
+});

@@ -25,6 +25,11 @@ export function describeElement(el: Element): string {
   return `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`;
 }
 
+/** A console warning that names the element, so a web team can find the tag on their page. */
+export function warn(el: Element, message: string): void {
+  console.warn(`osallisuus: ${describeElement(el)}: ${message}`);
+}
+
 /**
  * Base class of every osallisuus component: language, theme and text overrides.
  *
@@ -86,7 +91,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   private parseTexts(source: unknown, what: string): TextOverrides {
     const keys = new Set([...Object.keys(coreStrings.en), ...Object.keys(this.catalog.en)]);
     const { overrides, problems } = parseOverrides(source, keys);
-    for (const problem of problems) console.warn(`osallisuus: ${describeElement(this)}: ${what} ${problem}. The built-in text is used instead.`);
+    for (const problem of problems) warn(this, `${what} ${problem}. The built-in text is used instead.`);
     return overrides;
   }
 

@@ -1,0 +1,36 @@
+// Two outputs:
+//  (a) dist/ — ES modules for npm, one file per source module, Lit left external (types from tsc);
+//  (b) dist/cdn/ — one self-contained, minified file per tag plus osallisuus.js with every tag,
+//      Lit inlined, for a plain <script type="module"> in a CMS page. Lazily loaded parts land in
+//      dist/cdn/chunks/.
+import { readdirSync, existsSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Component folders: every src/<name>/ with a register.ts. */
+const components = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/register.ts`))
+  .map((d) => d.name);
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
+
+const npm = {
+  input: ['src/index.ts', 'src/core/working-days.ts', ...components.map((c) => `src/${c}/register.ts`)],
+  external: [/^lit(\/|$)/, /^@lit\//],
+  plugins: [resolve(), ts()],
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+};
+
+const cdn = (input, file) => ({
+  input,
+  plugins: [resolve({ exportConditions: ['production'] }), ts(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  output: { file, format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+});
+const cdnDir = (input, name) => ({ ...cdn(input), output: { ...cdn(input).output, file: undefined, dir: 'dist/cdn', entryFileNames: name } });
+
+export default [
+  npm,
+  cdnDir('src/index.ts', 'osallisuus.js'),
+  ...components.map((c) => cdnDir(`src/${c}/register.ts`, `osa-${c}.js`)),
+];
