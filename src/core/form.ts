@@ -253,3 +253,53 @@ export class LiveAnnouncer implements ReactiveController {
     return html`<div class="visually-hidden" aria-live=${this.politeness} aria-atomic="true" data-live>${this.message}</div>`;
   }
 }
+
+/** What a form shows while sending and after a failure; see `submissionStatus()`. */
+export interface SubmissionStatusView {
+  state: 'idle' | 'sending' | 'retrying' | 'offline' | 'sent' | 'failed';
+  /** Seconds until the next try, while retrying. */
+  retryInSeconds?: number;
+  /** Why it failed, chosen by the component from the failure kind (already in the reader's language). */
+  failedTitle?: string;
+  failedReason?: string;
+  /** Text from the server (e.g. an Open311 error description), shown as plain text. */
+  serverMessage?: string;
+  texts: { sending: string; retrying: (seconds: number) => string; offline: string; failedKept: string; tryAgain: string; copyText: string; detailsFromService: string };
+  onRetry: () => void;
+  /** Offer "Copy your text" when given. */
+  onCopy?: () => void;
+}
+
+/**
+ * The status under a form's send button: a polite status line while sending or retrying, a
+ * warning while offline, and after a failure an alert with the reason, "Try again" and
+ * "Copy your text". The form's content stays on screen in every state.
+ */
+export function submissionStatus(v: SubmissionStatusView) {
+  const t = v.texts;
+  let body: TemplateResult | string = '';
+  if (v.state === 'sending') body = html`<p class="status-line"><span class="spinner" aria-hidden="true"></span> ${t.sending}</p>`;
+  if (v.state === 'retrying') body = html`<p class="status-line"><span class="spinner" aria-hidden="true"></span> ${t.retrying(v.retryInSeconds ?? 1)}</p>`;
+  if (v.state === 'offline') body = html`<div class="box box--warning"><p>${t.offline}</p></div>`;
+  return html`<div class="submission-status" role="status" part="status">${body}</div>
+    ${v.state === 'failed'
+      ? html`<div class="box box--warning failure" role="alert" part="failure">
+          <h3 class="failure__title">${v.failedTitle}</h3>
+          <p>${v.failedReason} ${t.failedKept}</p>
+          ${v.serverMessage ? html`<p class="server-message">${t.detailsFromService} <q>${v.serverMessage}</q></p>` : nothing}
+          <div class="button-row">
+            <button class="button" type="button" @click=${v.onRetry}>${t.tryAgain}</button>
+            ${v.onCopy ? html`<button class="button button--secondary" type="button" @click=${v.onCopy}>${t.copyText}</button>` : nothing}
+          </div>
+        </div>`
+      : nothing}`;
+}
+
+/** A honeypot against bots: hidden from people, screen readers, the tab order and autofill. */
+export function honeypot(name: string, label: string, value: string, onInput: (value: string) => void) {
+  return html`<div class="honeypot" aria-hidden="true">
+    <label for="osa-hp-${name}">${label}</label>
+    <input id="osa-hp-${name}" name=${name} type="text" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true"
+      .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+  </div>`;
+}

@@ -131,6 +131,11 @@ export const formStyles = css`
   .error-summary__title { font-size: var(--_osa-font-size-large); }
   .error-summary__list { margin: 0; padding-left: 1.2em; }
   .error-summary__list a { color: var(--_osa-color-error); font-weight: var(--_osa-font-weight-bold); }
+  .status-line { display: flex; align-items: center; gap: var(--_osa-space-s); margin: var(--_osa-space-m) 0 0; }
+  .submission-status:empty { display: none; }
+  .failure { margin-top: var(--_osa-space-l); }
+  .failure__title { font-size: var(--_osa-font-size-large); }
+  .server-message { font-size: var(--_osa-font-size-small); }
   .honeypot { position: absolute !important; left: -10000px !important; width: 1px; height: 1px; overflow: hidden; }
   @media (forced-colors: active) {
     .input, .textarea, .select { border-color: FieldText; }

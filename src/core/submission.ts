@@ -1,0 +1,175 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DraftStore, type DraftMode } from './draft.js';
+import { newKey, submit, SubmitError, type SubmitRequest, type SubmitResponse, type SubmitStatus } from './submit.js';
+
+export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'offline' | 'sent' | 'failed';
+
+/**
+ * One submission's life for a form component: idle → sending (→ retrying / offline) → sent or failed.
+ * Keeps one idempotency key per submission through every retry and every "Try again", so the server
+ * can store it once; ignores a second send while one is under way (double clicks); aborts when the
+ * element leaves the page.
+ */
+export class SubmissionController implements ReactiveController {
+  state: SubmissionState = 'idle';
+  /** Last status from the client, e.g. the delay before the next retry. */
+  status?: SubmitStatus;
+  failure?: SubmitError;
+  response?: SubmitResponse;
+  private key?: string;
+  private abort?: AbortController;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** True while a submission is under way (sending, waiting to retry or offline). */
+  get busy(): boolean {
+    return this.state === 'sending' || this.state === 'retrying' || this.state === 'offline';
+  }
+
+  /** The key of the current submission; made on first use, kept until success or reset(). */
+  get idempotencyKey(): string {
+    return (this.key ??= newKey());
+  }
+
+  /** Sends with the core client. Resolves to the response, or undefined if it failed or was ignored. */
+  async send(request: Omit<SubmitRequest, 'idempotencyKey' | 'onStatus' | 'signal'>): Promise<SubmitResponse | undefined> {
+    return this.run(() => submit({ ...request, idempotencyKey: this.idempotencyKey, signal: this.abort!.signal, onStatus: (s) => this.onStatus(s) }));
+  }
+
+  /**
+   * Runs any delivery (e.g. a host page's handler for the `event` adapter) with the same states.
+   * A rejection becomes a failure; give a SubmitError to say what kind.
+   */
+  async run(deliver: () => Promise<SubmitResponse>): Promise<SubmitResponse | undefined> {
+    if (this.busy) return undefined;
+    this.abort = new AbortController();
+    this.failure = undefined;
+    this.set('sending');
+    try {
+      this.response = await deliver();
+      this.key = undefined;
+      this.set('sent');
+      return this.response;
+    } catch (e) {
+      const error = e instanceof SubmitError ? e : new SubmitError('rejected', undefined, e instanceof Error ? e.message : e);
+      if (error.kind === 'aborted') {
+        this.set('idle');
+      } else {
+        this.failure = error;
+        this.set('failed');
+      }
+      return undefined;
+    }
+  }
+
+  /** Starts afresh (e.g. "Give more feedback"): a new key next time. */
+  reset(): void {
+    this.abort?.abort();
+    this.key = undefined;
+    this.failure = undefined;
+    this.response = undefined;
+    this.status = undefined;
+    this.set('idle');
+  }
+
+  private onStatus(status: SubmitStatus) {
+    this.status = status;
+    this.set(status.state === 'retrying' ? 'retrying' : status.state === 'offline' ? 'offline' : 'sending');
+  }
+
+  private set(state: SubmissionState) {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * Keeps a form's draft as the person types: saves shortly after each change and when the page is
+ * hidden, restores on connect (and says so through `restored`), clears only when told (after the
+ * server has confirmed).
+ */
+export class DraftController<T extends object> implements ReactiveController {
+  /** True when the form was filled from a saved draft (show "We kept what you wrote"). */
+  restored = false;
+  private store?: DraftStore<T>;
+  private timer?: ReturnType<typeof setTimeout>;
+  private pending?: T;
+  private readonly onHide = () => this.flush();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: { mode: () => DraftMode; key: () => string; restore: (draft: T) => void; delayMs?: number },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.store = new DraftStore<T>(this.options.mode(), this.options.key());
+    const draft = this.store.load();
+    if (draft) {
+      this.options.restore(draft);
+      this.restored = true;
+      this.host.requestUpdate();
+    }
+    addEventListener('pagehide', this.onHide);
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    removeEventListener('pagehide', this.onHide);
+  }
+
+  /** Saves soon (debounced). */
+  save(data: T): void {
+    this.pending = data;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.options.delayMs ?? 300);
+  }
+
+  /** Saves what is pending now. */
+  flush(): void {
+    clearTimeout(this.timer);
+    if (this.pending) this.store?.save(this.pending);
+    this.pending = undefined;
+  }
+
+  /** Forgets the draft (after the server confirmed, or on "Clear the form"). */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.pending = undefined;
+    this.store?.clear();
+    this.restored = false;
+    this.host.requestUpdate();
+  }
+}
+
+/** The detail of a `*-submit` event: the data, and a way for the host page to report back. */
+export interface SubmitEventDetail<D> {
+  data: D;
+  adapter: string;
+  idempotencyKey: string;
+  /**
+   * With `adapter="event"`: hand over a promise for your own delivery. Resolve with
+   * `{ reference?: string }` when it is stored; reject (e.g. with an Error) when it failed, and the
+   * person sees the failure with their text kept. Without it, the event counts as delivered.
+   */
+  respondWith(result: Promise<{ reference?: string } | void>): void;
+}
+
+/**
+ * Fires a bubbling, composed, cancelable `<name>` event. Returns whether a listener cancelled it
+ * and the promise a listener gave with respondWith (if any).
+ */
+export function dispatchSubmitEvent<D>(host: HTMLElement, name: string, data: D, adapter: string, idempotencyKey: string) {
+  let response: Promise<{ reference?: string } | void> | undefined;
+  const detail: SubmitEventDetail<D> = { data, adapter, idempotencyKey, respondWith: (p) => void (response = p) };
+  const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true });
+  const cancelled = !host.dispatchEvent(event);
+  return { cancelled, response };
+}
