@@ -3,10 +3,13 @@
 //  (b) dist/cdn/ — one self-contained, minified file per tag plus osallisuus.js with every tag,
 //      Lit inlined, for a plain <script type="module"> in a CMS page. Lazily loaded parts land in
 //      dist/cdn/chunks/.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+
+// Start clean, so old chunks never linger in dist/cdn/ (and in the size table).
+rmSync('dist', { recursive: true, force: true });
 
 /** Component folders: every src/<name>/ with a register.ts. */
 const components = readdirSync('src', { withFileTypes: true })
@@ -14,6 +17,29 @@ const components = readdirSync('src', { withFileTypes: true })
   .map((d) => d.name);
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
+
+/**
+ * Minifies the CSS inside css`...` template literals (esbuild leaves template text alone):
+ * drops comments and collapses white space, keeping a space where CSS needs one
+ * (descendant combinators, values such as `0 0 0 2px`).
+ */
+export function minifyCssLiterals() {
+  const squeeze = (css) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'osa-minify-css-literals',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
 
 const npm = {
   input: ['src/index.ts', 'src/core/working-days.ts', ...components.map((c) => `src/${c}/register.ts`)],
@@ -24,7 +50,7 @@ const npm = {
 
 const cdn = (input, file) => ({
   input,
-  plugins: [resolve({ exportConditions: ['production'] }), ts(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [resolve({ exportConditions: ['production'] }), minifyCssLiterals(), ts(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
   output: { file, format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 });
 const cdnDir = (input, name) => ({ ...cdn(input), output: { ...cdn(input).output, file: undefined, dir: 'dist/cdn', entryFileNames: name } });

@@ -3,20 +3,23 @@
 import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, chromeArgs } from './.ci/chrome.mjs';
 import { koaMiddleware } from './test/servers/index.mjs';
 
 const executablePath = findChrome();
 
-/** Emulates media features and offline through CDP (the Chrome launcher's emulateMedia lacks forced-colors). */
+/** Server commands over CDP: media features incl. forced colours, offline windows, the full accessibility tree. */
 function emulateMediaFeaturesPlugin() {
   const sessions = new Map();
   return {
     name: 'osa-emulate-media',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'osa-emulate-media' && command !== 'osa-network') return undefined;
+      if (!['osa-emulate-media', 'osa-network', 'osa-a11y-tree'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'osa-a11y-tree') {
+        // The whole tree, groups and all, as a screen reader gets it (puppeteer's default prunes groups).
+        return page.accessibility.snapshot({ interestingOnly: false });
+      }
       let cdp = sessions.get(session.id);
       if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
       if (command === 'osa-network') {
@@ -88,7 +91,6 @@ export default {
     emulateMediaFeaturesPlugin(),
     storiesIndexPlugin(),
     cdnFilesPlugin(),
-    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

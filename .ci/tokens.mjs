@@ -55,24 +55,15 @@ import { css } from 'lit';
  * Design tokens as CSS custom properties. Every token can be set from the page as
  * \`--osa-<name>\` (colours for dark mode as \`--osa-dark-<name>\`), on the element or any ancestor.
  * The scheme comes from the \`theme\` attribute (auto | light | dark | high-contrast) on the element
- * or an ancestor, reflected by OsaElement as \`data-osa-theme\` on the host.
+ * or an ancestor; OsaElement resolves \`auto\` from the system settings and reflects the scheme in
+ * use as \`data-osa-theme\` (light | dark | high-contrast) on the host.
  */
 export const tokenStyles = css\`
   :host {
 ${light}
   }
-  @media (prefers-color-scheme: dark) {
-    :host([data-osa-theme='auto']) {
-${dark.replace(/^/gm, '  ')}
-    }
-  }
   :host([data-osa-theme='dark']) {
 ${dark}
-  }
-  @media (prefers-contrast: more) {
-    :host([data-osa-theme='auto']) {
-${hc.replace(/^/gm, '  ')}
-    }
   }
   :host([data-osa-theme='high-contrast']) {
 ${hc}

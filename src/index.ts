@@ -2,6 +2,7 @@
  * osallisuus — every component registered, plus the shared APIs.
  * Import a single component with `osallisuus/feedback` etc. to load less.
  */
+export * from './feedback/register.js';
 export * from './core/working-days.js';
 export { OsaElement, type Theme } from './core/element.js';
 export { defineElement } from './core/define.js';

@@ -6,7 +6,7 @@ import { OsaElement } from '../src/core/element.js';
 import {
   LiveAnnouncer, characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, textArea, textField, type FieldError,
 } from '../src/core/form.js';
-import type { Catalog } from '../src/core/i18n.js';
+import { inlineCatalog, type Catalog } from '../src/core/i18n.js';
 import { sharedFormStyles } from '../src/core/styles.js';
 import { defineElement } from '../src/core/define.js';
 
@@ -29,7 +29,7 @@ const en = {
   errMessage: 'Write your message',
   errContact: 'Choose how we can contact you',
 } as const;
-const catalog: Catalog<typeof en> = {
+const catalog: Catalog<typeof en> = inlineCatalog<typeof en>({
   en,
   fi: {
     title: 'Esimerkkilomake', name: 'Nimesi', nameHint: 'Kirjoita nimi, jota haluat meidän käyttävän.', message: 'Viestisi',
@@ -43,7 +43,7 @@ const catalog: Catalog<typeof en> = {
     emailAddress: 'E-postadress', topics: 'Vad gäller det?', care: 'Hemvård', health: 'Hälsostation', other: 'Något annat', send: 'Skicka',
     errName: 'Skriv ditt namn', errMessage: 'Skriv ditt meddelande', errContact: 'Välj hur vi kan kontakta dig',
   },
-};
+});
 
 /** A story-only element that shows how a component uses the core blocks. */
 class FormBlocksExample extends OsaElement<typeof en> {

@@ -5,16 +5,16 @@ import { OsaElement } from '../src/core/element.js';
 import { defineElement } from '../src/core/define.js';
 import { DraftStore, draftKey, toDraftMode } from '../src/core/draft.js';
 import { characterCount, counterAnnouncement, counterThreshold, errorSummary, focusErrorSummary, LiveAnnouncer } from '../src/core/form.js';
-import { choosePlural, closestAttribute, formatDate, interpolate, parseOverrides, resolveStrings, toSupportedLang, type Catalog } from '../src/core/i18n.js';
+import { choosePlural, closestAttribute, formatDate, formatDueDate, inlineCatalog, interpolate, parseOverrides, resolveStrings, toSupportedLang, type Catalog } from '../src/core/i18n.js';
 import { coreStrings } from '../src/core/strings/index.js';
-import { deepActiveElement, press, tabTo, waitFor } from './helpers/browser.js';
+import { deepActiveElement, emulateColourMode, press, resetMedia, tabTo, waitFor } from './helpers/browser.js';
 
 const en = { greeting: 'Hello {name}', items: { one: '1 item', other: '{count} items' } } as const;
-const catalog: Catalog<typeof en> = {
+const catalog: Catalog<typeof en> = inlineCatalog<typeof en>({
   en,
   fi: { greeting: 'Hei {name}', items: { one: '1 kohde', other: '{count} kohdetta' } },
   sv: { greeting: 'Hej {name}', items: { one: '1 sak', other: '{count} saker' } },
-};
+});
 class TestGreeting extends OsaElement<typeof en> {
   protected get catalog() {
     return catalog;
@@ -71,6 +71,13 @@ describe('i18n helpers', () => {
     expect(formatDate(d, 'fi')).to.equal('lauantai 28. marraskuuta');
     expect(formatDate(d, 'sv')).to.equal('lördag 28 november');
   });
+  it('formats due dates, with the Finnish essive weekday', () => {
+    const d = new Date('2026-11-27T12:00:00Z');
+    expect(formatDueDate(d, 'fi')).to.equal('perjantaina 27. marraskuuta');
+    expect(formatDueDate(d, 'sv')).to.equal('fredag 27 november');
+    expect(formatDueDate(d, 'en')).to.equal('Friday 27 November');
+    expect(formatDueDate(new Date('2026-11-23T12:00:00Z'), 'fi')).to.equal('maanantaina 23. marraskuuta');
+  });
   it('finds the nearest attribute across shadow roots', async () => {
     const outer = await fixture(fhtml`<div lang="sv"><span></span></div>`);
     const host = outer.querySelector('span')!;
@@ -78,8 +85,9 @@ describe('i18n helpers', () => {
     root.innerHTML = '<b></b>';
     expect(closestAttribute(root.querySelector('b')!, 'lang')).to.equal('sv');
   });
-  it('has every core string in every language', () => {
-    for (const lang of ['fi', 'sv'] as const) expect(Object.keys(coreStrings[lang]).sort()).to.deep.equal(Object.keys(coreStrings.en).sort());
+  it('has every core string in every language', async () => {
+    const en = await coreStrings.en();
+    for (const lang of ['fi', 'sv'] as const) expect(Object.keys(await coreStrings[lang]()).sort()).to.deep.equal(Object.keys(en).sort());
   });
 });
 
@@ -151,7 +159,10 @@ describe('OsaElement', () => {
     const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
     expect(el.dataset.osaTheme).to.equal('dark');
     wrap.setAttribute('theme', 'nonsense');
-    await waitFor(() => el.dataset.osaTheme === 'auto', 'auto for an unknown theme');
+    await waitFor(() => el.dataset.osaTheme === 'light', 'an unknown theme follows the system (light here)');
+    await emulateColourMode('dark');
+    await waitFor(() => el.dataset.osaTheme === 'dark', 'auto follows the system turning dark');
+    await resetMedia();
     el.setAttribute('theme', 'high-contrast');
     await waitFor(() => el.dataset.osaTheme === 'high-contrast', 'own theme attribute wins');
   });

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  FALLBACK_LANG, choosePlural, closestAttribute, formatDate, formatNumber, interpolate, parseOverrides, resolveStrings, toSupportedLang,
+  FALLBACK_LANG, choosePlural, closestAttribute, formatDate, formatDueDate, formatNumber, interpolate, parseOverrides, resolveStrings, toSupportedLang,
   type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
 } from './i18n.js';
 import { coreStrings, type CoreStrings } from './strings/index.js';
@@ -9,14 +9,29 @@ import { coreStrings, type CoreStrings } from './strings/index.js';
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
 
+const loaded = new WeakMap<object, Partial<Record<Lang, Promise<Record<string, Message>>>>>();
+/** Loads one language of a catalog once, however many elements use it. */
+function loadTable(catalog: Catalog<StringTable>, lang: Lang): Promise<Record<string, Message>> {
+  let byLang = loaded.get(catalog);
+  if (!byLang) loaded.set(catalog, (byLang = {}));
+  return (byLang[lang] ??= catalog[lang]());
+}
+
 /** Every connected OsaElement, told when a `lang` or `theme` attribute changes anywhere above it. */
 const live = new Set<OsaElement<StringTable>>();
 let observer: MutationObserver | undefined;
 const observedRoots = new WeakSet<Node>();
+const refreshAll = () => live.forEach((el) => el.refreshEnvironment());
+let schemeQueries: { dark: MediaQueryList; contrast: MediaQueryList } | undefined;
 function observe(root: Node) {
+  if (!schemeQueries) {
+    schemeQueries = { dark: matchMedia('(prefers-color-scheme: dark)'), contrast: matchMedia('(prefers-contrast: more)') };
+    schemeQueries.dark.addEventListener('change', refreshAll);
+    schemeQueries.contrast.addEventListener('change', refreshAll);
+  }
   if (observedRoots.has(root)) return;
   observedRoots.add(root);
-  observer ??= new MutationObserver(() => live.forEach((el) => el.refreshEnvironment()));
+  observer ??= new MutationObserver(refreshAll);
   observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'theme'] });
 }
 
@@ -36,21 +51,25 @@ export function warn(el: Element, message: string): void {
  * - Language comes from the nearest `lang` attribute (crossing shadow roots) and follows changes.
  *   An unsupported language (e.g. a translation tool writing `lang="de"`) keeps the last supported one;
  *   at first connection it falls back to English.
- * - Theme comes from the nearest `theme` attribute (auto | light | dark | high-contrast) and is
- *   reflected as `data-osa-theme` on the host for the token styles.
+ * - Theme comes from the nearest `theme` attribute (auto | light | dark | high-contrast); `auto`
+ *   follows the system's colour scheme and contrast setting. The scheme in use is reflected as
+ *   `data-osa-theme` (light | dark | high-contrast) on the host for the token styles.
  * - Texts: built-in fi/sv/en, overridden by a child `<script type="application/json" data-texts>`
  *   and then by the `texts` attribute (JSON). Bad JSON warns and falls back to the built-in texts.
  */
 export abstract class OsaElement<S extends StringTable> extends LitElement {
   /** Text overrides as JSON: `{"key": "text"}` or `{"fi": {...}, "sv": {...}, "en": {...}}`. */
-  @property() accessor texts: string | TextOverrides | undefined = undefined;
+  @property() texts: string | TextOverrides | undefined = undefined;
 
   /** The language in use (fi, sv or en), resolved from the nearest `lang` attribute. */
-  @state() protected accessor language: Lang = FALLBACK_LANG;
-  @state() private accessor scriptTexts: TextOverrides = {};
-  @state() private accessor attributeTexts: TextOverrides = {};
+  @state() protected language: Lang = FALLBACK_LANG;
+  @state() private scriptTexts: TextOverrides = {};
+  private scriptSource?: string;
+  @state() private attributeTexts: TextOverrides = {};
   private langResolved = false;
   private resolvedStrings?: Strings<S & CoreStrings>;
+  /** Built-in strings of the language in use, once loaded. */
+  private builtIn?: { lang: Lang; strings: Strings<S & CoreStrings> };
 
   /** The component's own strings, one table per language. */
   protected abstract get catalog(): Catalog<S>;
@@ -78,25 +97,41 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     } else if (!this.langResolved) {
       this.language = FALLBACK_LANG;
     }
-    const theme = (closestAttribute(this, 'theme') ?? 'auto') as Theme;
-    const value = THEMES.includes(theme) ? theme : 'auto';
-    if (this.dataset.osaTheme !== value) this.dataset.osaTheme = value;
+    const attr = (closestAttribute(this, 'theme') ?? 'auto') as Theme;
+    const theme = THEMES.includes(attr) ? attr : 'auto';
+    // 'auto' follows the system: more contrast → high-contrast, dark scheme → dark, else light.
+    const scheme = theme !== 'auto' ? theme : schemeQueries?.contrast.matches ? 'high-contrast' : schemeQueries?.dark.matches ? 'dark' : 'light';
+    if (this.dataset.osaTheme !== scheme) this.dataset.osaTheme = scheme;
+  }
+
+  /** Loads the language in use (cached per table), before the update that needs it. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const lang = this.language;
+    if (this.builtIn?.lang !== lang) {
+      const [core, own] = await Promise.all([loadTable(coreStrings, lang), loadTable(this.catalog, lang)]);
+      this.builtIn = { lang, strings: { ...core, ...own } as Strings<S & CoreStrings> };
+      this.resolvedStrings = undefined;
+    }
+    super.scheduleUpdate();
   }
 
   private readScriptTexts() {
-    const script = this.querySelector(':scope > script[type="application/json"][data-texts]');
-    this.scriptTexts = script ? this.parseTexts(script.textContent ?? '', 'The <script data-texts> child') : {};
+    this.scriptSource = this.querySelector(':scope > script[type="application/json"][data-texts]')?.textContent ?? undefined;
   }
 
   private parseTexts(source: unknown, what: string): TextOverrides {
-    const keys = new Set([...Object.keys(coreStrings.en), ...Object.keys(this.catalog.en)]);
-    const { overrides, problems } = parseOverrides(source, keys);
+    const { overrides, problems } = parseOverrides(source, this.builtIn ? new Set(Object.keys(this.builtIn.strings)) : undefined);
     for (const problem of problems) warn(this, `${what} ${problem}. The built-in text is used instead.`);
     return overrides;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Overrides are checked against the loaded keys, so they are parsed here, after loading.
     if (changed.has('texts')) this.attributeTexts = this.parseTexts(this.texts, 'The "texts" attribute');
+    if (this.scriptSource !== undefined) {
+      this.scriptTexts = this.parseTexts(this.scriptSource, 'The <script data-texts> child');
+      this.scriptSource = undefined;
+    }
     const inputs = ['texts', 'language', 'scriptTexts', 'attributeTexts'];
     if (inputs.some((key) => (changed as Map<string, unknown>).has(key))) this.resolvedStrings = undefined;
     super.willUpdate(changed);
@@ -104,11 +139,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
 
   /** The strings in use: built-in, then overrides. */
   protected get strings(): Strings<S & CoreStrings> {
-    return (this.resolvedStrings ??= resolveStrings(
-      { ...coreStrings[this.language], ...this.catalog[this.language] } as unknown as Strings<S & CoreStrings>,
-      this.language,
-      [this.scriptTexts, this.attributeTexts],
-    ));
+    return (this.resolvedStrings ??= resolveStrings(this.builtIn!.strings, this.language, [this.scriptTexts, this.attributeTexts]));
   }
 
   /** A string with `{placeholders}` filled; plural forms are chosen by `params.count`. */
@@ -118,8 +149,13 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     return interpolate(text, params && 'count' in params ? { ...params, count: formatNumber(Number(params.count), this.language) } : params);
   }
 
-  /** A date as words in the reader's language, e.g. "perjantaina 28. marraskuuta" → "perjantai 28. marraskuuta". */
+  /** A date as words in the reader's language, in the Helsinki calendar. */
   protected formatDate(date: Date, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(date, this.language, options);
+  }
+
+  /** A due date to follow "by": "Friday 27 November", "perjantaina 27. marraskuuta", "fredag 27 november". */
+  protected formatDueDate(date: Date): string {
+    return formatDueDate(date, this.language);
   }
 }

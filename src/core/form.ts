@@ -303,3 +303,24 @@ export function honeypot(name: string, label: string, value: string, onInput: (v
       .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
   </div>`;
 }
+
+export interface SelectFieldOptions extends FieldBase {
+  value: string;
+  name?: string;
+  /** The first, empty option, e.g. "Choose a service". */
+  placeholder?: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}
+
+/** A native select with label, hint and error. */
+export function selectField(f: SelectFieldOptions) {
+  return html`<div class="field ${f.error ? 'field--error' : ''}" part="field">
+    ${fieldHead(f)}
+    <select class="select input--medium" part="select" id=${f.id} name=${ifDefined(f.name)} aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error))} @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}>
+      ${f.placeholder !== undefined ? html`<option value="" ?selected=${!f.value}>${f.placeholder}</option>` : nothing}
+      ${f.options.map((o) => html`<option .value=${o.value} ?selected=${o.value === f.value}>${o.label}</option>`)}
+    </select>
+  </div>`;
+}

@@ -14,7 +14,11 @@ export type Message = string | PluralForms;
 export type StringTable = Record<string, Message>;
 /** The shape of a catalog: same keys as the English table; plural keys stay plural. */
 export type Strings<T extends StringTable> = { [K in keyof T]: T[K] extends string ? string : PluralForms };
-export type Catalog<T extends StringTable> = Record<Lang, Strings<T>>;
+/**
+ * A component's strings: one loader per language, so a page loads only the language it shows
+ * (`() => import('./fi.js').then((m) => m.fi)` — name each file, no template paths).
+ */
+export type Catalog<T extends StringTable> = Record<Lang, () => Promise<Strings<T>>>;
 /** Overrides: flat `{key: text}` for every language, or `{fi: {...}, sv: {...}, en: {...}}`. */
 export type TextOverrides = Partial<Record<Lang, Record<string, Message>>> & { '*'?: Record<string, Message> };
 
@@ -71,7 +75,7 @@ function isPluralForms(value: unknown): value is PluralForms {
  * Parses an override source (JSON text or an object). Returns the overrides and a list of
  * problems in plain words; never throws.
  */
-export function parseOverrides(source: unknown, knownKeys: ReadonlySet<string>): { overrides: TextOverrides; problems: string[] } {
+export function parseOverrides(source: unknown, knownKeys?: ReadonlySet<string>): { overrides: TextOverrides; problems: string[] } {
   const problems: string[] = [];
   const overrides: TextOverrides = {};
   if (source === null || source === undefined || source === '') return { overrides, problems };
@@ -90,7 +94,7 @@ export function parseOverrides(source: unknown, knownKeys: ReadonlySet<string>):
   }
   const read = (table: Record<string, unknown>, target: Record<string, Message>, where: string) => {
     for (const [key, value] of Object.entries(table)) {
-      if (!knownKeys.has(key)) {
+      if (knownKeys && !knownKeys.has(key)) {
         problems.push(`has an unknown key "${key}"${where}`);
       } else if (typeof value === 'string' || isPluralForms(value)) {
         target[key] = value;
@@ -133,4 +137,19 @@ export function formatDate(date: Date, lang: Lang, options: Intl.DateTimeFormatO
 /** Formats a number in the reader's language. */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(INTL_LOCALE[lang], options).format(value);
+}
+
+/**
+ * A due date as used after "by" / "viimeistään" / "senast": weekday, day and month in the
+ * Helsinki calendar. Finnish takes the essive weekday ("perjantaina 27. marraskuuta").
+ */
+export function formatDueDate(date: Date, lang: Lang, timeZone = 'Europe/Helsinki'): string {
+  if (lang !== 'fi') return formatDate(date, lang, { weekday: 'long', day: 'numeric', month: 'long' }, timeZone);
+  const weekday = formatDate(date, 'fi', { weekday: 'long' }, timeZone);
+  return `${weekday}na ${formatDate(date, 'fi', { day: 'numeric', month: 'long' }, timeZone)}`;
+}
+
+/** A catalog from tables already in memory (small components, stories, tests). */
+export function inlineCatalog<T extends StringTable>(tables: Record<Lang, Strings<T>>): Catalog<T> {
+  return { fi: async () => tables.fi, sv: async () => tables.sv, en: async () => tables.en };
 }

@@ -112,9 +112,27 @@ export const formStyles = css`
   .choices--inline { flex-direction: row; flex-wrap: wrap; gap: var(--_osa-space-s) var(--_osa-space-l); }
   .choice { display: grid; grid-template-columns: auto 1fr; column-gap: var(--_osa-space-s); align-items: start; }
   .choice__input {
-    width: 1.5em; height: 1.5em; margin: 0.05em 0 0; accent-color: var(--_osa-color-primary); cursor: pointer;
+    appearance: none; -webkit-appearance: none; flex: none;
+    display: grid; place-content: center;
+    width: 1.75rem; height: 1.75rem; margin: 0;
+    border: var(--_osa-border-width) solid var(--_osa-color-text); border-radius: 50%;
+    background: var(--_osa-color-background); cursor: pointer;
   }
-  .choice__label { cursor: pointer; padding: 0.05em 0; }
+  .choice__input[type='checkbox'] { border-radius: var(--_osa-radius-s); }
+  .choice__input::before {
+    content: ''; width: 0.875rem; height: 0.875rem; border-radius: 50%;
+    background: var(--_osa-color-text); transform: scale(0); transition: transform var(--_osa-motion-duration);
+  }
+  .choice__input[type='checkbox']::before {
+    width: 1rem; height: 0.55rem; border-radius: 0; background: none;
+    border: solid var(--_osa-color-text); border-width: 0 0 0.2rem 0.2rem; transform: rotate(-45deg) scale(0); margin-top: -0.2rem;
+  }
+  .choice__input:checked::before { transform: scale(1); }
+  .choice__input[type='checkbox']:checked::before { transform: rotate(-45deg) scale(1); }
+  .choice__input:checked { border-color: var(--_osa-color-primary); }
+  .choice__input:checked::before { background: var(--_osa-color-primary); }
+  .choice__input[type='checkbox']:checked::before { background: none; border-color: var(--_osa-color-primary); }
+  .choice__label { cursor: pointer; padding: 0.1rem 0; }
   .choice__hint { grid-column: 2; margin: 0; }
   .conditional {
     margin: var(--_osa-space-s) 0 var(--_osa-space-s) 0.7em; padding: var(--_osa-space-s) 0 var(--_osa-space-s) var(--_osa-space-l);
@@ -139,6 +157,12 @@ export const formStyles = css`
   .honeypot { position: absolute !important; left: -10000px !important; width: 1px; height: 1px; overflow: hidden; }
   @media (forced-colors: active) {
     .input, .textarea, .select { border-color: FieldText; }
+    .choice__input { forced-color-adjust: none; border-color: CanvasText; background: Canvas; }
+    .choice__input::before { background: CanvasText; }
+    .choice__input[type='checkbox']::before { background: none; border-color: CanvasText; }
+    .choice__input:checked { border-color: Highlight; }
+    .choice__input:checked::before { background: Highlight; }
+    .choice__input[type='checkbox']:checked::before { background: none; border-color: Highlight; }
     .field--error { border-left-color: CanvasText; }
     .error-icon { forced-color-adjust: none; background: CanvasText; color: Canvas; }
     .error-summary { border-color: CanvasText; }

@@ -68,6 +68,16 @@ export class SubmissionController implements ReactiveController {
     }
   }
 
+  /**
+   * Shows a state without sending, for design previews (Storybook) and documentation. A real
+   * send replaces it.
+   */
+  preview(state: 'sending' | 'retrying' | 'offline' | 'failed', failure: SubmitError = new SubmitError('network')): void {
+    this.status = state === 'retrying' ? { state, attempt: 1, delayMs: 8000, reason: 'server' } : undefined;
+    this.failure = state === 'failed' ? failure : undefined;
+    this.set(state);
+  }
+
   /** Starts afresh (e.g. "Give more feedback"): a new key next time. */
   reset(): void {
     this.abort?.abort();
@@ -104,7 +114,7 @@ export class DraftController<T extends object> implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: { mode: () => DraftMode; key: () => string; restore: (draft: T) => void; delayMs?: number },
+    private readonly options: { mode: () => DraftMode; key: () => string; restore: (draft: T) => void; isEmpty?: (draft: T) => boolean; delayMs?: number },
   ) {
     host.addController(this);
   }
@@ -112,7 +122,8 @@ export class DraftController<T extends object> implements ReactiveController {
   hostConnected(): void {
     this.store = new DraftStore<T>(this.options.mode(), this.options.key());
     const draft = this.store.load();
-    if (draft) {
+    if (draft && this.options.isEmpty?.(draft)) this.store.clear();
+    else if (draft) {
       this.options.restore(draft);
       this.restored = true;
       this.host.requestUpdate();

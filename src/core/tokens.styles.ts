@@ -5,7 +5,8 @@ import { css } from 'lit';
  * Design tokens as CSS custom properties. Every token can be set from the page as
  * `--osa-<name>` (colours for dark mode as `--osa-dark-<name>`), on the element or any ancestor.
  * The scheme comes from the `theme` attribute (auto | light | dark | high-contrast) on the element
- * or an ancestor, reflected by OsaElement as `data-osa-theme` on the host.
+ * or an ancestor; OsaElement resolves `auto` from the system settings and reflects the scheme in
+ * use as `data-osa-theme` (light | dark | high-contrast) on the host.
  */
 export const tokenStyles = css`
   :host {
@@ -48,27 +49,6 @@ export const tokenStyles = css`
     --_osa-control-min-height: var(--osa-control-min-height, 2.75rem);
     --_osa-motion-duration: var(--osa-motion-duration, 150ms);
   }
-  @media (prefers-color-scheme: dark) {
-    :host([data-osa-theme='auto']) {
-      --_osa-color-text: var(--osa-dark-color-text, #eceff1);
-      --_osa-color-text-muted: var(--osa-dark-color-text-muted, #c5cad0);
-      --_osa-color-background: var(--osa-dark-color-background, #15181c);
-      --_osa-color-surface: var(--osa-dark-color-surface, #22272e);
-      --_osa-color-border: var(--osa-dark-color-border, #9aa3ad);
-      --_osa-color-primary: var(--osa-dark-color-primary, #8cc0ff);
-      --_osa-color-primary-hover: var(--osa-dark-color-primary-hover, #b8d8ff);
-      --_osa-color-on-primary: var(--osa-dark-color-on-primary, #0b1a2b);
-      --_osa-color-focus: var(--osa-dark-color-focus, #ffd34d);
-      --_osa-color-focus-inner: var(--osa-dark-color-focus-inner, #15181c);
-      --_osa-color-error: var(--osa-dark-color-error, #ffb4ab);
-      --_osa-color-error-surface: var(--osa-dark-color-error-surface, #3a1614);
-      --_osa-color-success: var(--osa-dark-color-success, #9ad7a8);
-      --_osa-color-success-surface: var(--osa-dark-color-success-surface, #132e1c);
-      --_osa-color-info-surface: var(--osa-dark-color-info-surface, #16263b);
-      --_osa-color-warning: var(--osa-dark-color-warning, #f2c768);
-      --_osa-color-warning-surface: var(--osa-dark-color-warning-surface, #33290f);
-    }
-  }
   :host([data-osa-theme='dark']) {
     --_osa-color-text: var(--osa-dark-color-text, #eceff1);
     --_osa-color-text-muted: var(--osa-dark-color-text-muted, #c5cad0);
@@ -87,27 +67,6 @@ export const tokenStyles = css`
     --_osa-color-info-surface: var(--osa-dark-color-info-surface, #16263b);
     --_osa-color-warning: var(--osa-dark-color-warning, #f2c768);
     --_osa-color-warning-surface: var(--osa-dark-color-warning-surface, #33290f);
-  }
-  @media (prefers-contrast: more) {
-    :host([data-osa-theme='auto']) {
-      --_osa-color-text: #000000;
-      --_osa-color-text-muted: #000000;
-      --_osa-color-background: #ffffff;
-      --_osa-color-surface: #ffffff;
-      --_osa-color-border: #000000;
-      --_osa-color-primary: #00007a;
-      --_osa-color-primary-hover: #000000;
-      --_osa-color-on-primary: #ffffff;
-      --_osa-color-focus: #000000;
-      --_osa-color-focus-inner: #ffff00;
-      --_osa-color-error: #8b0000;
-      --_osa-color-error-surface: #ffffff;
-      --_osa-color-success: #003b00;
-      --_osa-color-success-surface: #ffffff;
-      --_osa-color-info-surface: #ffffff;
-      --_osa-color-warning: #000000;
-      --_osa-color-warning-surface: #ffffff;
-    }
   }
   :host([data-osa-theme='high-contrast']) {
     --_osa-color-text: #000000;

@@ -1,5 +1,5 @@
 // Real-browser helpers: key presses, viewport, media emulation (CDP), the accessibility tree.
-import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 
 /** Presses one key (e.g. 'Tab', 'Enter', 'Space', 'ArrowDown', 'Shift+Tab') for real. */
 export async function press(key: string): Promise<void> {
@@ -69,7 +69,7 @@ export interface AXNode {
 
 /** The browser's own accessibility tree of the page (what a screen reader is given). */
 export async function accessibilityTree(): Promise<AXNode> {
-  return (await a11ySnapshot({})) as unknown as AXNode;
+  return (await executeServerCommand('osa-a11y-tree')) as AXNode;
 }
 
 /** All nodes matching a role and (optionally) a name — a string for equality or a RegExp. */

@@ -24,3 +24,34 @@ export function createStore() {
     },
   };
 }
+
+/**
+ * Fault scenarios shared by the fixtures. Returns what to do with the n-th request of a run:
+ * 'store' (accept it), 'hang-stored' (store, then never answer), 'reset' (drop the connection),
+ * or a response { status, body, headers } to send without storing.
+ */
+export function fault(scenario, n) {
+  switch (scenario) {
+    case 'fail-twice':
+      return n <= 2 ? { status: 500, body: { error: 'temporary failure' } } : 'store';
+    case 'busy':
+      return n === 1 ? { status: 429, body: { error: 'slow down' }, headers: { 'Retry-After': '1' } } : 'store';
+    case 'hang-once':
+      return n === 1 ? 'hang-stored' : 'store';
+    case 'flaky-network':
+      // Chrome itself retries a reset on a reused socket once; two resets make the client see one.
+      return n <= 2 ? 'reset' : 'store';
+    case 'always-500':
+      return { status: 500, body: { error: 'down' } };
+    default:
+      return 'store';
+  }
+}
+
+/** Applies a fault decision; calls `store()` to keep the submission and answer. */
+export function applyFault(decision, req, res, store) {
+  if (decision === 'reset') return req.socket.destroy();
+  if (decision === 'hang-stored') return void store(false);
+  if (decision === 'store') return store(true);
+  sendJson(res, decision.status, decision.body, decision.headers);
+}

@@ -1,7 +1,10 @@
 import type { Catalog, Strings } from '../i18n.js';
-import { en } from './en.js';
-import { fi } from './fi.js';
-import { sv } from './sv.js';
+import type { en } from './en.js';
 
 export type CoreStrings = Strings<typeof en>;
-export const coreStrings: Catalog<typeof en> = { fi, sv, en };
+/** Shared strings, loaded per language. */
+export const coreStrings: Catalog<typeof en> = {
+  fi: () => import('./fi.js').then((m) => m.fi),
+  sv: () => import('./sv.js').then((m) => m.sv),
+  en: () => import('./en.js').then((m) => m.en),
+};

@@ -1,0 +1,10 @@
+import type { Catalog, Strings } from '../../core/i18n.js';
+import type { en } from './en.js';
+
+export type FeedbackStrings = Strings<typeof en>;
+/** <osa-feedback> strings, loaded per language. */
+export const feedbackStrings: Catalog<typeof en> = {
+  fi: () => import('./fi.js').then((m) => m.fi),
+  sv: () => import('./sv.js').then((m) => m.sv),
+  en: () => import('./en.js').then((m) => m.en),
+};

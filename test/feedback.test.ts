@@ -1,0 +1,642 @@
+// <osa-feedback> in real Chromium against the HTTP fixtures in test/servers/feedback.mjs.
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
+import '../src/feedback/register.js';
+import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
+import type { FeedbackData } from '../src/feedback/adapters.js';
+import { isEmail, isPhone, readAnswer, readServerError, readTopics } from '../src/feedback/adapters.js';
+import { expectAccessible } from './helpers/axe.js';
+import {
+  accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, goOfflineFor, narrow, press, resetMedia, tabTo, type, waitFor, wide,
+} from './helpers/browser.js';
+import { getJson, runId } from './helpers/fixtures.js';
+
+interface Stats { requests: number; stored: number; bodies: Record<string, unknown>[]; log: { n: number; key?: string; contentType: string; at: number }[] }
+const stats = (run: string) => getJson<Stats>(`/api/feedback-stats/${run}`);
+
+const MONDAY = new Date('2026-11-23T09:00:00+02:00');
+let container: HTMLElement;
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+  container = document.createElement('main');
+  document.body.append(container);
+});
+afterEach(async () => {
+  render(null, container);
+  container.remove();
+  await resetMedia();
+  await wide();
+});
+
+/** Renders a feedback element in a page of the given language. Spam timing is off unless asked. */
+async function mount(attrs: Partial<Record<string, string>> = {}, lang = 'fi', props: Partial<OsaFeedback> = {}): Promise<OsaFeedback> {
+  container.lang = lang;
+  const el = document.createElement('osa-feedback') as OsaFeedback;
+  for (const [k, v] of Object.entries({ phone: '09 310 12345', ...attrs })) if (v !== undefined) el.setAttribute(k, v);
+  Object.assign(el, { now: MONDAY, minSeconds: 0, retryDelay: 50, timeout: 3000, ...props });
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+const $ = <T extends Element = HTMLElement>(el: OsaFeedback, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const text = (el: OsaFeedback) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+/** Fills the form through its controls (clicks and input events), for tests that are not about the keyboard. */
+async function fill(el: OsaFeedback, o: { kind?: number; message?: string; reply?: 'yes' | 'no'; email?: string; phone?: string; name?: string } = {}) {
+  $(el, `#kind-${o.kind ?? 1}`)!.click();
+  const setValue = (sel: string, value: string) => {
+    const input = $<HTMLInputElement>(el, sel)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+  setValue('#message', o.message ?? 'Ajanvaraus ei onnistunut verkossa.');
+  $(el, o.reply === 'yes' ? '#reply-0' : '#reply-1')!.click();
+  await el.updateComplete;
+  if (o.email) setValue('#email', o.email);
+  if (o.phone) setValue('#phone', o.phone);
+  if (o.name) setValue('#name', o.name);
+  await el.updateComplete;
+}
+const send = (el: OsaFeedback) => $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+const confirmation = (el: OsaFeedback) => waitFor(() => $(el, '[data-confirmation]'), 'the confirmation');
+
+describe('osa-feedback: keyboard-only', () => {
+  it('sends anonymous feedback with keys alone, and focus lands on the confirmation', async () => {
+    const run = runId('kb-no');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}`, 'results-url': '/tulokset' });
+    await tabTo((a) => a.id === 'kind-0');
+    await press('ArrowDown'); // radio group: arrows move and select → "Ongelma tai moite"
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('message');
+    await type('Terveysaseman ovi on raskas avata rollaattorilla.');
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('reply-0');
+    await press('ArrowDown'); // "En tarvitse vastausta"
+    expect(text(el)).to.contain('Palautteesi on nimetön');
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    await confirmation(el);
+    expect(deepActiveElement()?.hasAttribute('data-confirmation')).to.be.true;
+    expect(text(el)).to.contain('Viitenumerosi: PAL-2026001');
+    expect(text(el)).to.contain('Et pyytänyt vastausta');
+    const s = await stats(run);
+    expect(s.stored).to.equal(1);
+    const body = s.bodies[0] as unknown as FeedbackData;
+    expect(body).to.deep.include({ kind: 'problem', message: 'Terveysaseman ovi on raskas avata rollaattorilla.', replyWanted: false, contact: null, promisedBy: null, topic: null, locale: 'fi' });
+    expect(s.log[0].contentType).to.equal('application/json');
+  });
+
+  it('asks for a reply with keys alone: contact fields open, the promise date shows and is sent', async () => {
+    const run = runId('kb-yes');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
+    await tabTo((a) => a.id === 'kind-0');
+    await press('Space');
+    await press('Tab');
+    await type('Thank you for the quick help at the health centre.');
+    await press('Tab');
+    await press('Space'); // "Yes, I want a reply"
+    await el.updateComplete;
+    expect($(el, '[part=promise]')!.textContent).to.equal('We reply within 5 working days: by Monday 30 November.');
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('email');
+    await type('aino@example.fi');
+    await press('Tab');
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('name');
+    await type('Aino Asukas');
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    await confirmation(el);
+    expect(text(el)).to.contain('We reply to you by Monday 30 November.');
+    const body = (await stats(run)).bodies[0] as unknown as FeedbackData;
+    expect(body).to.deep.include({ kind: 'praise', replyWanted: true, promisedBy: '2026-11-30' });
+    expect(body.contact).to.deep.equal({ email: 'aino@example.fi', name: 'Aino Asukas' });
+  });
+});
+
+describe('osa-feedback: validation and the error summary', () => {
+  it('lists every problem, focuses the summary, and its links move focus to the fields', async () => {
+    const el = await mount({ endpoint: '/api/feedback/ok/x' }, 'sv');
+    send(el);
+    await waitFor(() => el.shadowRoot!.activeElement?.hasAttribute('data-error-summary'), 'summary focused');
+    const links = [...el.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.textContent);
+    expect(links).to.deep.equal(['Välj vilken sorts respons du ger', 'Skriv din respons', 'Välj om du vill ha svar']);
+    expect($(el, '.error-summary__intro')!.textContent).to.equal('Det finns 3 saker att rätta:');
+    await press('Tab');
+    await press('Tab');
+    await press('Enter');
+    expect(deepActiveElement()?.id).to.equal('message');
+    expect($(el, '#message')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#message')!.getAttribute('aria-describedby')).to.equal('message-hint message-error message-limit');
+  });
+
+  it('checks contact details gently when a reply is wanted', async () => {
+    const el = await mount({}, 'en');
+    await fill(el, { reply: 'yes' });
+    send(el);
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.textContent)).to.deep.equal(['Give an email address or a phone number, so that we can reply']);
+    await fill(el, { reply: 'yes', email: 'aino(at)example', phone: 'call me' });
+    send(el);
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('.error-message')].map((e) => e.textContent!.replace('!', '').trim())).to.deep.equal([
+      'Write the email address in the right form, like name@example.fi', 'Write the phone number with numbers, like 040 123 4567',
+    ]);
+  });
+
+  it('stops a message over the limit and says by how much', async () => {
+    const el = await mount({ 'max-length': '20' }, 'fi');
+    await fill(el, { message: 'x'.repeat(23) });
+    expect($(el, '.counter--over')!.textContent).to.contain('Tekstissä on 3 merkkiä liikaa');
+    send(el);
+    await el.updateComplete;
+    expect($(el, '.error-summary a')!.textContent).to.equal('Palautteessa on 3 merkkiä liikaa. Lyhennä tekstiä vähän.');
+  });
+
+  it('gentle format checks accept real addresses and numbers', () => {
+    for (const ok of ['aino@example.fi', 'a.b-c@kunta.fi']) expect(isEmail(ok), ok).to.be.true;
+    for (const bad of ['aino@', 'aino example.fi', 'a@b']) expect(isEmail(bad), bad).to.be.false;
+    for (const ok of ['040 123 4567', '+358 40 1234567', '(09) 310 1234']) expect(isPhone(ok), ok).to.be.true;
+    for (const bad of ['123', 'call me', '040-abc']) expect(isPhone(bad), bad).to.be.false;
+  });
+});
+
+describe('osa-feedback: the response promise', () => {
+  const cases = [
+    { now: '2026-04-02T10:00:00+03:00', what: 'over Easter', fi: 'maanantaina 13. huhtikuuta', sv: 'måndag 13 april', en: 'Monday 13 April' },
+    { now: '2026-06-17T10:00:00+03:00', what: 'over Midsummer', fi: 'torstaina 25. kesäkuuta', sv: 'torsdag 25 juni', en: 'Thursday 25 June' },
+    { now: '2026-12-21T10:00:00+02:00', what: 'over Christmas', fi: 'keskiviikkona 30. joulukuuta', sv: 'onsdag 30 december', en: 'Wednesday 30 December' },
+  ];
+  const sentence = { fi: (d: string) => `Vastaamme 5 arkipäivän kuluessa: viimeistään ${d}.`, sv: (d: string) => `Vi svarar inom 5 arbetsdagar: senast ${d}.`, en: (d: string) => `We reply within 5 working days: by ${d}.` };
+  for (const c of cases) {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      it(`${c.what} in ${lang}`, async () => {
+        const el = await mount({}, lang, { now: new Date(c.now) });
+        $(el, '#reply-0')!.click();
+        await el.updateComplete;
+        expect($(el, '[part=promise]')!.textContent).to.equal(sentence[lang](c[lang]));
+      });
+    }
+  }
+  it('skips extra closed days, uses the singular for one day, and hides with response-days="0"', async () => {
+    const el = await mount({ 'closed-days': '2026-11-24, 2026-11-25', 'response-days': '1' }, 'en');
+    $(el, '#reply-0')!.click();
+    await el.updateComplete;
+    expect($(el, '[part=promise]')!.textContent).to.equal('We reply within 1 working day: by Thursday 26 November.');
+    el.responseDays = 0;
+    await el.updateComplete;
+    expect($(el, '[part=promise]')).to.be.null;
+  });
+  it('follows a language change on the page', async () => {
+    const el = await mount({}, 'fi');
+    $(el, '#reply-0')!.click();
+    container.lang = 'sv';
+    await waitFor(() => $(el, '[part=promise]')?.textContent?.startsWith('Vi svarar'), 'Swedish promise');
+    expect($(el, '.heading')!.textContent).to.equal('Ge respons');
+  });
+});
+
+describe('osa-feedback: JSON adapter', () => {
+  it('sends an Idempotency-Key and the page address without query or fragment', async () => {
+    const run = runId('json');
+    history.replaceState(null, '', `${location.pathname}?hetu=010101-123A#secret`);
+    try {
+      const el = await mount({ endpoint: `/api/feedback/ok/${run}` });
+      await fill(el);
+      send(el);
+      await confirmation(el);
+      const s = await stats(run);
+      expect(s.log[0].key).to.match(/^[0-9a-f-]{36}$/);
+      expect((s.bodies[0] as unknown as FeedbackData).pageUrl).to.equal(`${location.origin}${location.pathname}`);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('makes a local reference when the server gives none', async () => {
+    const el = await mount({ endpoint: `/api/feedback/noref/${runId()}` });
+    await fill(el);
+    send(el);
+    await confirmation(el);
+    expect($(el, '.reference')!.textContent).to.match(/^Viitenumerosi: P-20261123-[0-9A-F]{6}$/);
+  });
+
+  it('uses the action of a fallback form when there is no endpoint, and hides the fallback', async () => {
+    const run = runId('fallback');
+    container.lang = 'fi';
+    render(html`<osa-feedback phone="0900" .now=${MONDAY} .minSeconds=${0}><form action="/api/feedback/ok/${run}" method="post"><a href="/palaute">Palautesivu</a></form></osa-feedback>`, container);
+    const el = container.querySelector('osa-feedback') as OsaFeedback;
+    await el.updateComplete;
+    expect(el.querySelector('a')!.getClientRects().length, 'fallback content is not rendered').to.equal(0);
+    await fill(el);
+    send(el);
+    await confirmation(el);
+    expect((await stats(run)).stored).to.equal(1);
+  });
+
+  it('says plainly when no endpoint is set, keeps the text and warns the web team', async () => {
+    const warnings: string[] = [];
+    const orig = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const el = await mount({}, 'en');
+      await fill(el);
+      send(el);
+      await waitFor(() => $(el, '.failure'), 'failure');
+      expect(text(el)).to.contain('This form is not connected to a feedback service.');
+      expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('Ajanvaraus ei onnistunut verkossa.');
+      expect(warnings.join()).to.match(/<osa-feedback>: has no endpoint/);
+    } finally {
+      console.warn = orig;
+    }
+  });
+
+  it('shows a server rejection in the reader language, with the server text as plain text', async () => {
+    const el = await mount({ endpoint: `/api/feedback/reject/${runId()}` }, 'en');
+    await fill(el);
+    send(el);
+    await waitFor(() => $(el, '.failure'), 'failure');
+    expect(text(el)).to.contain('The service could not accept this.');
+    expect($(el, '.server-message q')!.textContent).to.equal('Viesti hylättiin <b>testissä</b>');
+    expect($(el, '.server-message b')).to.be.null;
+  });
+});
+
+describe('osa-feedback: Open311 adapter', () => {
+  it('lists services from services.json and posts GeoReport v2 form data with contact only when a reply is wanted', async () => {
+    const run = runId('o311');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/open311/ok/${run}/`, 'api-key': 'public-web-key', 'service-code': '999' }, 'fi');
+    await waitFor(() => $(el, '#topic'), 'the service list');
+    expect([...el.shadowRoot!.querySelectorAll('#topic option')].map((o) => o.textContent)).to.deep.equal(['Valitse palvelu', 'Kotihoito', 'Terveysasemat', 'Suun terveydenhuolto']);
+    const select = $<HTMLSelectElement>(el, '#topic')!;
+    select.value = '172';
+    select.dispatchEvent(new Event('change'));
+    await fill(el, { kind: 2, reply: 'yes', email: 'aino@example.fi', name: 'Aino Maria Asukas' });
+    send(el);
+    await confirmation(el);
+    expect($(el, '.reference')!.textContent).to.equal('Viitenumerosi: 2026-00001');
+    expect($(el, '.server-message q')!.textContent).to.equal('Palaute käsitellään arkisin.');
+    const s = await stats(run);
+    expect(s.log[0].contentType).to.equal('application/x-www-form-urlencoded');
+    expect(s.bodies[0]).to.deep.equal({
+      api_key: 'public-web-key', service_code: '172', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'fi',
+      'attribute[kind]': 'idea', email: 'aino@example.fi', first_name: 'Aino', last_name: 'Maria Asukas',
+    });
+  });
+
+  it('sends no contact fields for anonymous feedback and falls back to service-code; takes a token as reference', async () => {
+    const run = runId('o311-anon');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/open311/token/${run}`, 'service-code': '171' }, 'sv');
+    await fill(el, { reply: 'no' });
+    send(el);
+    await confirmation(el);
+    expect($(el, '.reference')!.textContent).to.equal('Ditt referensnummer: tok-2026-00001');
+    expect((await stats(run)).bodies[0]).to.deep.equal({ service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'sv', 'attribute[kind]': 'problem' });
+  });
+
+  it('turns Open311 error arrays into plain messages', async () => {
+    const el = await mount({ adapter: 'open311', endpoint: `/api/open311/keyed/${runId()}/`, 'service-code': '171', 'api-key': 'wrong' }, 'en');
+    await fill(el);
+    send(el);
+    await waitFor(() => $(el, '.failure'), 'failure');
+    expect(text(el)).to.contain('The feedback service did not accept this form.');
+    expect($(el, '.server-message q')!.textContent).to.equal('Invalid api_key');
+    el.setAttribute('api-key', 'public-web-key');
+    $<HTMLInputElement>(el, '#message')!.value = 'Short';
+    $(el, '#message')!.dispatchEvent(new Event('input'));
+    $<HTMLButtonElement>(el, '.failure .button')!.click();
+    await waitFor(() => $(el, '.server-message q')?.textContent === 'description must be at least 10 characters', '400 description');
+    expect(text(el)).to.contain('The service could not accept this.');
+  });
+
+  it('without services.json the form still works with service-code', async () => {
+    const el = await mount({ adapter: 'open311', endpoint: `/api/open311/noservices/${runId()}/`, 'service-code': '171' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect($(el, '#topic')).to.be.null;
+  });
+});
+
+describe('osa-feedback: nothing lost', () => {
+  it('retries 500s with the same key; the server stores one', async () => {
+    const run = runId('500');
+    const el = await mount({ endpoint: `/api/feedback/fail-twice/${run}` });
+    await fill(el);
+    send(el);
+    await confirmation(el);
+    const s = await stats(run);
+    expect([s.requests, s.stored]).to.deep.equal([3, 1]);
+    expect(new Set(s.log.map((l) => l.key)).size).to.equal(1);
+  });
+
+  it('waits as a 429 Retry-After asks, telling the person it will try again', async () => {
+    const run = runId('429');
+    const el = await mount({ endpoint: `/api/feedback/busy/${run}` }, 'en');
+    await fill(el);
+    send(el);
+    await waitFor(() => text(el).includes('The connection is slow. We try again in 1 second.'), 'the retry notice');
+    await confirmation(el);
+    const s = await stats(run);
+    expect([s.requests, s.stored]).to.deep.equal([2, 1]);
+    expect(s.log[1].at - s.log[0].at).to.be.at.least(950);
+  });
+
+  it('times out a hanging request and retries; one stored', async () => {
+    const run = runId('hang');
+    const el = await mount({ endpoint: `/api/feedback/hang-once/${run}` }, 'fi', { timeout: 500 });
+    await fill(el);
+    send(el);
+    await confirmation(el);
+    expect(await stats(run)).to.deep.include({ requests: 2, stored: 1 });
+  });
+
+  it('ignores double clicks: one request', async () => {
+    const run = runId('dbl');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` });
+    await fill(el);
+    send(el);
+    send(el);
+    await el.updateComplete;
+    send(el);
+    await confirmation(el);
+    expect((await stats(run)).requests).to.equal(1);
+  });
+
+  it('keeps the text when retries run out; "Try again" reuses the key and succeeds', async () => {
+    const run = runId('again');
+    const el = await mount({ endpoint: `/api/feedback/fail-twice/${run}` }, 'en', { attempts: 2 });
+    await fill(el, { message: 'Please keep this text.' });
+    send(el);
+    await waitFor(() => $(el, '.failure'), 'failure');
+    expect(text(el)).to.contain('Your feedback was not sent');
+    expect(text(el)).to.contain('The service has a problem right now.');
+    expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('Please keep this text.');
+    expect(el.shadowRoot!.querySelector('.failure')!.getAttribute('role')).to.equal('alert');
+    $<HTMLButtonElement>(el, '.failure .button')!.click();
+    await confirmation(el);
+    const s = await stats(run);
+    expect([s.requests, s.stored, new Set(s.log.map((l) => l.key)).size]).to.deep.equal([3, 1, 1]);
+  });
+
+  it('offers to copy the text after a failure', async () => {
+    const el = await mount({ endpoint: `/api/feedback/always-500/${runId()}` }, 'en', { attempts: 1 });
+    await fill(el, { message: 'Copy me' });
+    send(el);
+    await waitFor(() => $(el, '.failure'), 'failure');
+    $<HTMLButtonElement>(el, '.failure .button--secondary')!.click();
+    const area = $<HTMLTextAreaElement>(el, '#message')!;
+    await waitFor(() => el.shadowRoot!.querySelector('[data-live]')!.textContent === 'Your text is copied. You can paste it into an email or another form.' ||
+      (el.shadowRoot!.activeElement === area && area.selectionEnd - area.selectionStart === 7), 'copied, or selected for copying');
+  });
+
+  it('waits while offline, says so, and sends once the connection is back', async () => {
+    const run = runId('offline');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
+    await fill(el);
+    await goOfflineFor(1200);
+    send(el);
+    await waitFor(() => text(el).includes('You are offline. What you wrote is safe here.'), 'the offline notice');
+    await confirmation(el);
+    expect(await stats(run)).to.deep.include({ requests: 1, stored: 1 });
+  });
+
+  it('keeps a draft while typing, restores it in a new element, clears it after success', async () => {
+    const run = runId('draft');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}`, id: 'fb1' });
+    await fill(el, { message: 'Luonnos' });
+    el.remove();
+    const again = await mount({ endpoint: `/api/feedback/ok/${run}`, id: 'fb1' });
+    expect($<HTMLTextAreaElement>(again, '#message')!.value).to.equal('Luonnos');
+    expect(text(again)).to.contain('Tallensimme sen, mitä kirjoitit aiemmin.');
+    expect(Object.keys(sessionStorage).some((k) => k.endsWith(':fb1'))).to.be.true;
+    send(again);
+    await confirmation(again);
+    expect(Object.keys(sessionStorage).some((k) => k.endsWith(':fb1'))).to.be.false;
+  });
+
+  it('"Clear the form" empties it and can be undone', async () => {
+    const el = await mount({ id: 'fb2' }, 'en');
+    await fill(el, { message: 'Keep me' });
+    el.remove();
+    const again = await mount({ id: 'fb2' }, 'en');
+    [...again.shadowRoot!.querySelectorAll<HTMLButtonElement>('.draft-note button')].find((b) => b.textContent === 'Clear the form')!.click();
+    await again.updateComplete;
+    expect($<HTMLTextAreaElement>(again, '#message')!.value).to.equal('');
+    expect(Object.keys(sessionStorage).some((k) => k.endsWith(':fb2'))).to.be.false;
+    [...again.shadowRoot!.querySelectorAll<HTMLButtonElement>('.draft-note button')].find((b) => b.textContent === 'Undo')!.click();
+    await again.updateComplete;
+    expect($<HTMLTextAreaElement>(again, '#message')!.value).to.equal('Keep me');
+  });
+
+  it('draft="off" stores nothing; draft="local" uses localStorage', async () => {
+    const off = await mount({ draft: 'off' });
+    await fill(off, { message: 'x' });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+    const local = await mount({ draft: 'local', id: 'loc' });
+    await fill(local, { message: 'y' });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(Object.keys(localStorage).some((k) => k.endsWith(':loc'))).to.be.true;
+  });
+});
+
+describe('osa-feedback: event adapter and events', () => {
+  it('lets the page deliver with respondWith, and fires sent with the reference and date', async () => {
+    const el = await mount({ adapter: 'event' }, 'en');
+    const events: string[] = [];
+    let sentDetail: { reference: string; promisedBy: string | null } | undefined;
+    container.addEventListener('osa-feedback-submit', (e) => {
+      events.push(e.type);
+      expect(e.composed && e.bubbles && e.cancelable).to.be.true;
+      e.detail.respondWith(Promise.resolve({ reference: 'CRM-77' }));
+    });
+    container.addEventListener('osa-feedback-sent', (e) => {
+      events.push(e.type);
+      sentDetail = e.detail;
+    });
+    await fill(el, { reply: 'yes', phone: '040 123 4567' });
+    send(el);
+    await confirmation(el);
+    expect(events).to.deep.equal(['osa-feedback-submit', 'osa-feedback-sent']);
+    expect(sentDetail).to.deep.include({ reference: 'CRM-77', promisedBy: '2026-11-30' });
+  });
+
+  it('shows a failure when the page rejects, and fires osa-feedback-error', async () => {
+    const el = await mount({ adapter: 'event' }, 'en');
+    let error: { kind: string } | undefined;
+    el.addEventListener('osa-feedback-submit', (e) => e.detail.respondWith(Promise.reject(new Error('CRM down'))));
+    el.addEventListener('osa-feedback-error', (e) => (error = e.detail));
+    await fill(el);
+    send(el);
+    await waitFor(() => $(el, '.failure'), 'failure');
+    expect(error?.kind).to.equal('rejected');
+    expect($(el, '.server-message q')!.textContent).to.equal('CRM down');
+  });
+
+  it('a cancelled submit event sends nothing', async () => {
+    const run = runId('cancel');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` });
+    el.addEventListener('osa-feedback-submit', (e) => e.preventDefault());
+    await fill(el);
+    send(el);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await stats(run)).requests).to.equal(0);
+  });
+
+  it('"Give more feedback" starts a fresh, empty form with a new key', async () => {
+    const run = runId('more');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` });
+    await fill(el);
+    send(el);
+    await confirmation(el);
+    $<HTMLButtonElement>(el, '[data-confirmation] button')!.click();
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('');
+    await waitFor(() => deepActiveElement()?.id === 'kind-0', 'focus on the first question');
+    await fill(el, { message: 'Toinen palaute' });
+    send(el);
+    await confirmation(el);
+    const s = await stats(run);
+    expect(s.stored).to.equal(2);
+  });
+});
+
+describe('osa-feedback: spam without CAPTCHA, never dropping a person', () => {
+  it('JSON: tells the server about a filled honeypot and a quick send, and still sends', async () => {
+    const run = runId('spam-json');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'fi', { minSeconds: 60 });
+    await fill(el);
+    const hp = el.shadowRoot!.querySelector<HTMLInputElement>('.honeypot input')!;
+    expect(hp.tabIndex).to.equal(-1);
+    expect(hp.closest('[aria-hidden=true]')).to.exist;
+    hp.value = 'http://spam.example';
+    hp.dispatchEvent(new Event('input'));
+    send(el);
+    await confirmation(el);
+    expect(((await stats(run)).bodies[0] as unknown as FeedbackData).spamSignals).to.deep.equal({ honeypotFilled: true, secondsToComplete: 0 });
+  });
+
+  it('Open311: holds back a quick send once, and a filled honeypot until "Send anyway"', async () => {
+    const run = runId('spam-311');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/open311/ok/${run}/`, 'service-code': '171' }, 'en', { minSeconds: 60 });
+    await fill(el);
+    send(el);
+    await el.updateComplete;
+    expect(text(el)).to.contain('That was quick.');
+    expect((await stats(run)).requests).to.equal(0);
+    const hp = el.shadowRoot!.querySelector<HTMLInputElement>('.honeypot input')!;
+    hp.value = 'bot';
+    hp.dispatchEvent(new Event('input'));
+    send(el);
+    await el.updateComplete;
+    expect(text(el)).to.contain('press "Send anyway"');
+    expect((await stats(run)).requests).to.equal(0);
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.hold-back button')].find((b) => b.textContent === 'Send anyway')!.click();
+    await confirmation(el);
+    expect((await stats(run)).stored).to.equal(1);
+  });
+});
+
+describe('osa-feedback: hostile strings are text', () => {
+  it('shows a hostile reference and service notice as text, and runs no script', async () => {
+    const el = await mount({ endpoint: `/api/feedback/hostile/${runId()}` });
+    await fill(el, { message: '<img src=x onerror="window.__pwned=3"> hei' });
+    send(el);
+    await confirmation(el);
+    expect($(el, '.reference')!.textContent).to.contain('<img src=x onerror="window.__pwned=1">');
+    expect(el.shadowRoot!.querySelector('img, script')).to.be.null;
+    const o311 = await mount({ adapter: 'open311', endpoint: `/api/open311/hostile/${runId()}/`, 'service-code': '1' });
+    await fill(o311);
+    send(o311);
+    await confirmation(o311);
+    expect($(o311, '.server-message q')!.textContent).to.contain('<script>');
+    expect(o311.shadowRoot!.querySelector('img, script')).to.be.null;
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('refuses javascript: links from attributes', async () => {
+    const el = await mount({ 'privacy-url': 'javascript:alert(1)', 'results-url': ' JaVaScRiPt:alert(2)', 'complaint-url': '/muistutus' });
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.some((h) => /javascript/i.test(h ?? ''))).to.be.false;
+    expect(hrefs).to.include(`${location.origin}/muistutus`);
+  });
+
+  it('reads only well-formed answers and topics', () => {
+    expect(readAnswer({ status: 201, attempts: 1, body: [{ token: 'T1' }] })).to.deep.equal({ reference: 'T1', notice: undefined });
+    expect(readAnswer({ status: 201, attempts: 1, body: { reference: { evil: 1 } } })).to.deep.equal({ reference: undefined, notice: undefined });
+    expect(readServerError('<html>Bad gateway</html>')).to.be.undefined;
+    const { topics, problems } = readTopics(['Kotihoito', { value: 'x', label: { fi: 'Äksä', en: 'Ex' } }, { label: 'no value' }, 7], 'fi');
+    expect(topics).to.deep.equal([{ value: 'Kotihoito', label: 'Kotihoito' }, { value: 'x', label: 'Äksä' }]);
+    expect(problems).to.have.length(2);
+  });
+});
+
+describe('osa-feedback: accessibility', () => {
+  it('exposes groups, names, descriptions and states to assistive technology', async () => {
+    const el = await mount({}, 'en');
+    $(el, '#reply-0')!.click();
+    await el.updateComplete;
+    const tree = await accessibilityTree();
+    expect(findNode(tree, 'radio', 'Praise').checked).to.equal(false);
+    expect(findNode(tree, 'radio', 'Yes, I want a reply').checked).to.equal(true);
+    const message = findNode(tree, 'textbox', 'Your feedback');
+    expect(message.description).to.contain("Don't write health details");
+    expect(message.description).to.contain('You can write up to 4,000 characters.');
+    expect(findAll(tree, 'group').map((g) => g.name)).to.include.members(['What kind of feedback is it?', 'Do you want a reply?']);
+    expect(findNode(tree, 'heading', 'Give feedback').level).to.equal(2);
+    expect(findNode(tree, 'heading', 'Other ways to give feedback').level).to.equal(3);
+    expect(findNode(tree, 'link', '09 310 12345')).to.exist;
+  });
+
+  it('announces the counter only near the limit', async () => {
+    const el = await mount({ 'max-length': '100' }, 'en');
+    const live = () => el.shadowRoot!.querySelector('[data-live]')!.textContent;
+    const area = $<HTMLTextAreaElement>(el, '#message')!;
+    area.focus();
+    await type('a'.repeat(50));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(live()).to.equal('');
+    await type('a'.repeat(31));
+    await waitFor(() => live() === 'You have 20 characters left', 'announced on entering the last 20');
+    await type('a'.repeat(5));
+    await waitFor(() => live() === 'You have 15 characters left', 'announced at the next step');
+  });
+
+  it('fits 320 px without sideways scrolling, and passes axe there', async () => {
+    await narrow();
+    const el = await mount({ 'results-url': '/r', address: 'Palautepalvelu | PL 1000 | 00099 Helsingin kaupunki' });
+    $(el, '#reply-0')!.click();
+    await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    container.insertAdjacentHTML('afterbegin', '<h1>Palaute</h1>');
+    document.title = 'Feedback';
+    document.documentElement.lang = 'fi';
+    await expectAccessible(document);
+  });
+
+  it('keeps the chosen answer visible in forced colours', async () => {
+    await emulateColourMode('forced-colors');
+    const el = await mount({}, 'en');
+    $(el, '#kind-0')!.click();
+    await el.updateComplete;
+    const on = getComputedStyle($(el, '#kind-0')!, '::before');
+    const off = getComputedStyle($(el, '#kind-1')!, '::before');
+    expect(on.transform).not.to.equal(off.transform);
+    expect(getComputedStyle($(el, '#kind-0')!).borderTopColor).not.to.equal(getComputedStyle($(el, '#kind-1')!).borderTopColor);
+  });
+
+  it('warns when there is no other way to give feedback', async () => {
+    const warnings: string[] = [];
+    const orig = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const el = document.createElement('osa-feedback');
+      container.append(el);
+      expect(warnings.join()).to.contain('Not everyone can use a web form');
+    } finally {
+      console.warn = orig;
+    }
+  });
+});
