@@ -50,6 +50,8 @@ const npm = {
 
 const cdn = (input, file) => ({
   input,
+  // Keep each tag's code in its own file: lazy chunks import what they share from it.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [resolve({ exportConditions: ['production'] }), minifyCssLiterals(), ts(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
   output: { file, format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 });

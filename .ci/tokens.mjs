@@ -58,7 +58,7 @@ import { css } from 'lit';
  * or an ancestor; OsaElement resolves \`auto\` from the system settings and reflects the scheme in
  * use as \`data-osa-theme\` (light | dark | high-contrast) on the host.
  */
-export const tokenStyles = css\`
+export const tokenStyles = /* @__PURE__ */ (() => css\`
   :host {
 ${light}
   }
@@ -79,7 +79,7 @@ ${fc.replace(/^/gm, '  ')}
       --_osa-motion-duration: 0s;
     }
   }
-\`;
+\`)();
 
 /** Token names, types and descriptions (for documentation). */
 export const tokenList = ${JSON.stringify(list.map(({ name, type, value, dark, description }) => ({ name: `--osa-${name}`, type, value, ...(dark ? { dark } : {}), description })), null, 2)} as const;

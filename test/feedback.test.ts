@@ -3,8 +3,9 @@ import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import '../src/feedback/register.js';
 import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
-import type { FeedbackData } from '../src/feedback/adapters.js';
-import { isEmail, isPhone, readAnswer, readServerError, readTopics } from '../src/feedback/adapters.js';
+import type { FeedbackData } from '../src/feedback/fields.js';
+import { readAnswer, readServerError } from '../src/feedback/adapters.js';
+import { isEmail, isPhone, readTopics } from '../src/feedback/fields.js';
 import { expectAccessible } from './helpers/axe.js';
 import {
   accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, goOfflineFor, narrow, press, resetMedia, tabTo, type, waitFor, wide,
@@ -175,19 +176,17 @@ describe('osa-feedback: the response promise', () => {
       it(`${c.what} in ${lang}`, async () => {
         const el = await mount({}, lang, { now: new Date(c.now) });
         $(el, '#reply-0')!.click();
-        await el.updateComplete;
-        expect($(el, '[part=promise]')!.textContent).to.equal(sentence[lang](c[lang]));
+        const promise = await waitFor(() => $(el, '[part=promise]'), 'the promise date');
+        expect(promise.textContent).to.equal(sentence[lang](c[lang]));
       });
     }
   }
   it('skips extra closed days, uses the singular for one day, and hides with response-days="0"', async () => {
     const el = await mount({ 'closed-days': '2026-11-24, 2026-11-25', 'response-days': '1' }, 'en');
     $(el, '#reply-0')!.click();
-    await el.updateComplete;
-    expect($(el, '[part=promise]')!.textContent).to.equal('We reply within 1 working day: by Thursday 26 November.');
+    await waitFor(() => $(el, '[part=promise]')?.textContent === 'We reply within 1 working day: by Thursday 26 November.', 'the one-day promise');
     el.responseDays = 0;
-    await el.updateComplete;
-    expect($(el, '[part=promise]')).to.be.null;
+    await waitFor(() => !$(el, '[part=promise]'), 'no promise with response-days 0');
   });
   it('follows a language change on the page', async () => {
     const el = await mount({}, 'fi');

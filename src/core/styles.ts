@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokenStyles } from './tokens.styles.js';
 
+// Style sheets are wrapped in pure calls so a bundler drops the ones a component does not use.
+
 /** Box, type, links, focus and helpers shared by every component. */
-export const baseStyles = css`
+export const baseStyles = /* @__PURE__ */ (() => css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -80,10 +82,10 @@ export const baseStyles = css`
     :host { color: #000; background: #fff; }
     .button, .link-button { display: none; }
   }
-`;
+`)();
 
 /** Fields, fieldsets, choices, counter and error summary. */
-export const formStyles = css`
+export const formStyles = /* @__PURE__ */ (() => css`
   .field, .fieldset { margin: 0 0 var(--_osa-space-l); }
   .fieldset { border: 0; padding: 0; min-width: 0; }
   .label, .legend { display: block; font-weight: var(--_osa-font-weight-bold); margin-bottom: var(--_osa-space-xs); padding: 0; }
@@ -167,7 +169,7 @@ export const formStyles = css`
     .error-icon { forced-color-adjust: none; background: CanvasText; color: Canvas; }
     .error-summary { border-color: CanvasText; }
   }
-`;
+`)();
 
 /** Everything a component needs before its own styles. */
 export const sharedStyles = [tokenStyles, baseStyles];

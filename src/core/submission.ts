@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftStore, type DraftMode } from './draft.js';
-import { newKey, submit, SubmitError, type SubmitRequest, type SubmitResponse, type SubmitStatus } from './submit.js';
+import { newKey, SubmitError } from './submit-error.js';
+import type { SubmitRequest, SubmitResponse, SubmitStatus } from './submit.js';
 
 export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'offline' | 'sent' | 'failed';
 
@@ -37,9 +38,27 @@ export class SubmissionController implements ReactiveController {
     return (this.key ??= newKey());
   }
 
-  /** Sends with the core client. Resolves to the response, or undefined if it failed or was ignored. */
+  /**
+   * Sends with the core client, which is loaded on first use (call `prepare()` early, e.g. on the
+   * first keystroke, so it is there even if the connection drops later). Resolves to the response,
+   * or undefined if it failed or was ignored.
+   */
   async send(request: Omit<SubmitRequest, 'idempotencyKey' | 'onStatus' | 'signal'>): Promise<SubmitResponse | undefined> {
-    return this.run(() => submit({ ...request, idempotencyKey: this.idempotencyKey, signal: this.abort!.signal, onStatus: (s) => this.onStatus(s) }));
+    return this.run(async () => {
+      const { submit } = await this.prepare().catch(() => {
+        throw new SubmitError('network');
+      });
+      return submit({ ...request, idempotencyKey: this.idempotencyKey, signal: this.abort!.signal, onStatus: (s) => this.onStatus(s) });
+    });
+  }
+
+  private client?: Promise<typeof import('./submit.js')>;
+  /** Loads the network client; a failed load is tried again next time. */
+  prepare(): Promise<typeof import('./submit.js')> {
+    return (this.client ??= import('./submit.js').catch((e) => {
+      this.client = undefined;
+      throw e;
+    }));
   }
 
   /**

@@ -4,12 +4,15 @@
  * and waiting for the browser to come back online. Nothing here ever renders server text as HTML.
  */
 
+import { SubmitError, type FailureKind } from './submit-error.js';
+
+export { SubmitError, newKey, type FailureKind } from './submit-error.js';
+
 export type SubmitStatus =
   | { state: 'sending'; attempt: number }
   | { state: 'retrying'; attempt: number; delayMs: number; reason: FailureKind; status?: number }
   | { state: 'offline' };
 
-export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'aborted';
 
 export interface SubmitRequest {
   url: string;
@@ -35,29 +38,6 @@ export interface SubmitResponse {
   /** Parsed JSON, the text, or undefined for an empty body. */
   body: unknown;
   attempts: number;
-}
-
-/** A failed submission: `kind` says what went wrong in words a message can be chosen from. */
-export class SubmitError extends Error {
-  constructor(
-    readonly kind: FailureKind,
-    readonly status?: number,
-    readonly body?: unknown,
-    readonly attempts = 0,
-  ) {
-    super(`Submission failed: ${kind}${status ? ` (HTTP ${status})` : ''}`);
-    this.name = 'SubmitError';
-  }
-}
-
-/** A random key: crypto.randomUUID where available (secure contexts), else getRandomValues. */
-export function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 /** Parses Retry-After (seconds or an HTTP date) into milliseconds, or undefined. */

@@ -8,7 +8,7 @@ import { css } from 'lit';
  * or an ancestor; OsaElement resolves `auto` from the system settings and reflects the scheme in
  * use as `data-osa-theme` (light | dark | high-contrast) on the host.
  */
-export const tokenStyles = css`
+export const tokenStyles = /* @__PURE__ */ (() => css`
   :host {
     --_osa-color-text: var(--osa-color-text, #1c1c1c);
     --_osa-color-text-muted: var(--osa-color-text-muted, #4a4f55);
@@ -114,7 +114,7 @@ export const tokenStyles = css`
       --_osa-motion-duration: 0s;
     }
   }
-`;
+`)();
 
 /** Token names, types and descriptions (for documentation). */
 export const tokenList = [

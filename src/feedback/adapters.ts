@@ -1,36 +1,5 @@
-import type { Lang } from '../core/i18n.js';
+import { joinUrl, type FeedbackData } from './fields.js';
 import type { SubmitRequest, SubmitResponse } from '../core/submit.js';
-
-export type FeedbackKind = 'praise' | 'problem' | 'idea' | 'question';
-export const KINDS: readonly FeedbackKind[] = ['praise', 'problem', 'idea', 'question'];
-
-/** What a person gave, as sent by the `json` adapter and carried by the events. See docs/feedback.schema.json. */
-export interface FeedbackData {
-  kind: FeedbackKind;
-  /** The chosen topic's value (an Open311 service_code with adapter="open311"), or null. */
-  topic: string | null;
-  message: string;
-  replyWanted: boolean;
-  /** Only when a reply is wanted; only the fields given. */
-  contact: { email?: string; phone?: string; name?: string } | null;
-  locale: Lang;
-  /** The page without query string or fragment, which can hold personal data. */
-  pageUrl: string;
-  /** The promised reply date (YYYY-MM-DD, Europe/Helsinki), or null when no reply is wanted or promised. */
-  promisedBy: string | null;
-  /** Signs of a bot, for the server to weigh. Never a reason for the form to drop feedback by itself. */
-  spamSignals?: { honeypotFilled: boolean; secondsToComplete: number };
-}
-
-export interface Topic {
-  value: string;
-  label: string;
-}
-
-/** `{endpoint}` + path, whether or not the endpoint ends with a slash. */
-export function joinUrl(endpoint: string, path: string): string {
-  return endpoint.endsWith('/') ? endpoint + path : `${endpoint}/${path}`;
-}
 
 /** The JSON adapter: POST the data as JSON. */
 export function jsonRequest(endpoint: string, data: FeedbackData): Omit<SubmitRequest, 'idempotencyKey'> {
@@ -84,36 +53,3 @@ export function readServerError(body: unknown): string | undefined {
   return text(b.description) ?? text(b.message) ?? text(b.error);
 }
 
-/** Topics from inline JSON: strings, or `{value, label}` where label may be `{fi, sv, en}`. Invalid entries are skipped. */
-export function readTopics(data: unknown, lang: Lang): { topics: Topic[]; problems: string[] } {
-  const problems: string[] = [];
-  if (!Array.isArray(data)) return { topics: [], problems: ['must be a JSON array of topics'] };
-  const topics: Topic[] = [];
-  data.forEach((item, i) => {
-    if (typeof item === 'string' && item.trim()) return void topics.push({ value: item, label: item });
-    const o = item as Record<string, unknown> | null;
-    const label = typeof o?.label === 'string' ? o.label : o?.label && typeof o.label === 'object' ? (o.label as Record<string, unknown>)[lang] ?? (o.label as Record<string, unknown>).en ?? Object.values(o.label)[0] : undefined;
-    const value = o?.value ?? o?.id;
-    if ((typeof value === 'string' || typeof value === 'number') && typeof label === 'string' && label.trim()) topics.push({ value: String(value), label });
-    else problems.push(`topic ${i + 1} needs a "value" and a "label"`);
-  });
-  return { topics, problems };
-}
-
-/** Topics from an Open311 services.json answer. */
-export function readServices(data: unknown): Topic[] {
-  if (!Array.isArray(data)) return [];
-  return data
-    .filter((s) => s && typeof s === 'object' && (typeof s.service_code === 'string' || typeof s.service_code === 'number') && typeof s.service_name === 'string')
-    .map((s) => ({ value: String(s.service_code), label: s.service_name as string }));
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-/** A gentle check: something@something.tld, no spaces. */
-export const isEmail = (v: string) => EMAIL.test(v.trim());
-/** A gentle check: digits with spaces, dashes, brackets and a leading +; 5 to 15 digits. */
-export function isPhone(v: string): boolean {
-  const t = v.trim();
-  const digits = t.replace(/\D/g, '');
-  return /^\+?[\d\s\-()]+$/.test(t) && digits.length >= 5 && digits.length <= 15;
-}

@@ -9,13 +9,9 @@ import {
 } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { DraftController, dispatchSubmitEvent, SubmissionController } from '../core/submission.js';
-import { SubmitError } from '../core/submit.js';
+import { SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
-import { addWorkingDays, toCalendarDate } from '../core/working-days.js';
-import {
-  isEmail, isPhone, joinUrl, jsonRequest, KINDS, open311Request, readAnswer, readServerError, readServices, readTopics,
-  type FeedbackData, type FeedbackKind, type Topic,
-} from './adapters.js';
+import { isEmail, isPhone, joinUrl, KINDS, readServices, readTopics, type FeedbackData, type FeedbackKind, type Topic } from './fields.js';
 import { feedbackStrings } from './strings/index.js';
 import type { en } from './strings/en.js';
 import { feedbackStyles } from './styles.js';
@@ -125,6 +121,9 @@ export class OsaFeedback extends OsaElement<typeof en> {
   @state() private notice: '' | 'tooFast' | 'heldBack' | 'cleared' = '';
   @state() private sent: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean } | undefined = undefined;
   @state() private serviceTopics: Topic[] | undefined = undefined;
+  /** The promised reply date once computed (working days load on demand), null when none is promised. */
+  @state() private promise: Date | null | undefined = undefined;
+  @state() private serverMessage: string | undefined = undefined;
 
   private announcer = new LiveAnnouncer(this);
   private submission = new SubmissionController(this);
@@ -141,6 +140,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
   private tooFastShown = false;
   private retryTimer?: ReturnType<typeof setInterval>;
   private servicesLang?: string;
+  private promiseFor?: string;
 
   protected get catalog() {
     return feedbackStrings;
@@ -162,11 +162,19 @@ export class OsaFeedback extends OsaElement<typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('previewState') && this.previewState) {
-      if (this.previewState === 'sent') this.sent = { reference: 'PAL-2026-00042', promisedBy: this.promiseDate, replyWanted: true };
+      if (this.previewState === 'sent') void this.computePromise().then((promisedBy) => (this.sent = { reference: 'PAL-2026-00042', promisedBy, replyWanted: true }));
       else this.submission.preview(this.previewState);
     }
     if (this.adapter === 'open311' && this.resolvedEndpoint && this.servicesLang !== this.language) void this.loadServices();
+    if (this.values.reply === 'yes') void this.computePromise();
   }
+
+  /** Loads what sending needs (network client, adapters, working days) at the first sign of use. */
+  private prepare = () => {
+    void this.submission.prepare().catch(() => undefined);
+    void import('./adapters.js').catch(() => undefined);
+    void workingDays().catch(() => undefined);
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     // While waiting to retry, count the seconds down once a second (not on every render).
@@ -208,23 +216,27 @@ export class OsaFeedback extends OsaElement<typeof en> {
     return topics;
   }
 
-  private get closedDayList(): string[] {
-    return this.closedDays.split(/[\s,;]+/).filter((d) => {
+  /**
+   * Computes the promised reply date with the working-day rules (loaded on first need) and keeps
+   * it for render. Returns null when no promise is made.
+   */
+  private async computePromise(): Promise<Date | null> {
+    const days = Math.floor(Number(this.responseDays));
+    const key = `${days}|${this.closedDays}|${this.now?.getTime() ?? toDay()}`;
+    if (key === this.promiseFor && this.promise !== undefined) return this.promise;
+    this.promiseFor = key;
+    if (!(days > 0)) return (this.promise = null);
+    const wd = await workingDays();
+    const closedDays = this.closedDays.split(/[\s,;]+/).filter((d) => {
       if (!d) return false;
       try {
-        return toCalendarDate(d) === d;
+        return wd.toCalendarDate(d) === d;
       } catch {
         warn(this, `closed-days has "${d}", which is not a date like 2026-12-31. It is ignored.`);
         return false;
       }
     });
-  }
-
-  /** The promised reply date, or null when no promise is made. */
-  private get promiseDate(): Date | null {
-    const days = Math.floor(Number(this.responseDays));
-    if (!(days > 0)) return null;
-    return addWorkingDays(this.now ?? new Date(), days, { closedDays: this.closedDayList });
+    return (this.promise = wd.addWorkingDays(this.now ?? new Date(), days, { closedDays }));
   }
 
   private get errors(): FieldError[] {
@@ -261,13 +273,13 @@ export class OsaFeedback extends OsaElement<typeof en> {
     over: (n: number) => this.t('counterOver', { count: n }),
   };
 
-  private buildData(secondsToComplete: number): FeedbackData {
+  private buildData(secondsToComplete: number, promise: Date | null): FeedbackData {
     const v = this.values;
     const replyWanted = v.reply === 'yes';
     const contact = replyWanted
       ? Object.fromEntries(Object.entries({ email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() }).filter(([, x]) => x))
       : null;
-    const promise = replyWanted ? this.promiseDate : null;
+    promise = replyWanted ? promise : null;
     return {
       kind: v.kind as FeedbackKind,
       topic: v.topic || null,
@@ -298,8 +310,18 @@ export class OsaFeedback extends OsaElement<typeof en> {
       if (this.honey && !this.confirmedAnyway) return this.holdBack('heldBack');
     }
     this.notice = '';
-    const data = this.buildData(seconds);
+    this.serverMessage = undefined;
     const key = this.submission.idempotencyKey;
+    let adapters: typeof import('./adapters.js');
+    let data: FeedbackData;
+    try {
+      [adapters] = await Promise.all([import('./adapters.js'), this.values.reply === 'yes' ? this.computePromise() : null]);
+      data = this.buildData(seconds, this.promise ?? null);
+    } catch {
+      // The parts for sending could not load (offline before the first keystroke): say so, keep the text.
+      await this.submission.run(() => Promise.reject(new SubmitError('network')));
+      return;
+    }
     const { cancelled, response } = dispatchSubmitEvent(this, 'osa-feedback-submit', data, this.adapter, key);
     if (cancelled) return;
     const endpoint = this.resolvedEndpoint;
@@ -310,18 +332,19 @@ export class OsaFeedback extends OsaElement<typeof en> {
         : !endpoint
           ? await this.submission.run(() => Promise.reject(new SubmitError('rejected', undefined, CONFIG_MISSING)))
           : await this.submission.send({
-              ...(this.adapter === 'open311' ? open311Request(endpoint, data, data.topic ?? this.serviceCode, this.apiKey || undefined) : jsonRequest(endpoint, data)),
+              ...(this.adapter === 'open311' ? adapters.open311Request(endpoint, data, data.topic ?? this.serviceCode, this.apiKey || undefined) : adapters.jsonRequest(endpoint, data)),
               ...options,
             });
     if (result) {
-      const answer = readAnswer(result);
+      const answer = adapters.readAnswer(result);
       const reference = answer.reference ?? localReference(key, this.now ?? new Date());
-      const promisedBy = data.promisedBy ? this.promiseDate : null;
+      const promisedBy = data.promisedBy ? this.promise ?? null : null;
       this.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted };
       this.drafts.clear();
       this.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
     } else if (this.submission.failure) {
       const f = this.submission.failure;
+      this.serverMessage = f.body !== CONFIG_MISSING ? adapters.readServerError(f.body) : undefined;
       if (!endpoint && this.adapter !== 'event') warn(this, 'has no endpoint and no fallback <form action>, so feedback cannot be sent. Set the endpoint attribute.');
       this.dispatchEvent(new CustomEvent('osa-feedback-error', { detail: { kind: f.kind, status: f.status, message: this.failureReason(f) }, bubbles: true, composed: true }));
     }
@@ -401,7 +424,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
     const v = this.values;
     const topics = this.topicList;
     const sub = this.submission;
-    const promise = this.promiseDate;
+    const promise = this.promise ?? null;
     const retryIn = sub.status?.state === 'retrying' ? Math.max(1, Math.ceil(sub.status.delayMs / 1000)) : undefined;
     return html`<p class="intro">${this.t('intro')}</p>
       ${this.drafts.restored && this.notice !== 'cleared'
@@ -413,7 +436,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
             <button class="link-button" type="button" @click=${this.undoClear}>${this.t('undo')}</button></div>`
         : nothing}
       ${errorSummary({ title: this.t('errorSummaryTitle'), intro: this.t('errorSummaryIntro', { count: errors.length }), errors })}
-      <form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="title">
+      <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="title">
         ${choiceGroup({
           id: 'kind', legend: this.t('kindLegend'), type: 'radio', name: 'kind', selected: v.kind, error: err('kind'),
           choices: KINDS.map((k) => ({ value: k, label: this.t(KIND_KEYS[k]) })),
@@ -446,7 +469,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
         ${submissionStatus({
           state: sub.state, retryInSeconds: retryIn, failedTitle: this.t('failedTitle'),
           failedReason: sub.failure ? this.failureReason(sub.failure) : undefined,
-          serverMessage: sub.failure && sub.failure.body !== CONFIG_MISSING ? readServerError(sub.failure.body) : undefined,
+          serverMessage: this.serverMessage,
           texts: {
             sending: this.t('sending'), retrying: (n) => this.t('retrying', { count: n }), offline: this.t('offline'), failedKept: this.t('failedKept'),
             tryAgain: this.t('tryAgain'), copyText: this.t('copyText'), detailsFromService: this.t('detailsFromService'),
@@ -520,8 +543,14 @@ const CONFIG_MISSING = 'osa:no-endpoint';
 
 /** A reference when the server gives none: date and four characters of the idempotency key. */
 function localReference(key: string, now: Date): string {
-  return `P-${toCalendarDate(now).replace(/-/g, '')}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now).replace(/-/g, '');
+  return `P-${day}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 }
+
+/** The working-day rules, loaded when a promise date is first needed. */
+const workingDays = () => import('../core/working-days.js');
+/** Today in Helsinki, so a promise computed yesterday is computed again. */
+const toDay = () => new Date().toDateString();
 
 function pickStrings(d: Partial<Draft>): Partial<Draft> {
   return Object.fromEntries(Object.entries(d).filter(([k, v]) => k in EMPTY && typeof v === 'string')) as Partial<Draft>;

@@ -2,7 +2,7 @@ import { defineElement } from '../core/define.js';
 import { OsaFeedback } from './osa-feedback.js';
 
 export { OsaFeedback };
-export type { FeedbackData, FeedbackKind } from './adapters.js';
+export type { FeedbackData, FeedbackKind } from './fields.js';
 export type { SubmitEventDetail } from '../core/submission.js';
 
 defineElement('osa-feedback', OsaFeedback);
@@ -12,8 +12,8 @@ declare global {
     'osa-feedback': OsaFeedback;
   }
   interface HTMLElementEventMap {
-    'osa-feedback-submit': CustomEvent<import('../core/submission.js').SubmitEventDetail<import('./adapters.js').FeedbackData>>;
-    'osa-feedback-sent': CustomEvent<{ reference: string; promisedBy: string | null; data: import('./adapters.js').FeedbackData }>;
+    'osa-feedback-submit': CustomEvent<import('../core/submission.js').SubmitEventDetail<import('./fields.js').FeedbackData>>;
+    'osa-feedback-sent': CustomEvent<{ reference: string; promisedBy: string | null; data: import('./fields.js').FeedbackData }>;
     'osa-feedback-error': CustomEvent<{ kind: string; status?: number; message: string }>;
   }
 }

@@ -1,0 +1,25 @@
+/** What went wrong with a submission, in terms a message can be chosen from. Small and synchronous; the network client itself (submit.ts) loads only when someone sends. */
+export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'aborted';
+
+/** A failed submission: `kind` says what went wrong in words a message can be chosen from. */
+export class SubmitError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    readonly status?: number,
+    readonly body?: unknown,
+    readonly attempts = 0,
+  ) {
+    super(`Submission failed: ${kind}${status ? ` (HTTP ${status})` : ''}`);
+    this.name = 'SubmitError';
+  }
+}
+
+/** A random key: crypto.randomUUID where available (secure contexts), else getRandomValues. */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
