@@ -60,13 +60,14 @@ function cdnFilesPlugin() {
     name: 'osa-cdn-files',
     serve(context) {
       if (context.path !== '/__osa__/cdn-files.json') return undefined;
-      let files = [];
-      try {
-        files = readdirSync(new URL('./dist/cdn/', import.meta.url)).filter((f) => f.endsWith('.js'));
-      } catch {
-        /* not built: the test says so */
-      }
-      return { body: JSON.stringify(files), type: 'json' };
+      const list = (dir) => {
+        try {
+          return readdirSync(new URL(`./dist/${dir}/`, import.meta.url)).filter((f) => f.endsWith('.js'));
+        } catch {
+          return []; // not built: the test says so
+        }
+      };
+      return { body: JSON.stringify({ published: list('cdn'), pending: list('cdn-pending') }), type: 'json' };
     },
   };
 }
