@@ -153,6 +153,7 @@ export const formStyles = /* @__PURE__ */ (() => css`
   .error-summary__list a { color: var(--_osa-color-error); font-weight: var(--_osa-font-weight-bold); }
   .status-line { display: flex; align-items: center; gap: var(--_osa-space-s); margin: var(--_osa-space-m) 0 0; }
   .submission-status:empty { display: none; }
+  .submission-status .box { margin-top: var(--_osa-space-m); }
   .failure { margin-top: var(--_osa-space-l); }
   .failure__title { font-size: var(--_osa-font-size-large); }
   .server-message { font-size: var(--_osa-font-size-small); }

@@ -344,7 +344,8 @@ export class OsaFeedback extends OsaElement<typeof en> {
       this.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
     } else if (this.submission.failure) {
       const f = this.submission.failure;
-      this.serverMessage = f.body !== CONFIG_MISSING ? adapters.readServerError(f.body) : undefined;
+      // Only a rejection's text is meant for the person; a fault's body is for the logs.
+      this.serverMessage = f.kind === 'rejected' && f.body !== CONFIG_MISSING ? adapters.readServerError(f.body) : undefined;
       if (!endpoint && this.adapter !== 'event') warn(this, 'has no endpoint and no fallback <form action>, so feedback cannot be sent. Set the endpoint attribute.');
       this.dispatchEvent(new CustomEvent('osa-feedback-error', { detail: { kind: f.kind, status: f.status, message: this.failureReason(f) }, bubbles: true, composed: true }));
     }
