@@ -3,6 +3,7 @@
  * Import a single component with `osallisuus/feedback` etc. to load less.
  */
 export * from './feedback/register.js';
+export * from './participation-ladder/register.js';
 export * from './core/working-days.js';
 export { OsaElement, type Theme } from './core/element.js';
 export { defineElement } from './core/define.js';

@@ -298,3 +298,29 @@ describe('inline JSON', () => {
     expect(parseJson('  ')).to.deep.equal({ found: false });
   });
 });
+
+describe('language loading', () => {
+  it('warns and falls back to English when a language pack cannot load', async () => {
+    const broken = { ...inlineCatalog<typeof en>({ en, fi: en as never, sv: en as never }), fi: () => Promise.reject(new Error('404 chunks/fi.js')) };
+    class Broken extends OsaElement<typeof en> {
+      protected get catalog() {
+        return broken;
+      }
+      override render() {
+        return html`<p>${this.t('greeting', { name: 'Aino' })}</p>`;
+      }
+    }
+    defineElement('osa-test-broken', Broken);
+    const warnings: string[] = [];
+    const orig = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const wrap = await fixture(fhtml`<div lang="fi"><osa-test-broken></osa-test-broken></div>`);
+      const el = wrap.querySelector('osa-test-broken') as Broken;
+      await waitFor(() => el.shadowRoot?.textContent?.includes('Hello Aino'), 'English fallback');
+      expect(warnings.join()).to.match(/<osa-test-broken>: could not load its fi texts \(404 chunks\/fi.js\)/);
+    } finally {
+      console.warn = orig;
+    }
+  });
+});

@@ -14,7 +14,11 @@ const loaded = new WeakMap<object, Partial<Record<Lang, Promise<Record<string, M
 function loadTable(catalog: Catalog<StringTable>, lang: Lang): Promise<Record<string, Message>> {
   let byLang = loaded.get(catalog);
   if (!byLang) loaded.set(catalog, (byLang = {}));
-  return (byLang[lang] ??= catalog[lang]());
+  // A failed load is forgotten, so the next update tries again.
+  return (byLang[lang] ??= catalog[lang]().catch((e) => {
+    delete byLang![lang];
+    throw e;
+  }));
 }
 
 /** Every connected OsaElement, told when a `lang` or `theme` attribute changes anywhere above it. */
@@ -108,9 +112,19 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const lang = this.language;
     if (this.builtIn?.lang !== lang) {
-      const [core, own] = await Promise.all([loadTable(coreStrings, lang), loadTable(this.catalog, lang)]);
-      this.builtIn = { lang, strings: { ...core, ...own } as Strings<S & CoreStrings> };
-      this.resolvedStrings = undefined;
+      const load = (l: Lang) => Promise.all([loadTable(coreStrings, l), loadTable(this.catalog, l)]);
+      try {
+        const [core, own] = await load(lang).catch((e) => {
+          warn(this, `could not load its ${lang} texts (${(e as Error).message}). Upload the chunks/ folder next to the script. Trying English.`);
+          if (lang === FALLBACK_LANG) throw e;
+          return load(FALLBACK_LANG);
+        });
+        this.builtIn = { lang, strings: { ...core, ...own } as Strings<S & CoreStrings> };
+        this.resolvedStrings = undefined;
+      } catch {
+        // No texts at all: stay unrendered rather than show broken text; the warning says why.
+        if (!this.builtIn) return;
+      }
     }
     super.scheduleUpdate();
   }

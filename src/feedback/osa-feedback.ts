@@ -39,6 +39,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * when JavaScript does not run and is replaced when the component starts; without `endpoint`, the
  * fallback form's `action` is used.
  *
+ * @tagname osa-feedback
  * @summary Feedback with a response promise that never loses what a person wrote.
  *
  * @slot other-ways - Extra content for "Other ways to give feedback" (e.g. visiting hours, a chat link).

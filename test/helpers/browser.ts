@@ -3,7 +3,13 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 
 /** Presses one key (e.g. 'Tab', 'Enter', 'Space', 'ArrowDown', 'Shift+Tab') for real. */
 export async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
+  const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
+  if (modifier) await sendKeys({ down: modifier });
+  try {
+    await sendKeys({ press: main });
+  } finally {
+    if (modifier) await sendKeys({ up: modifier });
+  }
 }
 
 /** Types text for real, key by key, into the focused element. */

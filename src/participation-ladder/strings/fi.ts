@@ -1,0 +1,19 @@
+import type { LadderStrings } from './index.js';
+
+/** Osallisuuden tasojen tekstit (suomi). */
+export const fi: LadderStrings = {
+  ladderTitle: 'Osallisuuden tasot',
+  levelOf: 'Taso {n} (yhteensä {total} tasoa)',
+  here: 'Tämä toiminta on tällä tasolla',
+  summary: 'Tämän toiminnan osallisuuden taso: {level}',
+  summaryNamed: '{activity} – osallisuuden taso: {level}',
+  promise: 'Lupaamme:',
+  examples: 'Esimerkiksi:',
+  canInfluence: 'Mihin voit vaikuttaa',
+  decided: 'Mikä on jo päätetty',
+  contact: 'Kysy meiltä tästä toiminnasta',
+  compact: 'Osallisuuden taso:',
+  more: 'Mitä tämä tarkoittaa?',
+  moreAll: 'Mitä osallisuuden tasot tarkoittavat?',
+  dataError: 'Osaa tämän toiminnan tiedoista ei voida näyttää, koska sivulla on virhe.',
+};

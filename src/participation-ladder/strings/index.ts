@@ -1,0 +1,18 @@
+import type { Catalog, Lang, Strings } from '../../core/i18n.js';
+import type { ModelTexts } from '../models.js';
+import type { en } from './en.js';
+
+export type LadderStrings = Strings<typeof en>;
+
+/** The three models' texts of each language loaded so far; filled by the loaders below. */
+export const modelTexts: Partial<Record<Lang, ModelTexts>> = {};
+
+/**
+ * One file per language (strings/lang-*.ts, a lazy chunk in the CDN build) holds the texts around
+ * the ladder and the three models, so a page loads only the language it shows.
+ */
+export const ladderStrings: Catalog<typeof en> = {
+  fi: () => import('./lang-fi.js').then((m) => ((modelTexts.fi = m.levels), m.ui)),
+  sv: () => import('./lang-sv.js').then((m) => ((modelTexts.sv = m.levels), m.ui)),
+  en: () => import('./lang-en.js').then((m) => ((modelTexts.en = m.levels), m.ui)),
+};
