@@ -71,7 +71,8 @@ ${hc}
     --_osa-border-width: 3px;
   }
   @media (forced-colors: active) {
-    :host {
+    /* As specific as the theme selectors and later, so system colours win in every theme. */
+    :host, :host([data-osa-theme]) {
 ${fc.replace(/^/gm, '  ')}
     }
   }

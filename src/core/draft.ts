@@ -21,7 +21,7 @@ const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 export class DraftStore<T extends object> {
   constructor(
     private readonly mode: DraftMode,
-    /** e.g. `osa-feedback:/sosiaali-ja-terveys/palaute:main-form` */
+    /** e.g. `osallisuus:osa-feedback:/sosiaali-ja-terveys/palaute:main-form` (see draftKey) */
     readonly key: string,
   ) {}
 

@@ -122,11 +122,16 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
         this.builtIn = { lang, strings: { ...core, ...own } as Strings<S & CoreStrings> };
         this.resolvedStrings = undefined;
       } catch {
-        // No texts at all: stay unrendered rather than show broken text; the warning says why.
-        if (!this.builtIn) return;
+        // No texts at all: skip rendering (see shouldUpdate) and try again when the browser is back online.
+        addEventListener('online', () => this.requestUpdate(), { once: true });
       }
     }
     super.scheduleUpdate();
+  }
+
+  /** Renders only once texts are loaded; the update cycle still completes, so later updates run. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !!this.builtIn && super.shouldUpdate(changed);
   }
 
   private readScriptTexts() {

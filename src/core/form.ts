@@ -8,6 +8,20 @@ import { live } from 'lit/directives/live.js';
  * `for`, `aria-describedby` and focus moves work without crossing shadow boundaries.
  */
 
+/**
+ * A heading of level 2–6 (clamped), so a component fits the outline of the page around it.
+ * Components take a `heading-level` attribute and pass it (plus depth) here.
+ */
+export function heading(level: number, content: unknown, cls = '', id?: string) {
+  switch (Math.min(6, Math.max(2, Math.floor(level) || 2))) {
+    case 3: return html`<h3 class=${cls} id=${ifDefined(id)}>${content}</h3>`;
+    case 4: return html`<h4 class=${cls} id=${ifDefined(id)}>${content}</h4>`;
+    case 5: return html`<h5 class=${cls} id=${ifDefined(id)}>${content}</h5>`;
+    case 6: return html`<h6 class=${cls} id=${ifDefined(id)}>${content}</h6>`;
+    default: return html`<h2 class=${cls} id=${ifDefined(id)}>${content}</h2>`;
+  }
+}
+
 export interface FieldError {
   /** id of the control the error belongs to (the summary links to it). */
   id: string;
@@ -141,6 +155,8 @@ export function choiceGroup(g: ChoiceGroupOptions) {
 
 export interface ErrorSummaryOptions {
   title: string;
+  /** Heading level of the title (default 2). */
+  level?: number;
   intro?: string;
   errors: readonly FieldError[];
 }
@@ -152,7 +168,7 @@ export interface ErrorSummaryOptions {
 export function errorSummary(s: ErrorSummaryOptions) {
   if (!s.errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="osa-error-summary-title" data-error-summary>
-    <h2 class="error-summary__title" id="osa-error-summary-title">${s.title}</h2>
+    ${heading(s.level ?? 2, s.title, 'error-summary__title', 'osa-error-summary-title')}
     ${s.intro ? html`<p class="error-summary__intro">${s.intro}</p>` : nothing}
     <ul class="error-summary__list">
       ${s.errors.map((e) => html`<li><a href="#${e.id}" @click=${(ev: Event) => { ev.preventDefault(); focusField(ev.currentTarget as Element, e.id); }}>${e.message}</a></li>`)}
@@ -268,6 +284,8 @@ export interface SubmissionStatusView {
   onRetry: () => void;
   /** Offer "Copy your text" when given. */
   onCopy?: () => void;
+  /** Heading level of the failure title (default 3). */
+  level?: number;
 }
 
 /**
@@ -284,7 +302,7 @@ export function submissionStatus(v: SubmissionStatusView) {
   return html`<div class="submission-status" role="status" part="status">${body}</div>
     ${v.state === 'failed'
       ? html`<div class="box box--warning failure" role="alert" part="failure">
-          <h3 class="failure__title">${v.failedTitle}</h3>
+          ${heading(v.level ?? 3, v.failedTitle, 'failure__title')}
           <p>${v.failedReason} ${t.failedKept}</p>
           ${v.serverMessage ? html`<p class="server-message">${t.detailsFromService} <q>${v.serverMessage}</q></p>` : nothing}
           <div class="button-row">

@@ -89,7 +89,8 @@ export const tokenStyles = /* @__PURE__ */ (() => css`
     --_osa-border-width: 3px;
   }
   @media (forced-colors: active) {
-    :host {
+    /* As specific as the theme selectors and later, so system colours win in every theme. */
+    :host, :host([data-osa-theme]) {
       --_osa-color-text: CanvasText;
       --_osa-color-text-muted: CanvasText;
       --_osa-color-background: Canvas;

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { draftKey, toDraftMode } from '../core/draft.js';
 import { OsaElement, warn } from '../core/element.js';
 import {
-  characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, honeypot, LiveAnnouncer, selectField,
+  characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, heading, honeypot, LiveAnnouncer, selectField,
   submissionStatus, textArea, textField, type FieldError,
 } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
@@ -26,7 +25,6 @@ interface Draft {
   name: string;
 }
 const EMPTY: Draft = { kind: '', topic: '', message: '', reply: '', email: '', phone: '', name: '' };
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIdea', question: 'kindQuestion' } as const;
 
 /**
@@ -92,7 +90,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
   @property({ attribute: 'complaint-url' }) complaintUrl = '';
   /** Phone number for feedback, shown under "Other ways". */
   @property() phone = '';
-  /** Postal address for feedback (line breaks or commas), shown under "Other ways". */
+  /** Postal address for feedback, shown under "Other ways". Separate lines with `|` or line breaks. */
   @property() address = '';
   /** Where and when to give feedback in person, shown under "Other ways". */
   @property() hours = '';
@@ -329,7 +327,12 @@ export class OsaFeedback extends OsaElement<typeof en> {
     const options = { timeoutMs: this.timeout, baseDelayMs: this.retryDelay, attempts: this.attempts };
     const result =
       this.adapter === 'event'
-        ? await this.submission.run(async () => ({ status: 200, body: (await response) ?? undefined, attempts: 1 }))
+        ? await this.submission.run(async () => ({
+            status: 200,
+            // A page's own error text is not shown to residents: it may be technical.
+            body: (await (response ?? Promise.resolve()).catch(() => Promise.reject(new SubmitError('rejected')))) ?? undefined,
+            attempts: 1,
+          }))
         : !endpoint
           ? await this.submission.run(() => Promise.reject(new SubmitError('rejected', undefined, CONFIG_MISSING)))
           : await this.submission.send({
@@ -406,12 +409,16 @@ export class OsaFeedback extends OsaElement<typeof en> {
   }
 
   private heading(offset: number, id: string, text: string) {
-    const level = Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2) + offset);
-    return staticHtml`<${HEADINGS[level - 2]} id=${id} class="heading">${text}</${HEADINGS[level - 2]}>`;
+    return heading(this.level + offset, text, 'heading', id);
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2));
   }
 
   override render() {
-    return html`<div class="feedback">
+    // lang on the content: the page may be in a language the component does not speak.
+    return html`<div class="feedback" lang=${this.language}>
       ${this.heading(0, 'title', this.sent ? this.t('sentTitle') : this.t('title'))}
       ${this.sent ? this.renderConfirmation() : this.renderForm()}
       ${this.renderNotes()}
@@ -437,7 +444,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
         ? html`<div class="box box--info draft-note"><p>${this.t('cleared')}</p>
             <button class="link-button" type="button" @click=${this.undoClear}>${this.t('undo')}</button></div>`
         : nothing}
-      ${errorSummary({ title: this.t('errorSummaryTitle'), intro: this.t('errorSummaryIntro', { count: errors.length }), errors })}
+      ${errorSummary({ level: this.level + 1, title: this.t('errorSummaryTitle'), intro: this.t('errorSummaryIntro', { count: errors.length }), errors })}
       <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="title">
         ${choiceGroup({
           id: 'kind', legend: this.t('kindLegend'), type: 'radio', name: 'kind', selected: v.kind, error: err('kind'),
@@ -469,6 +476,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
           <button class="button" type="submit" aria-disabled=${sub.busy ? 'true' : 'false'}>${this.t('send')}</button>
         </div>
         ${submissionStatus({
+          level: this.level + 1,
           state: sub.state, retryInSeconds: retryIn, failedTitle: this.t('failedTitle'),
           failedReason: sub.failure ? this.failureReason(sub.failure) : undefined,
           serverMessage: this.serverMessage,
@@ -543,7 +551,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
 /** Marks a failure that is the page's configuration, not the network. */
 const CONFIG_MISSING = 'osa:no-endpoint';
 
-/** A reference when the server gives none: date and four characters of the idempotency key. */
+/** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */
 function localReference(key: string, now: Date): string {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now).replace(/-/g, '');
   return `P-${day}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
@@ -551,7 +559,7 @@ function localReference(key: string, now: Date): string {
 
 /** The working-day rules, loaded when a promise date is first needed. */
 const workingDays = () => import('../core/working-days.js');
-/** Today in Helsinki, so a promise computed yesterday is computed again. */
+/** Today's date (local clock), so a promise computed on an earlier day is computed again. */
 const toDay = () => new Date().toDateString();
 
 function pickStrings(d: Partial<Draft>): Partial<Draft> {

@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { OsaElement, warn } from '../core/element.js';
+import { heading as coreHeading } from '../core/form.js';
 import { parseJson } from '../core/inline-json.js';
 import { sharedStyles } from '../core/styles.js';
 import { safeUrl } from '../core/url.js';
@@ -10,16 +11,8 @@ import type { en } from './strings/en.js';
 import { ladderStrings, modelTexts } from './strings/index.js';
 import { ladderStyles } from './styles.js';
 
-/** A heading of the given level (2–6), so the component fits the page's outline. */
-function heading(level: number, cls: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 3: return html`<h3 class=${cls}>${content}</h3>`;
-    case 4: return html`<h4 class=${cls}>${content}</h4>`;
-    case 5: return html`<h5 class=${cls}>${content}</h5>`;
-    case 6: return html`<h6 class=${cls}>${content}</h6>`;
-    default: return html`<h2 class=${cls}>${content}</h2>`;
-  }
-}
+/** Level, class, content: the ladder's order of arguments for the shared heading. */
+const heading = (level: number, cls: string, content: unknown) => coreHeading(level, content, cls);
 
 const list = (items: string[] | undefined) => (items?.length ? html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing);
 
