@@ -67,11 +67,6 @@ class FormBlocksExample extends OsaElement<typeof en> {
     if (!this.contact) errors.push({ id: 'contact', message: this.t('errContact') });
     return errors;
   }
-  private counterTexts = {
-    limit: (n: number) => this.t('counterLimit', { count: n }),
-    left: (n: number) => this.t('counterLeft', { count: n }),
-    over: (n: number) => this.t('counterOver', { count: n }),
-  };
   override render() {
     const errors = this.errors;
     const err = (id: string) => errors.find((e) => e.id === id)?.message;

@@ -4,7 +4,8 @@ import { html, render } from 'lit';
 import '../src/feedback/register.js';
 import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
 import type { FeedbackData } from '../src/feedback/fields.js';
-import { readAnswer, readServerError } from '../src/feedback/adapters.js';
+import { readAnswer } from '../src/feedback/adapters.js';
+import { readServerMessage as readServerError } from '../src/core/submit.js';
 import { isEmail, isPhone, readTopics } from '../src/feedback/fields.js';
 import { expectAccessible } from './helpers/axe.js';
 import {

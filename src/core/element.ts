@@ -5,6 +5,7 @@ import {
   type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
 } from './i18n.js';
 import { coreStrings, type CoreStrings } from './strings/index.js';
+import type { CounterTexts } from './form.js';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
@@ -166,6 +167,15 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     const message = (this.strings as Record<string, Message>)[key];
     const text = typeof message === 'string' ? message : choosePlural(message, Number(params?.count ?? 0), this.language);
     return interpolate(text, params && 'count' in params ? { ...params, count: formatNumber(Number(params.count), this.language) } : params);
+  }
+
+  /** Texts for the shared character counter, in the reader's language. */
+  protected get counterTexts(): CounterTexts {
+    return {
+      limit: (count) => this.t('counterLimit', { count }),
+      left: (count) => this.t('counterLeft', { count }),
+      over: (count) => this.t('counterOver', { count }),
+    };
   }
 
   /** A date as words in the reader's language, in the Helsinki calendar. */

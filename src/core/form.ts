@@ -12,13 +12,14 @@ import { live } from 'lit/directives/live.js';
  * A heading of level 2–6 (clamped), so a component fits the outline of the page around it.
  * Components take a `heading-level` attribute and pass it (plus depth) here.
  */
-export function heading(level: number, content: unknown, cls = '', id?: string) {
+export function heading(level: number, content: unknown, cls = '', id?: string, focusable = false) {
+  const t = focusable ? '-1' : undefined;
   switch (Math.min(6, Math.max(2, Math.floor(level) || 2))) {
-    case 3: return html`<h3 class=${cls} id=${ifDefined(id)}>${content}</h3>`;
-    case 4: return html`<h4 class=${cls} id=${ifDefined(id)}>${content}</h4>`;
-    case 5: return html`<h5 class=${cls} id=${ifDefined(id)}>${content}</h5>`;
-    case 6: return html`<h6 class=${cls} id=${ifDefined(id)}>${content}</h6>`;
-    default: return html`<h2 class=${cls} id=${ifDefined(id)}>${content}</h2>`;
+    case 3: return html`<h3 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h3>`;
+    case 4: return html`<h4 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h4>`;
+    case 5: return html`<h5 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h5>`;
+    case 6: return html`<h6 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h6>`;
+    default: return html`<h2 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h2>`;
   }
 }
 
@@ -83,6 +84,7 @@ export interface TextAreaOptions extends FieldBase {
   name?: string;
   rows?: number;
   required?: boolean;
+  autocomplete?: string;
   /** A counter rendered with `characterCount()`; its id is added to aria-describedby. */
   counter?: TemplateResult;
   counterId?: string;
@@ -93,7 +95,7 @@ export interface TextAreaOptions extends FieldBase {
 export function textArea(f: TextAreaOptions) {
   return html`<div class="field ${f.error ? 'field--error' : ''}" part="field">
     ${fieldHead(f)}
-    <textarea class="textarea" part="textarea" id=${f.id} name=${ifDefined(f.name)} rows=${f.rows ?? 6} .value=${live(f.value)}
+    <textarea class="textarea" part="textarea" id=${f.id} name=${ifDefined(f.name)} rows=${f.rows ?? 6} .value=${live(f.value)} autocomplete=${ifDefined(f.autocomplete)}
       ?required=${!!f.required} aria-invalid=${f.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error, f.counterId))}
       @input=${(e: Event) => f.onInput((e.target as HTMLTextAreaElement).value)}></textarea>

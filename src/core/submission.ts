@@ -19,6 +19,8 @@ export class SubmissionController implements ReactiveController {
   response?: SubmitResponse;
   private key?: string;
   private abort?: AbortController;
+  private retryAt = 0;
+  private ticker?: ReturnType<typeof setInterval>;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -26,6 +28,12 @@ export class SubmissionController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    clearInterval(this.ticker);
+  }
+
+  /** Seconds until the next try while retrying (counts down; the host re-renders each second). */
+  get retryInSeconds(): number | undefined {
+    return this.state === 'retrying' ? Math.max(1, Math.ceil((this.retryAt - Date.now()) / 1000)) : undefined;
   }
 
   /** True while a submission is under way (sending, waiting to retry or offline). */
@@ -93,6 +101,7 @@ export class SubmissionController implements ReactiveController {
    */
   preview(state: 'sending' | 'retrying' | 'offline' | 'failed', failure: SubmitError = new SubmitError('network')): void {
     this.status = state === 'retrying' ? { state, attempt: 1, delayMs: 8000, reason: 'server' } : undefined;
+    this.retryAt = Date.now() + 8000;
     this.failure = state === 'failed' ? failure : undefined;
     this.set(state);
   }
@@ -109,11 +118,14 @@ export class SubmissionController implements ReactiveController {
 
   private onStatus(status: SubmitStatus) {
     this.status = status;
+    if (status.state === 'retrying') this.retryAt = Date.now() + status.delayMs;
     this.set(status.state === 'retrying' ? 'retrying' : status.state === 'offline' ? 'offline' : 'sending');
   }
 
   private set(state: SubmissionState) {
     this.state = state;
+    if (state === 'retrying') this.ticker ??= setInterval(() => this.host.requestUpdate(), 1000);
+    else this.ticker = void clearInterval(this.ticker);
     this.host.requestUpdate();
   }
 }
@@ -176,6 +188,19 @@ export class DraftController<T extends object> implements ReactiveController {
     this.store?.clear();
     this.restored = false;
     this.host.requestUpdate();
+  }
+}
+
+/**
+ * Waits for what a page gave with `respondWith()` (the `event` adapter). A page may reject with a
+ * SubmitError to say what kind of failure it was (e.g. `new SubmitError('timeout')`); any other
+ * rejection is a plain rejection. The page's own error text is never shown to residents.
+ */
+export async function pageDelivery(response?: Promise<{ reference?: string } | void>): Promise<SubmitResponse> {
+  try {
+    return { status: 200, body: (await response) ?? undefined, attempts: 1 };
+  } catch (e) {
+    throw new SubmitError(e instanceof SubmitError ? e.kind : 'rejected', e instanceof SubmitError ? e.status : undefined, undefined, 1);
   }
 }
 

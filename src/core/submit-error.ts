@@ -1,5 +1,11 @@
 /** What went wrong with a submission, in terms a message can be chosen from. Small and synchronous; the network client itself (submit.ts) loads only when someone sends. */
-export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'aborted';
+/** `config`: the page set the component up so it cannot send (e.g. no endpoint). */
+export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'aborted' | 'config';
+
+/** The shared string that says why a submission failed (components word `config` themselves). */
+export function failureKey(kind: Exclude<FailureKind, 'config'>) {
+  return ({ network: 'failedNetwork', timeout: 'failedTimeout', server: 'failedServer', busy: 'failedBusy', rejected: 'failedRejected', aborted: 'failedNetwork' } as const)[kind];
+}
 
 /** A failed submission: `kind` says what went wrong in words a message can be chosen from. */
 export class SubmitError extends Error {

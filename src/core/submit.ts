@@ -40,6 +40,20 @@ export interface SubmitResponse {
   attempts: number;
 }
 
+const short = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim().slice(0, 200) || undefined : undefined);
+
+/**
+ * A message a server gave with a rejection, as plain text: `{message|description|error}`, an
+ * Open311 error array `[{code, description}]`, or a short plain-text body (never an HTML page).
+ */
+export function readServerMessage(body: unknown): string | undefined {
+  const first = Array.isArray(body) ? body[0] : body;
+  if (typeof first === 'string') return first.length < 300 && !/[<>]/.test(first) ? first.trim() || undefined : undefined;
+  if (!first || typeof first !== 'object') return undefined;
+  const b = first as Record<string, unknown>;
+  return short(b.message) ?? short(b.description) ?? short(b.error);
+}
+
 /** Parses Retry-After (seconds or an HTTP date) into milliseconds, or undefined. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;

@@ -45,11 +45,4 @@ export function readAnswer(response: SubmitResponse | undefined): { reference?: 
   return { reference: text(b.reference) ?? text(b.service_request_id) ?? text(b.token), notice: text(b.service_notice) || undefined };
 }
 
-/** The first description from an Open311 error array `[{code, description}]` or a JSON `{message|error}`. */
-export function readServerError(body: unknown): string | undefined {
-  const first = Array.isArray(body) ? body[0] : body;
-  if (!first || typeof first !== 'object') return typeof body === 'string' && body.length < 300 && !/[<>]/.test(body) ? body : undefined;
-  const b = first as Record<string, unknown>;
-  return text(b.description) ?? text(b.message) ?? text(b.error);
-}
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/i18n.js';
+import { pickLang, type Lang } from '../core/i18n.js';
 
 // What the form needs at once: kinds, data shapes, topics and gentle format checks.
 // The network formats (adapters.ts) load only when someone sends.
@@ -42,7 +42,7 @@ export function readTopics(data: unknown, lang: Lang): { topics: Topic[]; proble
   data.forEach((item, i) => {
     if (typeof item === 'string' && item.trim()) return void topics.push({ value: item, label: item });
     const o = item as Record<string, unknown> | null;
-    const label = typeof o?.label === 'string' ? o.label : o?.label && typeof o.label === 'object' ? (o.label as Record<string, unknown>)[lang] ?? (o.label as Record<string, unknown>).en ?? Object.values(o.label)[0] : undefined;
+    const label = pickLang(o?.label, lang);
     const value = o?.value ?? o?.id;
     if ((typeof value === 'string' || typeof value === 'number') && typeof label === 'string' && label.trim()) topics.push({ value: String(value), label });
     else problems.push(`topic ${i + 1} needs a "value" and a "label"`);
@@ -58,12 +58,4 @@ export function readServices(data: unknown): Topic[] {
     .map((s) => ({ value: String(s.service_code), label: s.service_name as string }));
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-/** A gentle check: something@something.tld, no spaces. */
-export const isEmail = (v: string) => EMAIL.test(v.trim());
-/** A gentle check: digits with spaces, dashes, brackets and a leading +; 5 to 15 digits. */
-export function isPhone(v: string): boolean {
-  const t = v.trim();
-  const digits = t.replace(/\D/g, '');
-  return /^\+?[\d\s\-()]+$/.test(t) && digits.length >= 5 && digits.length <= 15;
-}
+export { isEmail, isPhone } from '../core/validate.js';

@@ -7,8 +7,8 @@ import {
   submissionStatus, textArea, textField, type FieldError,
 } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
-import { DraftController, dispatchSubmitEvent, SubmissionController } from '../core/submission.js';
-import { SubmitError } from '../core/submit-error.js';
+import { DraftController, dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
 import { isEmail, isPhone, joinUrl, KINDS, readServices, readTopics, type FeedbackData, type FeedbackKind, type Topic } from './fields.js';
 import { feedbackStrings } from './strings/index.js';
@@ -137,7 +137,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
   private cleared?: Draft;
   private confirmedAnyway = false;
   private tooFastShown = false;
-  private retryTimer?: ReturnType<typeof setInterval>;
   private servicesLang?: string;
   private promiseFor?: string;
 
@@ -151,11 +150,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
     if (!this.phone && !this.address && !this.hours && !this.querySelector(':scope > [slot="other-ways"]')) {
       warn(this, 'has no other way to give feedback (phone, address, hours or slot="other-ways"). Not everyone can use a web form: please add one.');
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.retryTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -176,9 +170,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
   };
 
   protected override updated(changed: PropertyValues<this>): void {
-    // While waiting to retry, count the seconds down once a second (not on every render).
-    if (this.submission.state === 'retrying' && !this.retryTimer) this.retryTimer = setInterval(() => this.requestUpdate(), 1000);
-    if (this.submission.state !== 'retrying' && this.retryTimer) this.retryTimer = void clearInterval(this.retryTimer);
     if (changed.has('sent' as keyof OsaFeedback) && this.sent) this.renderRoot.querySelector<HTMLElement>('[data-confirmation]')?.focus();
   }
 
@@ -266,12 +257,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
     else this.drafts.clear();
   }
 
-  private counterTexts = {
-    limit: (n: number) => this.t('counterLimit', { count: n }),
-    left: (n: number) => this.t('counterLeft', { count: n }),
-    over: (n: number) => this.t('counterOver', { count: n }),
-  };
-
   private buildData(secondsToComplete: number, promise: Date | null): FeedbackData {
     const v = this.values;
     const replyWanted = v.reply === 'yes';
@@ -327,14 +312,9 @@ export class OsaFeedback extends OsaElement<typeof en> {
     const options = { timeoutMs: this.timeout, baseDelayMs: this.retryDelay, attempts: this.attempts };
     const result =
       this.adapter === 'event'
-        ? await this.submission.run(async () => ({
-            status: 200,
-            // A page's own error text is not shown to residents: it may be technical.
-            body: (await (response ?? Promise.resolve()).catch(() => Promise.reject(new SubmitError('rejected')))) ?? undefined,
-            attempts: 1,
-          }))
+        ? await this.submission.run(() => pageDelivery(response))
         : !endpoint
-          ? await this.submission.run(() => Promise.reject(new SubmitError('rejected', undefined, CONFIG_MISSING)))
+          ? await this.submission.run(() => Promise.reject(new SubmitError('config')))
           : await this.submission.send({
               ...(this.adapter === 'open311' ? adapters.open311Request(endpoint, data, data.topic ?? this.serviceCode, this.apiKey || undefined) : adapters.jsonRequest(endpoint, data)),
               ...options,
@@ -349,7 +329,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
     } else if (this.submission.failure) {
       const f = this.submission.failure;
       // Only a rejection's text is meant for the person; a fault's body is for the logs.
-      this.serverMessage = f.kind === 'rejected' && f.body !== CONFIG_MISSING ? adapters.readServerError(f.body) : undefined;
+      this.serverMessage = f.kind === 'rejected' ? (await import('../core/submit.js')).readServerMessage(f.body) : undefined;
       if (!endpoint && this.adapter !== 'event') warn(this, 'has no endpoint and no fallback <form action>, so feedback cannot be sent. Set the endpoint attribute.');
       this.dispatchEvent(new CustomEvent('osa-feedback-error', { detail: { kind: f.kind, status: f.status, message: this.failureReason(f) }, bubbles: true, composed: true }));
     }
@@ -362,10 +342,9 @@ export class OsaFeedback extends OsaElement<typeof en> {
   }
 
   private failureReason(f: SubmitError): string {
-    if (f.body === CONFIG_MISSING) return this.t('failedConfig');
+    if (f.kind === 'config') return this.t('failedConfig');
     if (f.kind === 'rejected' && (f.status === 401 || f.status === 403)) return this.t('failedForbidden');
-    const key = ({ network: 'failedNetwork', timeout: 'failedTimeout', server: 'failedServer', busy: 'failedBusy', rejected: 'failedRejected', aborted: 'failedNetwork' } as const)[f.kind];
-    return this.t(key);
+    return this.t(failureKey(f.kind));
   }
 
   private async copyText() {
@@ -434,7 +413,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
     const topics = this.topicList;
     const sub = this.submission;
     const promise = this.promise ?? null;
-    const retryIn = sub.status?.state === 'retrying' ? Math.max(1, Math.ceil(sub.status.delayMs / 1000)) : undefined;
     return html`<p class="intro">${this.t('intro')}</p>
       ${this.drafts.restored && this.notice !== 'cleared'
         ? html`<div class="box box--info draft-note"><p>${this.t('draftRestored')}</p>
@@ -477,7 +455,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
         </div>
         ${submissionStatus({
           level: this.level + 1,
-          state: sub.state, retryInSeconds: retryIn, failedTitle: this.t('failedTitle'),
+          state: sub.state, retryInSeconds: sub.retryInSeconds, failedTitle: this.t('failedTitle'),
           failedReason: sub.failure ? this.failureReason(sub.failure) : undefined,
           serverMessage: this.serverMessage,
           texts: {
@@ -547,9 +525,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
     </section>`;
   }
 }
-
-/** Marks a failure that is the page's configuration, not the network. */
-const CONFIG_MISSING = 'osa:no-endpoint';
 
 /** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */
 function localReference(key: string, now: Date): string {

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/i18n.js';
+import { pickLang, type Lang } from '../core/i18n.js';
 import type { Level } from './models.js';
 
 /** A text in one language, or in several: `"Kuuleminen"` or `{"fi": "Kuuleminen", "sv": "Samråd"}`. */
@@ -77,11 +77,7 @@ export function checkData(input: unknown): { data: LadderData; problems: string[
 }
 
 /** The text in the reader's language, else in the first language given. */
-export function pick<T>(value: T | Partial<Record<Lang, T>> | undefined, lang: Lang): T | undefined {
-  if (!isObject(value)) return value as T | undefined;
-  const v = value as Partial<Record<Lang, T>>;
-  return v[lang] ?? v.fi ?? v.sv ?? v.en;
-}
+export const pick = pickLang;
 
 /** A list in the reader's language. */
 export function pickList(value: TextList | undefined, lang: Lang): string[] {

@@ -1,0 +1,590 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { draftKey, toDraftMode } from '../core/draft.js';
+import { OsaElement, warn } from '../core/element.js';
+import {
+  characterCount, choiceGroup, counterAnnouncement, errorMessage, errorSummary, focusErrorSummary, heading, honeypot, LiveAnnouncer, selectField,
+  submissionStatus, textArea, textField, type Choice, type FieldError,
+} from '../core/form.js';
+import { readInlineJson } from '../core/inline-json.js';
+import { DraftController, dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { failureKey, SubmitError } from '../core/submit-error.js';
+import { safeUrl } from '../core/url.js';
+import {
+  AVAILABILITY, CHANNELS, EMPTY_FORM, NO_ANSWER, preferredChannel, restoreForm, SUPPORT, type Channel, type FormState, type PanelSignupData,
+} from './fields.js';
+import { isEmail, isPhone } from '../core/validate.js';
+import { MEETING_MODES, pick, readPanelConfig, toCount, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
+import type { en } from './strings/en.js';
+import { panelSignupStrings } from './strings/index.js';
+import { panelSignupStyles } from './styles.js';
+
+type Key = keyof typeof en;
+const SERVICES: [string, Key][] = [
+  ['health-centre', 'svcHealthCentre'], ['hospital', 'svcHospital'], ['mental-health', 'svcMentalHealth'], ['older-people', 'svcOlderPeople'],
+  ['families', 'svcFamilies'], ['disability', 'svcDisability'], ['social-work', 'svcSocialWork'], ['oral-health', 'svcOralHealth'],
+];
+const AGES: [string, Key][] = [['under-18', 'ageUnder18'], ['18-29', 'age18'], ['30-49', 'age30'], ['50-64', 'age50'], ['65-79', 'age65'], ['80-plus', 'age80']];
+const CHANNEL_KEYS = { email: 'channelEmail', phone: 'channelPhone', post: 'channelPost' } as const;
+const NEXT_KEYS = { email: 'nextEmail', phone: 'nextPhone', post: 'nextPost' } as const;
+const SUPPORT_KEYS = {
+  interpreter: 'supInterpreter', 'sign-language': 'supSignLanguage', 'accessible-venue': 'supVenue', 'hearing-loop': 'supHearingLoop',
+  travel: 'supTravel', digital: 'supDigital', other: 'supOther',
+} as const;
+const AVAILABILITY_KEYS = { 'weekday-daytime': 'availDaytime', evening: 'availEvening', online: 'availOnline', 'in-person': 'availInPerson' } as const;
+const MODE_KEYS = { online: 'modeOnline', 'in-person': 'modeInPerson', both: 'modeBoth' } as const;
+/** Marks a failure that is the page's configuration (no endpoint), not the network. */
+/** The longest "what would you like to influence" text. */
+const INFLUENCE_MAX = 1000;
+/** Building and sending the JSON, loaded when someone sends. */
+const adapters = () => import('./adapters.js');
+/** The working-day rules, loaded when a reply date is first needed. */
+const workingDays = () => import('../core/working-days.js');
+
+/**
+ * Joining a customer panel (asiakasraati, kundråd): what taking part involves — term, meetings,
+ * pay, who can join, how members are chosen and when applicants hear back — and a one-page
+ * application that asks only for a name, one way to contact the person and their consent.
+ * Everything else is optional and marked so. Service areas are broad (never diagnoses) and need
+ * their own explicit consent (GDPR Art. 9). The draft stays in this browser tab only
+ * (sessionStorage) and is cleared when the application is sent or the person clears the form.
+ *
+ * Describe the panel with attributes or a child `<script type="application/json">` with the keys
+ * `panelName`, `purpose`, `term`, `meetings`, `meetingMode`, `compensation`, `eligibility`,
+ * `confirmEligibility`, `places`, `selection`, `replyDays`, `privacyUrl`, `withdrawText`,
+ * `panelId`, and the lists `areas`, `serviceAreas` and `ageGroups` (see docs/panel-signup.md).
+ * Texts may be `{"fi": "…", "sv": "…", "en": "…"}`. An attribute wins over the same key in JSON.
+ *
+ * @summary Sign up for a customer panel: clear about what it involves, careful with personal data.
+ * @tagname osa-panel-signup
+ *
+ * @csspart panel - The description of the panel ("What it involves").
+ * @csspart facts - The list of facts: term, meetings, pay, who can join, selection, reply date.
+ * @csspart form - The application form.
+ * @csspart section - Each section of the form.
+ * @csspart field - Each field wrapper.
+ * @csspart fieldset - Each group of choices.
+ * @csspart input - Text inputs.
+ * @csspart textarea - The text areas.
+ * @csspart select - The area list.
+ * @csspart counter - The character counter.
+ * @csspart error-summary - The error summary.
+ * @csspart status - The sending status line.
+ * @csspart failure - The box shown when sending failed.
+ * @csspart confirmation - The confirmation after sending.
+ *
+ * @cssprop --osa-color-primary - Buttons, links and selected choices.
+ * @cssprop --osa-color-surface - Background of the panel description.
+ * @cssprop --osa-color-success-surface - Background of the confirmation.
+ * @cssprop --osa-font-family - Typeface.
+ *
+ * @fires osa-panel-signup-submit - Before sending; cancelable. `detail`: `{ data, adapter, idempotencyKey, respondWith(promise) }`. With `adapter="event"`, call `respondWith()` with a promise of `{ reference? }` to deliver it yourself.
+ * @fires osa-panel-signup-sent - After the server (or your handler) confirmed. `detail`: `{ reference, replyBy }` (`replyBy`: YYYY-MM-DD or null).
+ * @fires osa-panel-signup-error - When sending failed for good. `detail`: `{ kind, status, message }`.
+ */
+export class OsaPanelSignup extends OsaElement<typeof en> {
+  static override styles = panelSignupStyles;
+
+  /** The panel's name, e.g. "Customer panel of family services 2027–2028". */
+  @property({ attribute: 'panel-name' }) panelName: string | undefined = undefined;
+  /** What the panel is for, in one or two sentences. */
+  @property() purpose: string | undefined = undefined;
+  /** The term, e.g. "1 January 2027 – 31 December 2028 (two years)". */
+  @property() term: string | undefined = undefined;
+  /** How often and when it meets, e.g. "Four times a year, on weekday evenings, about 2 hours". */
+  @property() meetings: string | undefined = undefined;
+  /** Where it meets: `online`, `in-person` or `both`. */
+  @property({ attribute: 'meeting-mode' }) meetingMode: MeetingMode | undefined = undefined;
+  /** Pay or compensation, e.g. "A fee of 50 euros a meeting and travel costs". Empty: the form says plainly that there is no pay. */
+  @property() compensation: string | undefined = undefined;
+  /** Who can join, e.g. "Residents aged 15 or over. Staff of the wellbeing services county cannot join." */
+  @property() eligibility: string | undefined = undefined;
+  /** Ask applicants to confirm the eligibility conditions (a required checkbox). */
+  @property({ type: Boolean, attribute: 'confirm-eligibility' }) confirmEligibility: boolean | undefined = undefined;
+  /** How many places there are. */
+  @property({ type: Number }) places: number | undefined = undefined;
+  /** How members are chosen, e.g. "We choose members of different ages, from different areas and with different experiences of services." */
+  @property() selection: string | undefined = undefined;
+  /** Working days (Helsinki calendar) until applicants hear whether they were chosen. */
+  @property({ type: Number, attribute: 'reply-days' }) replyDays: number | undefined = undefined;
+  /** Your privacy notice (GDPR Art. 13). The consent links to it. */
+  @property({ attribute: 'privacy-url' }) privacyUrl: string | undefined = undefined;
+  /** How to withdraw, e.g. "Email osallisuus@example.fi or call 040 123 4567." Shown in the confirmation. */
+  @property({ attribute: 'withdraw-text' }) withdrawText: string | undefined = undefined;
+  /** An id for the panel, sent as `panelId` (useful when one endpoint serves several panels). */
+  @property({ attribute: 'panel-id' }) panelId: string | undefined = undefined;
+  /** Where applications are sent (adapter `json`). */
+  @property() endpoint = '';
+  /** `json` (POST JSON with an Idempotency-Key header) or `event` (no network: your page handles `osa-panel-signup-submit`). */
+  @property() adapter: 'json' | 'event' = 'json';
+  /** Drafts: `session` (default: kept in this tab until it closes) or `off`. Applications hold personal data, so `local` is not offered. */
+  @property() draft: 'session' | 'off' = 'session';
+  /** Level of the component's heading (2–5), to fit the page's outline. Sections use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Per-attempt timeout in ms. */
+  @property({ attribute: false }) timeout = 15_000;
+  /** First retry delay in ms (doubles each time; Retry-After wins). */
+  @property({ attribute: false }) retryDelay = 1_000;
+  /** Attempts in all before giving up. */
+  @property({ attribute: false }) attempts = 4;
+  /** "Today" for the reply date (previews and tests). Default: the current time. */
+  @property({ attribute: false }) now: Date | undefined = undefined;
+  /** Shows a state without sending, for design previews: sending, retrying, offline, failed or sent. */
+  @property({ attribute: false }) previewState: 'sending' | 'retrying' | 'offline' | 'failed' | 'sent' | undefined = undefined;
+
+  @state() private form: FormState = { ...EMPTY_FORM };
+  @state() private honey = '';
+  @state() private showErrors = false;
+  @state() private clearStep: '' | 'asking' | 'done' = '';
+  @state() private sent: { reference: string; replyBy: Date | undefined; name: string; channel: Channel | undefined } | undefined = undefined;
+  @state() private json: { config: PanelConfig; broken: boolean } = { config: {}, broken: false };
+  /** The reply date once computed (working days load on demand). */
+  @state() private replyDate: Date | undefined = undefined;
+  @state() private serverMessage: string | undefined = undefined;
+
+  private announcer = new LiveAnnouncer(this);
+  private submission = new SubmissionController(this);
+  private drafts = new DraftController<FormState>(this, {
+    mode: () => (toDraftMode(this.draft) === 'off' ? 'off' : 'session'),
+    key: () => draftKey(this),
+    restore: (d) => (this.form = restoreForm(d)),
+  });
+  private startedAt = performance.now();
+  private replyFor?: string;
+  private replyPromise?: Promise<Date | undefined>;
+  /** Set while the parts for sending load, so a second press does not send twice. */
+  private starting = false;
+
+  protected get catalog() {
+    return panelSignupStrings;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.startedAt = performance.now();
+    this.readJson();
+    if (this.draft === ('local' as string)) warn(this, 'draft="local" is not offered: applications hold personal data, so drafts stay in this tab (sessionStorage).');
+    const privacy = this.panel.privacyUrl;
+    if (!safeUrl(privacy)) warn(this, privacy ? `privacy-url "${privacy}" is not an http(s) link, so it is left out.` : 'has no privacy-url. People must be able to read your privacy notice before they consent (GDPR Art. 13).');
+    if (this.adapter !== 'event' && !this.endpoint) warn(this, 'has no endpoint, so applications cannot be sent. Set the endpoint attribute, or adapter="event".');
+  }
+
+  private readJson() {
+    const source = readInlineJson(this);
+    if (!source.found) return void (this.json = { config: {}, broken: false });
+    if (source.error) {
+      warn(this, `the panel JSON ${source.error}. The details from attributes are shown, with a note that some are missing.`);
+      return void (this.json = { config: {}, broken: true });
+    }
+    const { config, problems } = readPanelConfig(source.data);
+    problems.forEach((p) => warn(this, `the panel JSON ${p}.`));
+    this.json = { config, broken: false };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('meetingMode') && this.meetingMode && !MEETING_MODES.includes(this.meetingMode)) {
+      warn(this, `meeting-mode "${this.meetingMode}" is not one of ${MEETING_MODES.join(', ')}; it is left out.`);
+    }
+    if (changed.has('previewState') && this.previewState) {
+      if (this.previewState === 'sent') void this.computeReplyDate().then((replyBy) => (this.sent = { reference: 'AR-2027-0042', replyBy, name: 'Aino', channel: 'email' }));
+      else this.submission.preview(this.previewState);
+    }
+    void this.computeReplyDate().catch(() => undefined);
+  }
+
+  /**
+   * Loads what sending needs (network client, adapters, working days) at the first sign of use, so
+   * it is there even if the connection drops later. Once; again only if loading failed.
+   */
+  private prepare = () => {
+    if (this.prepared) return;
+    this.prepared = true;
+    Promise.all([this.submission.prepare(), adapters(), this.computeReplyDate()]).catch(() => (this.prepared = false));
+  };
+  private prepared = false;
+
+  /**
+   * The reply date with the working-day rules (loaded on first need), kept for render. One promise
+   * per panel setting and day; a failed load (offline) is tried again next time.
+   */
+  private computeReplyDate(): Promise<Date | undefined> {
+    const days = this.panel.replyDays;
+    const key = `${days}|${this.now?.getTime() ?? new Date().toDateString()}`;
+    if (key !== this.replyFor || !this.replyPromise) {
+      this.replyFor = key;
+      const p = (this.replyPromise = days ? workingDays().then((wd) => wd.addWorkingDays(this.now ?? new Date(), days)) : Promise.resolve(undefined));
+      p.then(
+        (date) => void (this.replyPromise === p && (this.replyDate = date)),
+        () => void (this.replyPromise === p && (this.replyPromise = undefined)),
+      );
+    }
+    return this.replyPromise;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('sent' as keyof OsaPanelSignup) && this.sent) this.renderRoot.querySelector<HTMLElement>('#sent-title')?.focus();
+    if (changed.has('clearStep' as keyof OsaPanelSignup) && this.clearStep === 'asking') this.renderRoot.querySelector<HTMLElement>('#clear-no')?.focus();
+  }
+
+  /** The panel description: JSON, with attributes winning. */
+  private get panel(): PanelConfig {
+    const attrs: PanelConfig = {
+      panelId: this.panelId, panelName: this.panelName, purpose: this.purpose, term: this.term, meetings: this.meetings,
+      meetingMode: MEETING_MODES.includes(this.meetingMode!) ? this.meetingMode : undefined, compensation: this.compensation,
+      eligibility: this.eligibility, confirmEligibility: this.confirmEligibility, places: toCount(this.places), selection: this.selection,
+      replyDays: toCount(this.replyDays), privacyUrl: this.privacyUrl, withdrawText: this.withdrawText,
+    };
+    const out = { ...this.json.config } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) out[k] = v;
+    return out as PanelConfig;
+  }
+
+  private text(t: PanelConfig[keyof PanelConfig]) {
+    return pick(t as Parameters<typeof pick>[0], this.language);
+  }
+
+  private choices(items: ListItem[] | undefined, defaults: [string, Key][]): Choice[] {
+    return items ? items.map((i) => ({ value: i.value, label: pick(i.label, this.language) ?? i.value })) : defaults.map(([value, key]) => ({ value, label: this.t(key) }));
+  }
+
+  private get lists() {
+    const p = this.panel;
+    const mode = p.meetingMode;
+    return {
+      areas: p.areas && this.choices(p.areas, []),
+      services: this.choices(p.serviceAreas, SERVICES),
+      ages: this.choices(p.ageGroups, AGES),
+      // Online or in person is a question only when the panel meets both ways.
+      availability: AVAILABILITY.filter((a) => !mode || mode === 'both' || (a !== 'online' && a !== 'in-person')),
+    };
+  }
+
+  private get errors(): FieldError[] {
+    const f = this.form;
+    const errors: FieldError[] = [];
+    const add = (id: string, key: Key, count?: number) => errors.push({ id, message: this.t(key, count === undefined ? undefined : { count }) });
+    if (!f.name.trim()) add('name', 'errName');
+    if (!f.channels.length) add('channels', 'errChannels');
+    if (f.channels.includes('email')) {
+      if (!f.email.trim()) add('email', 'errEmail');
+      else if (!isEmail(f.email)) add('email', 'errEmailFormat');
+    }
+    if (f.channels.includes('phone')) {
+      if (!f.phone.trim()) add('phone', 'errPhone');
+      else if (!isPhone(f.phone)) add('phone', 'errPhoneFormat');
+    }
+    if (f.channels.includes('post') && !f.address.trim()) add('address', 'errAddress');
+    if (f.channels.length > 1 && !preferredChannel(f)) add('preferred', 'errPreferred');
+    if (this.chosenServices.length && !f.healthConsent) add('health-consent', 'errHealthConsent');
+    if (f.influence.length > INFLUENCE_MAX) add('influence', 'errInfluenceLong', f.influence.length - INFLUENCE_MAX);
+    if (f.support.includes('interpreter') && !f.interpreterLanguage.trim()) add('interpreter-language', 'errInterpreter');
+    if (f.support.includes('other') && !f.supportOther.trim()) add('support-other', 'errSupportOther');
+    if (!f.consent) add('consent', 'errConsent');
+    if (this.asksEligibility && !f.eligible) add('eligible', 'errEligible');
+    return errors;
+  }
+
+  /** Services chosen from the list as it is now (an old draft may hold others). */
+  private get chosenServices() {
+    const offered = this.lists.services.map((s) => s.value);
+    return this.form.services.filter((s) => offered.includes(s));
+  }
+
+  private get asksEligibility() {
+    return !!this.panel.confirmEligibility;
+  }
+
+  private set(patch: Partial<FormState>) {
+    const f = { ...this.form, ...patch };
+    // The consent for service areas is asked again whenever they are all removed.
+    if (patch.services && !patch.services.length) f.healthConsent = false;
+    this.form = f;
+    if (this.clearStep === 'done') this.clearStep = '';
+    this.drafts.save(f);
+    this.prepare();
+  }
+
+  private toggle(key: 'channels' | 'services' | 'support' | 'availability', value: string, on: boolean) {
+    const list = this.form[key].filter((v) => v !== value);
+    this.set({ [key]: on ? [...list, value] : list });
+  }
+
+  /** The application as it is sent: only what was filled in. */
+  private async data(): Promise<PanelSignupData> {
+    const lists = this.lists;
+    const [{ buildData }, reply] = await Promise.all([adapters(), this.computeReplyDate()]);
+    return buildData(this.form, {
+      locale: this.language,
+      panelId: this.panel.panelId,
+      replyBy: reply?.toISOString().slice(0, 10),
+      allowed: { areas: lists.areas?.map((a) => a.value), services: lists.services.map((s) => s.value), ageGroups: lists.ages.map((a) => a.value), availability: lists.availability },
+      askEligibility: this.asksEligibility,
+      honeypot: this.honey,
+      secondsToComplete: Math.round((performance.now() - this.startedAt) / 1000),
+    });
+  }
+
+  private async onSubmit(e?: Event) {
+    e?.preventDefault();
+    if (this.submission.busy || this.starting) return;
+    this.showErrors = true;
+    this.clearStep = '';
+    if (this.errors.length) {
+      await this.updateComplete;
+      focusErrorSummary(this.shadowRoot);
+      return;
+    }
+    this.serverMessage = undefined;
+    const key = this.submission.idempotencyKey;
+    let a: Awaited<ReturnType<typeof adapters>>;
+    let data: PanelSignupData;
+    this.starting = true;
+    try {
+      [a, data] = await Promise.all([adapters(), this.data()]);
+    } catch {
+      // The parts for sending could not load (offline before the form was touched): say so, keep everything.
+      await this.submission.run(() => Promise.reject(new SubmitError('network')));
+      return;
+    } finally {
+      this.starting = false;
+    }
+    const { cancelled, response } = dispatchSubmitEvent(this, 'osa-panel-signup-submit', data, this.adapter, key);
+    if (cancelled) return;
+    const result =
+      this.adapter === 'event'
+        ? await this.submission.run(() => pageDelivery(response))
+        : !this.endpoint
+          ? await this.submission.run(() => Promise.reject(new SubmitError('config')))
+          : await this.submission.send({ ...a.jsonRequest(this.endpoint, data), timeoutMs: this.timeout, baseDelayMs: this.retryDelay, attempts: this.attempts });
+    if (result) {
+      const reference = a.readReference(result) ?? a.localReference(key);
+      this.sent = { reference, replyBy: data.replyBy ? this.replyDate : undefined, name: data.name, channel: data.contact.preferred };
+      this.drafts.clear();
+      this.dispatchEvent(new CustomEvent('osa-panel-signup-sent', { detail: { reference, replyBy: data.replyBy ?? null }, bubbles: true, composed: true }));
+    } else if (this.submission.failure) {
+      const f = this.submission.failure;
+      // Only a rejection's text is meant for the person; a fault's body is for the logs.
+      this.serverMessage = f.kind === 'rejected' ? (await import('../core/submit.js')).readServerMessage(f.body) : undefined;
+      this.dispatchEvent(new CustomEvent('osa-panel-signup-error', { detail: { kind: f.kind, status: f.status, message: this.failureReason(f) }, bubbles: true, composed: true }));
+    }
+  }
+
+  private failureReason(f: SubmitError): string {
+    return this.t(f.kind === 'config' ? 'failedConfig' : failureKey(f.kind));
+  }
+
+  private clearForm() {
+    this.form = { ...EMPTY_FORM };
+    this.showErrors = false;
+    this.drafts.clear();
+    this.clearStep = 'done';
+    this.announcer.announce(this.t('cleared'));
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
+  }
+
+  private keepForm() {
+    this.clearStep = '';
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
+  }
+
+  private heading(offset: number, text: string, attrs: { id?: string; confirmation?: boolean } = {}) {
+    const level = Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2) + offset);
+    return heading(level, text, 'heading', attrs.id, attrs.confirmation);
+  }
+
+  override render() {
+    const p = this.panel;
+    // lang on the content: the page may be in a language the component does not speak.
+    return html`<div class="signup" lang=${this.language}>
+      ${this.heading(0, this.text(p.panelName) ?? this.t('defaultTitle'), { id: 'title' })}
+      ${this.sent ? this.renderConfirmation() : html`${this.renderPanel(p)}${this.renderForm()}`}
+      ${this.announcer.render()}
+    </div>`;
+  }
+
+  private renderPanel(p: PanelConfig) {
+    const mode = p.meetingMode;
+    const reply = this.replyDate;
+    const row = (label: Key, value: unknown) => (value ? html`<div class="fact"><dt>${this.t(label)}</dt><dd>${value}</dd></div>` : nothing);
+    const selection = [this.text(p.selection), p.places ? this.t('places', { count: p.places }) : ''].filter(Boolean).join(' ');
+    return html`<div class="panel" part="panel">
+      <p class="purpose">${this.text(p.purpose) ?? this.t('defaultPurpose')}</p>
+      ${this.json.broken ? html`<p class="box box--warning">${this.t('detailsBroken')}</p>` : nothing}
+      ${this.heading(1, this.t('aboutTitle'))}
+      <dl class="facts" part="facts">
+        ${row('termLabel', this.text(p.term))}
+        ${row('meetingsLabel', this.text(p.meetings))}
+        ${row('modeLabel', mode && this.t(MODE_KEYS[mode]))}
+        ${row('payLabel', this.text(p.compensation) ?? this.t('noPay'))}
+        ${row('eligibilityLabel', this.text(p.eligibility))}
+        ${row('selectionLabel', selection)}
+        ${row('hearBackLabel', reply && this.t('hearBack', { date: this.formatDueDate(reply) }))}
+      </dl>
+    </div>`;
+  }
+
+  private renderForm() {
+    const errors = this.showErrors ? this.errors : [];
+    const err = (id: string) => errors.find((e) => e.id === id)?.message;
+    const f = this.form;
+    const sub = this.submission;
+    const optional = this.t('optional');
+    const lists = this.lists;
+    const privacy = safeUrl(this.panel.privacyUrl);
+    const retryIn = sub.status?.state === 'retrying' ? Math.max(1, Math.ceil(sub.status.delayMs / 1000)) : undefined;
+    const section = (title: Key, content: unknown) => html`<div class="section" part="section">${this.heading(2, this.t(title))}${content}</div>`;
+    // The summary comes first: the core block's heading is an h2, which may not follow this form's h3.
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="form-title">
+      ${errorSummary({ title: this.t('errorSummaryTitle'), intro: this.t('errorSummaryIntro', { count: errors.length }), errors })}
+      ${this.heading(1, this.t('formTitle'), { id: 'form-title' })}
+      <p>${this.t('formIntro', { optional })}</p>
+      ${this.drafts.restored && this.clearStep !== 'done' ? html`<p class="box box--info">${this.t('draftRestored')}</p>` : nothing}
+
+      ${section('youTitle', html`
+        ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), value: f.name, autocomplete: 'name', spellcheck: false, width: 'medium', error: err('name'), onInput: (v) => this.set({ name: v }) })}
+        ${choiceGroup({
+          id: 'channels', legend: this.t('channelsLegend'), hint: this.t('channelsHint'), type: 'checkbox', name: 'channels', selected: f.channels, error: err('channels'),
+          choices: CHANNELS.map((c) => ({ value: c, label: this.t(CHANNEL_KEYS[c]) })),
+          onChange: (v, on) => this.toggle('channels', v, on),
+          conditional: (c) => html`<div class="conditional">${this.renderChannel(c as Channel, err)}</div>`,
+        })}
+        ${f.channels.length > 1
+          ? choiceGroup({
+              id: 'preferred', legend: this.t('preferredLegend'), type: 'radio', name: 'preferred', selected: preferredChannel(f) ?? '', error: err('preferred'),
+              choices: CHANNELS.filter((c) => f.channels.includes(c)).map((c) => ({ value: c, label: this.t(CHANNEL_KEYS[c]) })),
+              onChange: (v) => this.set({ preferred: v }),
+            })
+          : nothing}`)}
+
+      ${section('backgroundTitle', html`
+        <p class="hint">${this.t('backgroundIntro')}</p>
+        ${lists.areas?.length
+          ? selectField({ id: 'area', name: 'area', label: this.t('areaLabel'), optionalText: optional, placeholder: this.t('areaChoose'), value: f.area, options: lists.areas, onChange: (v) => this.set({ area: v }) })
+          : nothing}
+        ${lists.ages.length
+          ? choiceGroup({
+              id: 'age', legend: this.t('ageLegend'), optionalText: optional, type: 'radio', name: 'age', selected: f.ageGroup,
+              choices: [...lists.ages, { value: NO_ANSWER, label: this.t('ageNoAnswer') }], onChange: (v) => this.set({ ageGroup: v }),
+            })
+          : nothing}
+        ${lists.services.length ? this.renderServices(err, lists.services) : nothing}
+        ${this.renderInfluence(err)}`)}
+
+      ${section('takingPartTitle', html`
+        ${choiceGroup({
+          id: 'support', legend: this.t('supportLegend'), hint: this.t('supportHint'), optionalText: optional, type: 'checkbox', name: 'support', selected: f.support,
+          choices: SUPPORT.map((s) => ({ value: s, label: this.t(SUPPORT_KEYS[s]) })),
+          onChange: (v, on) => this.toggle('support', v, on),
+          conditional: (s) => s === 'interpreter'
+            ? html`<div class="conditional">${textField({ id: 'interpreter-language', label: this.t('interpreterLabel'), value: f.interpreterLanguage, width: 'medium', error: err('interpreter-language'), onInput: (v) => this.set({ interpreterLanguage: v }) })}</div>`
+            : s === 'other'
+              ? html`<div class="conditional">${textField({ id: 'support-other', label: this.t('supOtherLabel'), value: f.supportOther, error: err('support-other'), onInput: (v) => this.set({ supportOther: v }) })}</div>`
+              : nothing,
+        })}
+        ${choiceGroup({
+          id: 'availability', legend: this.t('availabilityLegend'), hint: this.t('availabilityHint'), optionalText: optional, type: 'checkbox', name: 'availability',
+          selected: f.availability, choices: lists.availability.map((a) => ({ value: a, label: this.t(AVAILABILITY_KEYS[a]) })),
+          onChange: (v, on) => this.toggle('availability', v, on),
+        })}`)}
+
+      ${section('consentTitle', html`
+        ${this.checkbox('consent', 'consent', this.t('consentLabel'), err('consent'),
+          privacy ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('privacyLink')} ${this.t('newTab')}</a>` : undefined)}
+        ${this.asksEligibility ? this.checkbox('eligible', 'eligible', this.t('eligibleLabel'), err('eligible'), this.text(this.panel.eligibility)) : nothing}
+        ${this.checkbox('other-ways', 'otherWays', this.t('otherWaysLabel'), undefined, undefined, true)}`)}
+
+      ${honeypot('website', this.t('honeypotLabel'), this.honey, (v) => (this.honey = v))}
+      <div class="button-row">
+        <button class="button" type="submit" aria-disabled=${sub.busy ? 'true' : 'false'}>${this.t('send')}</button>
+        <button class="button button--secondary" id="clear" type="button" aria-expanded=${this.clearStep === 'asking' ? 'true' : 'false'}
+          aria-controls="clear-step" @click=${() => (this.clearStep = 'asking')}>${this.t('clearForm')}</button>
+      </div>
+      <div id="clear-step">
+        ${this.clearStep === 'asking'
+          ? html`<div class="box box--warning clear-step" role="group" aria-labelledby="clear-question">
+              <p id="clear-question">${this.t('clearQuestion')}</p>
+              <div class="button-row">
+                <button class="button" type="button" @click=${this.clearForm}>${this.t('clearYes')}</button>
+                <button class="button button--secondary" id="clear-no" type="button" @click=${this.keepForm}>${this.t('clearNo')}</button>
+              </div>
+            </div>`
+          : this.clearStep === 'done' ? html`<p class="box box--info">${this.t('cleared')}</p>` : nothing}
+      </div>
+      ${toDraftMode(this.draft) !== 'off' ? html`<p class="hint draft-note">${this.t('draftNote')}</p>` : nothing}
+      ${submissionStatus({
+        state: sub.state, retryInSeconds: retryIn, failedTitle: this.t('failedTitle'),
+        failedReason: sub.failure ? this.failureReason(sub.failure) : undefined,
+        serverMessage: sub.state === 'failed' ? this.serverMessage : undefined,
+        texts: {
+          sending: this.t('sending'), retrying: (n) => this.t('retrying', { count: n }), offline: this.t('offline'), failedKept: this.t('failedKept'),
+          tryAgain: this.t('tryAgain'), copyText: this.t('copyText'), detailsFromService: this.t('detailsFromService'),
+        },
+        onRetry: () => void this.onSubmit(),
+      })}
+    </form>`;
+  }
+
+  private renderChannel(c: Channel, err: (id: string) => string | undefined) {
+    const f = this.form;
+    if (c === 'email') return textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: f.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), onInput: (v) => this.set({ email: v }) });
+    if (c === 'phone') return textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: f.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), onInput: (v) => this.set({ phone: v }) });
+    return textArea({
+      id: 'address', name: 'address', label: this.t('addressLabel'), hint: this.t('addressHint'), value: f.address, rows: 3, autocomplete: 'street-address',
+      error: err('address'), onInput: (v) => this.set({ address: v }),
+    });
+  }
+
+  private renderServices(err: (id: string) => string | undefined, services: Choice[]) {
+    return html`${choiceGroup({
+        id: 'services', legend: this.t('servicesLegend'), hint: this.t('servicesHint'), optionalText: this.t('optional'), type: 'checkbox', name: 'services',
+        selected: this.form.services, choices: services, onChange: (v, on) => this.toggle('services', v, on),
+      })}
+      ${this.chosenServices.length
+        ? html`<div class="conditional special-consent">${this.checkbox('health-consent', 'healthConsent', this.t('healthConsentLabel'), err('health-consent'), this.t('healthConsentHint'))}</div>`
+        : nothing}`;
+  }
+
+  private renderInfluence(err: (id: string) => string | undefined) {
+    const f = this.form;
+    return textArea({
+      id: 'influence', name: 'influence', label: this.t('influenceLabel'), optionalText: this.t('optional'), hint: this.t('influenceHint'), value: f.influence,
+      error: err('influence'), rows: 4, counterId: 'influence-limit', counter: characterCount('influence-limit', f.influence.length, INFLUENCE_MAX, this.counterTexts),
+      onInput: (v) => {
+        const said = counterAnnouncement(f.influence.length, v.length, INFLUENCE_MAX, this.counterTexts);
+        if (said) this.announcer.announce(said);
+        this.set({ influence: v });
+      },
+    });
+  }
+
+  /** A single checkbox with its own label, hint and error (consents are never grouped: each is separate). */
+  private checkbox(id: string, key: 'consent' | 'eligible' | 'otherWays' | 'healthConsent', label: string, error?: string, hint?: string | TemplateResult, optional = false) {
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field ${error ? 'field--error' : ''}" part="field">
+      ${errorMessage(id, error)}
+      <div class="choice">
+        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${live(this.form[key])} aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-invalid=${error ? 'true' : 'false'} @change=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).checked })} />
+        <label class="choice__label" for=${id}>${label}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
+        ${hint ? html`<div class="hint choice__hint" id="${id}-hint">${hint}</div>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderConfirmation() {
+    const s = this.sent!;
+    const withdraw = this.text(this.panel.withdrawText) ?? this.t('withdrawDefault');
+    return html`<div class="box box--success confirmation" part="confirmation">
+      ${this.heading(1, this.t('sentTitle', { name: s.name }), { id: 'sent-title', confirmation: true })}
+      <p class="reference">${this.t('referenceLabel')} <strong>${s.reference}</strong></p>
+      ${this.heading(2, this.t('nextTitle'))}
+      <p>${this.t('nextChoose')} ${s.replyBy ? this.t('nextBy', { date: this.formatDueDate(s.replyBy) }) : this.t('nextNoDate')} ${s.channel ? this.t(NEXT_KEYS[s.channel]) : ''}</p>
+      ${this.heading(2, this.t('withdrawTitle'))}
+      <p>${this.t('withdraw')} ${withdraw}</p>
+    </div>`;
+  }
+}

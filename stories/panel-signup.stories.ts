@@ -1,0 +1,279 @@
+// <osa-panel-signup>: the panel described from attributes or inline JSON, the form in each state a
+// resident can meet, and both adapters. In `npm start` and in the tests the json stories post to the
+// HTTP fixture in test/servers/panel-signup.mjs; in the static Storybook build (no server) they use
+// the event adapter.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/panel-signup/register.js';
+import type { OsaPanelSignup } from '../src/panel-signup/osa-panel-signup.js';
+
+const hasServer = (import.meta as { env?: { DEV?: boolean } }).env?.DEV ?? true;
+/** A fixed "today" so the dates in the pictures do not move: Monday 23 November 2026. */
+const MONDAY = new Date('2026-11-23T09:00:00+02:00');
+type Lang = 'fi' | 'sv' | 'en';
+
+/** An example panel, written in each language, as a web team would put it in the page's language. */
+const PANEL: Record<Lang, Record<string, string>> = {
+  fi: {
+    'panel-name': 'Perhepalvelujen asiakasraati',
+    purpose: 'Raati kertoo, miten perheiden palveluja voisi parantaa. Raatilaiset tapaavat palveluista vastaavia työntekijöitä ja kommentoivat suunnitelmia ennen päätöksiä.',
+    term: '1.1.2027–31.12.2028 (kaksi vuotta)',
+    meetings: 'Neljä kertaa vuodessa arki-iltaisin, noin kaksi tuntia kerrallaan.',
+    compensation: 'Maksamme 40 euron kokouspalkkion ja matkakulut.',
+    eligibility: 'Vähintään 15-vuotiaat, jotka asuvat hyvinvointialueella. Hyvinvointialueen työntekijät eivät voi hakea.',
+    selection: 'Valitsemme jäsenet niin, että mukana on eri-ikäisiä ihmisiä eri kunnista ja erilaisin kokemuksin.',
+    'withdraw-text': 'Lähetä sähköpostia osoitteeseen osallisuus@example.fi tai soita numeroon 040 123 4567.',
+  },
+  sv: {
+    'panel-name': 'Kundrådet för familjetjänster',
+    purpose: 'Rådet berättar hur tjänsterna för familjer kunde bli bättre. Medlemmarna träffar personal som ansvarar för tjänsterna och kommenterar planer innan beslut fattas.',
+    term: '1.1.2027–31.12.2028 (två år)',
+    meetings: 'Fyra gånger om året på vardagskvällar, ungefär två timmar åt gången.',
+    compensation: 'Vi betalar ett mötesarvode på 40 euro och resekostnaderna.',
+    eligibility: 'Personer som har fyllt 15 år och bor i välfärdsområdet. Välfärdsområdets anställda kan inte söka.',
+    selection: 'Vi väljer medlemmar så att rådet har personer i olika åldrar, från olika kommuner och med olika erfarenheter.',
+    'withdraw-text': 'Skicka e-post till delaktighet@example.fi eller ring 040 123 4567.',
+  },
+  en: {
+    'panel-name': 'Customer panel of family services',
+    purpose: 'The panel tells us how services for families could be better. Members meet the staff who run the services and comment on plans before decisions are made.',
+    term: '1 January 2027 – 31 December 2028 (two years)',
+    meetings: 'Four times a year on weekday evenings, about two hours each time.',
+    compensation: 'We pay a fee of 40 euros a meeting and your travel costs.',
+    eligibility: 'People aged 15 or over who live in the wellbeing services county. Staff of the county cannot apply.',
+    selection: 'We choose members so that the panel has people of different ages, from different municipalities and with different experiences.',
+    'withdraw-text': 'Email participation@example.fi or call 040 123 4567.',
+  },
+};
+
+/** The same panel as inline JSON, every text in three languages, with the lists a county would use. */
+const PANEL_JSON = {
+  panelId: 'perhe-2027',
+  panelName: { fi: 'Perhepalvelujen asiakasraati', sv: 'Kundrådet för familjetjänster', en: 'Customer panel of family services' },
+  term: { fi: 'Kaksi vuotta, 2027–2028', sv: 'Två år, 2027–2028', en: 'Two years, 2027–2028' },
+  meetings: { fi: 'Neljä kertaa vuodessa', sv: 'Fyra gånger om året', en: 'Four times a year' },
+  meetingMode: 'in-person',
+  compensation: '',
+  eligibility: { fi: 'Vähintään 15-vuotiaat alueen asukkaat', sv: 'Invånare i området som har fyllt 15 år', en: 'Residents of the area aged 15 or over' },
+  confirmEligibility: true,
+  places: 15,
+  replyDays: 10,
+  areas: [
+    { value: 'jyvaskyla', label: 'Jyväskylä' },
+    { value: 'jamsa', label: 'Jämsä' },
+    { value: 'keuruu', label: 'Keuruu' },
+    { value: 'saarijarvi', label: 'Saarijärvi' },
+    { value: 'other', label: { fi: 'Muu kunta', sv: 'Annan kommun', en: 'Another municipality' } },
+  ],
+  serviceAreas: [
+    { value: 'maternity-child-health', label: { fi: 'Äitiys- ja lastenneuvola', sv: 'Mödra- och barnrådgivning', en: 'Maternity and child health clinics' } },
+    { value: 'family-counselling', label: { fi: 'Perheneuvola', sv: 'Familjerådgivning', en: 'Family counselling' } },
+    { value: 'home-services', label: { fi: 'Lapsiperheiden kotipalvelu', sv: 'Hemservice för barnfamiljer', en: 'Home help for families with children' } },
+    { value: 'school-health', label: { fi: 'Koulu- ja opiskeluterveydenhuolto', sv: 'Skol- och studerandehälsovård', en: 'School and student health care' } },
+  ],
+};
+
+type Args = {
+  adapter: 'json' | 'event';
+  endpoint: string;
+  replyDays: number;
+  places: number;
+  meetingMode: '' | 'online' | 'in-person' | 'both';
+  withPay: boolean;
+  json: boolean;
+  privacyUrl: string;
+  draft: 'session' | 'off';
+  headingLevel: number;
+  previewState?: OsaPanelSignup['previewState'];
+};
+
+const signupOf = (canvas: HTMLElement) => canvas.querySelector('osa-panel-signup') as OsaPanelSignup;
+
+/** Fills the form the way a person would, through the rendered controls (plain DOM, no test library). */
+async function fill(el: OsaPanelSignup, { services = false } = {}) {
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  const click = async (sel: string) => {
+    root.querySelector<HTMLElement>(sel)!.click();
+    await el.updateComplete;
+  };
+  const type = (sel: string, value: string) => {
+    const input = root.querySelector<HTMLInputElement>(sel)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  type('#name', 'Aino Asukas');
+  await click('#channels-0');
+  type('#email', 'aino.asukas@example.fi');
+  await click('#age-2');
+  if (services) await click('#services-0');
+  await click('#availability-1');
+  await click('#consent');
+}
+
+const submit = (el: OsaPanelSignup) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+
+async function until(check: () => unknown, ms = 5000) {
+  const start = Date.now();
+  while (!check() && Date.now() - start < ms) await new Promise((r) => setTimeout(r, 25));
+}
+
+/**
+ * Builds the element with DOM calls: inline JSON has to be a child `<script>`, which a Lit template
+ * cannot fill with a binding.
+ */
+function signup(a: Args, ctx: { id: string; globals: { locale?: string } }): OsaPanelSignup {
+  const lang = (['fi', 'sv', 'en'].includes(ctx.globals.locale ?? '') ? ctx.globals.locale : 'fi') as Lang;
+  const el = document.createElement('osa-panel-signup');
+  const attrs: Record<string, string | undefined> = {
+    id: `ps-${ctx.id.replace(/\W+/g, '-')}`,
+    adapter: hasServer ? a.adapter : 'event',
+    endpoint: a.endpoint,
+    'privacy-url': a.privacyUrl,
+    draft: a.draft,
+    'heading-level': String(a.headingLevel),
+    ...(a.json
+      ? {}
+      : { ...PANEL[lang], 'reply-days': String(a.replyDays), places: String(a.places), 'meeting-mode': a.meetingMode || undefined, compensation: a.withPay ? PANEL[lang].compensation : '' }),
+  };
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
+  if (a.json) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(PANEL_JSON, null, 2);
+    el.append(script);
+  }
+  el.now = MONDAY;
+  el.previewState = a.previewState;
+  el.addEventListener('osa-panel-signup-submit', (e) => {
+    // With the event adapter (and in the static Storybook, which has no server) the page delivers.
+    if (e.detail.adapter === 'event') e.detail.respondWith(new Promise((r) => setTimeout(() => r({ reference: 'DEMO-2027-015' }), 600)));
+  });
+  return el;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Panel sign-up',
+  component: 'osa-panel-signup',
+  tags: ['autodocs'],
+  args: {
+    adapter: 'json',
+    endpoint: '/api/panel-signup/ok/storybook',
+    replyDays: 15,
+    places: 20,
+    meetingMode: 'both',
+    withPay: true,
+    json: false,
+    privacyUrl: '/tietosuoja/asiakasraati',
+    draft: 'session',
+    headingLevel: 2,
+  },
+  argTypes: {
+    adapter: { control: 'inline-radio', options: ['json', 'event'] },
+    meetingMode: { control: 'inline-radio', options: ['', 'online', 'in-person', 'both'] },
+    draft: { control: 'inline-radio', options: ['session', 'off'] },
+    headingLevel: { control: { type: 'number', min: 2, max: 5 } },
+    previewState: { control: 'select', options: [undefined, 'sending', 'retrying', 'offline', 'failed', 'sent'] },
+  },
+  render: (a, ctx) => html`${signup(a, ctx)}`,
+  parameters: {
+    docs: {
+      description: {
+        component: `Joining a customer panel (asiakasraati, kundråd). First what taking part involves — term, meetings, pay, who can join, how members are chosen and by when applicants hear back (counted in Finnish working days) — then one page of questions.
+Only a name, one way to contact the person and their consent are required. Service areas are broad, never diagnoses, and need their own consent. The draft stays in the browser tab only.
+
+\`\`\`html
+<script type="module" src="/osallisuus/osa-panel-signup.js"></script>
+<osa-panel-signup endpoint="/api/asiakasraati" privacy-url="/tietosuoja/asiakasraati"
+  panel-name="Perhepalvelujen asiakasraati" term="2027–2028" meetings="Neljä kertaa vuodessa"
+  meeting-mode="both" compensation="40 euron kokouspalkkio ja matkakulut" places="20" reply-days="15"
+  withdraw-text="Lähetä sähköpostia osoitteeseen osallisuus@example.fi.">
+</osa-panel-signup>
+\`\`\``,
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Empty: Story = { name: 'Empty form, panel from attributes' };
+
+export const NoPay: Story = { name: 'No pay, meets online', args: { withPay: false, meetingMode: 'online', places: 12 } };
+
+export const FromJson: Story = { name: 'Panel details and lists from inline JSON', args: { json: true } };
+
+export const Errors: Story = {
+  name: 'Errors after Send',
+  args: { draft: 'off' },
+  play: async ({ canvasElement }) => {
+    const el = signupOf(canvasElement);
+    await el.updateComplete;
+    submit(el);
+    await el.updateComplete;
+  },
+};
+
+export const SpecialConsent: Story = {
+  name: 'Service areas need a separate consent',
+  args: { draft: 'off' },
+  play: async ({ canvasElement }) => {
+    const el = signupOf(canvasElement);
+    await fill(el, { services: true });
+    submit(el);
+    await el.updateComplete;
+  },
+};
+
+export const ClearForm: Story = {
+  name: 'Clear the form: asks first',
+  args: { draft: 'off' },
+  play: async ({ canvasElement }) => {
+    const el = signupOf(canvasElement);
+    await fill(el);
+    el.shadowRoot!.querySelector<HTMLElement>('#clear')!.click();
+    await el.updateComplete;
+  },
+};
+
+export const Sending: Story = { args: { previewState: 'sending', draft: 'off' } };
+export const Retrying: Story = { name: 'Retrying after a server error', args: { previewState: 'retrying', draft: 'off' } };
+export const Offline: Story = { name: 'Offline: waits and keeps everything', args: { previewState: 'offline', draft: 'off' } };
+export const Failed: Story = { name: 'Failed: try again', args: { previewState: 'failed', draft: 'off' } };
+export const Sent: Story = { name: 'Sent: confirmation (preview)', args: { previewState: 'sent', draft: 'off' } };
+
+export const JsonAdapter: Story = {
+  name: 'JSON adapter: sent to the server',
+  args: { draft: 'off' },
+  play: async ({ canvasElement }) => {
+    const el = signupOf(canvasElement);
+    await fill(el);
+    submit(el);
+    await until(() => el.shadowRoot!.querySelector('#sent-title'));
+  },
+};
+
+export const EventAdapter: Story = {
+  name: 'Event adapter: the page delivers',
+  args: { adapter: 'event', endpoint: '', draft: 'off', json: true },
+  play: async ({ canvasElement }) => {
+    const el = signupOf(canvasElement);
+    await fill(el, { services: true });
+    el.shadowRoot!.querySelector<HTMLElement>('#health-consent')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('#eligible')!.click();
+    await el.updateComplete;
+    submit(el);
+    await until(() => el.shadowRoot!.querySelector('#sent-title'));
+  },
+};
+
+export const RestoredDraft: Story = {
+  name: 'Restored draft after a reload',
+  render: (a, ctx) => {
+    // What the component itself saved before the page was reloaded (sessionStorage: this tab only).
+    const data = { name: 'Aino Asukas', channels: ['phone'], phone: '040 765 4321', support: ['hearing-loop'], influence: 'Ajanvaraus puhelimitse.' };
+    sessionStorage.setItem(`osallisuus:osa-panel-signup:${location.pathname}:ps-${ctx.id.replace(/\W+/g, '-')}`, JSON.stringify({ v: 1, savedAt: Date.now(), data }));
+    return meta.render!(a, ctx);
+  },
+};

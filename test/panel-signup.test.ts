@@ -1,0 +1,665 @@
+// <osa-panel-signup> in real Chromium against the HTTP fixture in test/servers/panel-signup.mjs.
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import '../src/panel-signup/register.js';
+import type { OsaPanelSignup } from '../src/panel-signup/osa-panel-signup.js';
+import type { PanelSignupData } from '../src/panel-signup/fields.js';
+import { buildData, readReference } from '../src/panel-signup/adapters.js';
+import { EMPTY_FORM, restoreForm } from '../src/panel-signup/fields.js';
+import { readServerMessage } from '../src/core/submit.js';
+import { isEmail, isPhone } from '../src/core/validate.js';
+import { pick, readPanelConfig } from '../src/panel-signup/config.js';
+import { en } from '../src/panel-signup/strings/en.js';
+import { fi } from '../src/panel-signup/strings/fi.js';
+import { sv } from '../src/panel-signup/strings/sv.js';
+import { SubmitError } from '../src/core/submit-error.js';
+import type { SubmitEventDetail } from '../src/core/submission.js';
+import { expectAccessible } from './helpers/axe.js';
+import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor, wide } from './helpers/browser.js';
+import { getJson, runId } from './helpers/fixtures.js';
+
+interface Stats { requests: number; stored: number; keys: string[]; bodies: PanelSignupData[]; log: { n: number; key?: string; contentType: string; at: number }[] }
+const stats = (run: string) => getJson<Stats>(`/api/panel-signup-stats/${run}`);
+
+/** Friday 18 December 2026: five working days later is Tuesday 29 December (24–26 December are closed). */
+const FRIDAY = new Date('2026-12-18T10:00:00+02:00');
+const DRAFT_PREFIX = 'osallisuus:osa-panel-signup:';
+let container: HTMLElement;
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+  container = document.createElement('main');
+  document.body.append(container);
+});
+afterEach(async () => {
+  render(null, container);
+  container.remove();
+  await wide();
+});
+
+/** Renders the element in a page of the given language; drafts are off unless asked for. */
+async function mount(attrs: Record<string, string> = {}, lang = 'en', props: Partial<OsaPanelSignup> = {}, json?: string): Promise<OsaPanelSignup> {
+  container.lang = lang;
+  const el = document.createElement('osa-panel-signup') as OsaPanelSignup;
+  for (const [k, v] of Object.entries({ draft: 'off', 'privacy-url': '/tietosuoja', endpoint: `/api/panel-signup/ok/${runId('unused')}`, ...attrs })) el.setAttribute(k, v);
+  if (json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+  }
+  Object.assign(el, { now: FRIDAY, retryDelay: 50, timeout: 3000, ...props });
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+const $ = <T extends Element = HTMLElement>(el: OsaPanelSignup, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const text = (el: Element | ShadowRoot) => el.textContent!.replace(/\s+/g, ' ');
+const shown = (el: OsaPanelSignup) => text(el.shadowRoot!);
+
+function setValue(el: OsaPanelSignup, id: string, value: string) {
+  const input = $<HTMLInputElement>(el, `#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+async function tick(el: OsaPanelSignup, ...ids: string[]) {
+  for (const id of ids) {
+    $(el, `#${id}`)!.click();
+    await el.updateComplete;
+  }
+}
+/** The least a person must give: name, an email address and the consent. */
+async function fillMinimal(el: OsaPanelSignup, name = 'Aino Virtanen') {
+  setValue(el, 'name', name);
+  await tick(el, 'channels-0');
+  setValue(el, 'email', 'aino@example.fi');
+  await tick(el, 'consent');
+}
+const send = (el: OsaPanelSignup) => $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+const confirmation = (el: OsaPanelSignup) => waitFor(() => $(el, '#sent-title'), 'the confirmation');
+const summaryLinks = (el: OsaPanelSignup) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[data-error-summary] a')];
+const endpoint = (scenario: string, run: string) => ({ endpoint: `/api/panel-signup/${scenario}/${run}` });
+
+function captureWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+describe('osa-panel-signup: what it involves', () => {
+  it('describes term, meetings, place, pay, who can join, selection and the reply date from attributes', async () => {
+    const el = await mount({
+      'panel-name': 'Perhepalvelujen asiakasraati', purpose: 'Kehitämme perhepalveluja yhdessä.', term: '2027–2028', meetings: '4 kertaa vuodessa',
+      'meeting-mode': 'both', compensation: '', eligibility: 'Yli 15-vuotiaat', selection: 'Arvomme paikat.', places: '20', 'reply-days': '5',
+    }, 'fi');
+    expect($(el, 'h2')!.textContent).to.equal('Perhepalvelujen asiakasraati');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.fact').length === 7, 'the reply date (working days load on demand)');
+    const facts = [...el.shadowRoot!.querySelectorAll('.fact')].map((f) => [f.querySelector('dt')!.textContent, text(f.querySelector('dd')!)]);
+    expect(facts).to.deep.equal([
+      ['Toimikausi', '2027–2028'],
+      ['Kokoukset', '4 kertaa vuodessa'],
+      ['Missä kokoonnutaan', 'Verkossa ja paikan päällä'],
+      ['Palkkio', 'Raatiin osallistumisesta ei makseta palkkiota.'],
+      ['Kuka voi hakea', 'Yli 15-vuotiaat'],
+      ['Miten jäsenet valitaan', 'Arvomme paikat. Paikkoja on 20.'],
+      ['Milloin kuulet meistä', 'Kerromme kaikille hakijoille viimeistään tiistaina 29. joulukuuta, valittiinko heidät.'],
+    ]);
+    expect(shown(el)).to.contain('Kehitämme perhepalveluja yhdessä.');
+    // Meeting both ways: online or in person is a question; meeting online only, it is not.
+    expect(el.shadowRoot!.querySelectorAll('#availability input')).to.have.length(4);
+    el.meetingMode = 'online';
+    el.compensation = '30 € kokouspalkkio';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('#availability input')).to.have.length(2);
+    expect(shown(el)).to.contain('30 € kokouspalkkio').and.not.contain('ei makseta');
+    await expectAccessible(container);
+  });
+
+  it('reads the panel and its lists from inline JSON, in the reader language; attributes win', async () => {
+    const json = JSON.stringify({
+      panelName: { fi: 'Asiakasraati', sv: 'Kundrådet' }, term: { fi: 'Kaksi vuotta', sv: 'Två år' }, places: 12, replyDays: 5, meetingMode: 'in-person',
+      areas: ['Jyväskylä', { value: 'muu', label: { fi: 'Muu kunta', sv: 'Annan kommun' } }],
+      serviceAreas: [{ value: 'kotihoito', label: { fi: 'Kotihoito', sv: 'Hemvård' } }],
+      ageGroups: [],
+    });
+    const el = await mount({ term: 'Attribuutti voittaa' }, 'sv', {}, json);
+    expect($(el, 'h2')!.textContent).to.equal('Kundrådet');
+    await waitFor(() => shown(el).includes('tisdag 29 december'), 'the reply date');
+    expect(shown(el)).to.contain('Attribuutti voittaa').and.contain('Det finns 12 platser.').and.contain('På plats').and.contain('tisdag 29 december');
+    expect([...el.shadowRoot!.querySelectorAll('#area option')].map((o) => o.textContent)).to.deep.equal(['Välj område', 'Jyväskylä', 'Annan kommun']);
+    expect([...el.shadowRoot!.querySelectorAll('#services label')].map((l) => l.textContent)).to.deep.equal(['Hemvård']);
+    expect($(el, '#age'), 'an empty list hides the question').to.be.null;
+    container.lang = 'en';
+    await waitFor(() => $(el, 'h2')!.textContent === 'Asiakasraati', 'English falls back to the first language given');
+  });
+
+  it('warns and says so on the page when the panel JSON is broken; warns about each wrong key and item', async () => {
+    const cap = captureWarnings();
+    try {
+      const el = await mount({ 'panel-name': 'Raati' }, 'en', {}, '{"panelName": "Raati",');
+      expect(shown(el)).to.contain(en.detailsBroken);
+      expect($(el, 'h2')!.textContent, 'attributes still work').to.equal('Raati');
+      expect(cap.warnings.some((w) => w.includes('<osa-panel-signup>') && w.includes('not valid JSON'))).to.be.true;
+      cap.warnings.length = 0;
+      const el2 = await mount({}, 'en', {}, JSON.stringify({ places: 'many', meetingMode: 'sometimes', colour: 'red', areas: [{ value: 'x' }, 'Keuruu'], confirmEligibility: 'yes', term: 5 }));
+      expect(cap.warnings.join('\n')).to.contain('"places" must be a whole number').and.contain('"meetingMode" must be one of').and.contain('unknown key "colour"')
+        .and.contain('item 1 of "areas"').and.contain('"confirmEligibility" must be true or false').and.contain('"term" must be text');
+      expect([...el2.shadowRoot!.querySelectorAll('#area option')].map((o) => o.textContent)).to.deep.equal(['Choose an area', 'Keuruu']);
+      expect(shown(el2)).not.to.contain(en.detailsBroken);
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('links the privacy notice only when it is a web address, and warns when it is missing or unsafe', async () => {
+    const cap = captureWarnings();
+    try {
+      const el = await mount({ 'privacy-url': 'javascript:alert(1)' });
+      expect($(el, '#consent-hint')).to.be.null;
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.be.null;
+      expect(cap.warnings.some((w) => w.includes('privacy-url "javascript:alert(1)" is not an http(s) link'))).to.be.true;
+      const ok = await mount({ 'privacy-url': '/tietosuoja' });
+      const link = $<HTMLAnchorElement>(ok, '#consent-hint a')!;
+      expect(link.textContent).to.equal(`${en.privacyLink} ${en.newTab}`);
+      expect(link.target).to.equal('_blank');
+      expect($(ok, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-hint');
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('warns about an unknown meeting-mode and leaves it out', async () => {
+    const cap = captureWarnings();
+    try {
+      const el = await mount({ 'meeting-mode': 'hybrid' });
+      expect(cap.warnings.some((w) => w.includes('meeting-mode "hybrid" is not one of online, in-person, both'))).to.be.true;
+      expect(shown(el)).not.to.contain(en.modeLabel);
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('follows heading-level', async () => {
+    const el = await mount({ 'heading-level': '3' });
+    expect($(el, '.signup > .heading')!.localName).to.equal('h3');
+    expect($(el, 'form > .heading')!.localName).to.equal('h4');
+    expect($(el, '.section > .heading')!.localName).to.equal('h5');
+  });
+});
+
+describe('osa-panel-signup: keyboard only', () => {
+  it('a resident completes sign-up with keys alone at 320 px; focus lands on the confirmation', async () => {
+    await narrow();
+    const run = runId('kbd');
+    const el = await mount({ ...endpoint('ok', run), 'reply-days': '5', 'panel-name': 'Asiakasraati' }, 'fi');
+    await tabTo((a) => a.id === 'name');
+    await type('Aino Virtanen');
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('channels-0');
+    await press('Space');
+    await press('Tab');
+    expect(deepActiveElement()?.id, 'the email field opens right after its checkbox').to.equal('email');
+    await type('aino@example.fi');
+    await tabTo((a) => a.id === 'consent');
+    await press('Space');
+    expect(document.documentElement.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(window.innerWidth);
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    const heading = await confirmation(el);
+    expect(deepActiveElement()).to.equal(heading);
+    expect(heading.textContent).to.equal('Kiitos, Aino Virtanen! Saimme hakemuksesi.');
+    expect(shown(el)).to.contain('Hakemuksesi tunnus: AR-2027001').and.contain('viimeistään tiistaina 29. joulukuuta').and.contain('Otamme sinuun yhteyttä sähköpostilla.');
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    const s = await stats(run);
+    expect(s.stored).to.equal(1);
+    expect(s.log[0].contentType).to.equal('application/json');
+    await expectAccessible(container);
+  });
+
+  it('the age question is a radio group the arrow keys move through, with "I\'d rather not say"', async () => {
+    const el = await mount();
+    await tabTo((a) => a.id === 'age-0');
+    await press('ArrowDown');
+    expect(deepActiveElement()?.id).to.equal('age-1');
+    expect($<HTMLInputElement>(el, '#age-1')!.checked).to.be.true;
+    expect([...el.shadowRoot!.querySelectorAll('#age label')].pop()!.textContent).to.equal(en.ageNoAnswer);
+  });
+});
+
+describe('osa-panel-signup: validation', () => {
+  it('shows every message in one summary whose links move focus to the field', async () => {
+    const el = await mount({ eligibility: 'Yli 15-vuotiaat', 'confirm-eligibility': '' });
+    send(el);
+    await waitFor(() => el.shadowRoot!.activeElement?.hasAttribute('data-error-summary'), 'focus on the error summary');
+    expect(summaryLinks(el).map((a) => a.textContent)).to.deep.equal([en.errName, en.errChannels, en.errConsent, en.errEligible]);
+    expect($(el, '#name-error')!.textContent).to.contain(en.errName);
+    expect($(el, '#name')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-hint consent-error');
+    expect($(el, '#eligible-hint')!.textContent, 'the conditions are repeated at the checkbox').to.equal('Yli 15-vuotiaat');
+    await expectAccessible(container);
+    // By keyboard: Tab from the summary to its first link, Enter moves focus to the field.
+    await press('Tab');
+    expect(deepActiveElement()?.textContent).to.equal(en.errName);
+    await press('Enter');
+    expect(deepActiveElement()?.id).to.equal('name');
+    for (const [i, id] of ['name', 'channels-0', 'consent', 'eligible'].entries()) {
+      summaryLinks(el)[i].click();
+      expect(deepActiveElement()?.id, `link ${i + 1}`).to.equal(id);
+    }
+
+    // Every channel chosen, each with something wrong, and the other conditional questions.
+    setValue(el, 'name', 'Aino');
+    await tick(el, 'channels-0', 'channels-1', 'channels-2', 'support-0', 'support-6', 'services-0');
+    setValue(el, 'email', 'aino@');
+    setValue(el, 'phone', 'soita iltaisin');
+    setValue(el, 'influence', 'x'.repeat(1005));
+    await el.updateComplete;
+    send(el);
+    await el.updateComplete;
+    const expected: [string, string][] = [
+      ['email', en.errEmailFormat], ['phone', en.errPhoneFormat], ['address', en.errAddress], ['preferred-0', en.errPreferred],
+      ['health-consent', en.errHealthConsent], ['influence', en.errInfluenceLong.other.replace('{count}', '5')],
+      ['interpreter-language', en.errInterpreter], ['support-other', en.errSupportOther], ['consent', en.errConsent], ['eligible', en.errEligible],
+    ];
+    expect(summaryLinks(el).map((a) => a.textContent)).to.deep.equal(expected.map(([, m]) => m));
+    for (const [i, [id]] of expected.entries()) {
+      summaryLinks(el)[i].click();
+      expect(deepActiveElement()?.id, expected[i][1]).to.equal(id);
+    }
+    // Empty email and phone have their own words; fixing a field removes its message at once.
+    setValue(el, 'email', '');
+    setValue(el, 'phone', '');
+    await el.updateComplete;
+    expect(summaryLinks(el).slice(0, 2).map((a) => a.textContent)).to.deep.equal([en.errEmail, en.errPhone]);
+    setValue(el, 'email', 'aino@example.fi');
+    await el.updateComplete;
+    expect(summaryLinks(el)[0].textContent).to.equal(en.errPhone);
+    await expectAccessible(container);
+  });
+
+  it('asks for a separate consent for service areas, explains why, and asks again after they are removed', async () => {
+    const run = runId('art9');
+    const el = await mount(endpoint('ok', run));
+    expect($(el, '#health-consent'), 'no consent question without a service area').to.be.null;
+    expect($(el, '#services-hint')!.textContent).to.equal(en.servicesHint);
+    await fillMinimal(el);
+    await tick(el, 'services-2');
+    expect($(el, '#health-consent-hint')!.textContent).to.equal(en.healthConsentHint);
+    send(el);
+    await el.updateComplete;
+    expect(summaryLinks(el).map((a) => a.textContent)).to.deep.equal([en.errHealthConsent]);
+    expect(en.errHealthConsent).to.match(/health/).and.match(/separate consent/);
+    await tick(el, 'health-consent');
+    expect(summaryLinks(el)).to.have.length(0);
+    await tick(el, 'services-2');
+    expect($(el, '#health-consent')).to.be.null;
+    await tick(el, 'services-2');
+    expect($<HTMLInputElement>(el, '#health-consent')!.checked, 'consent is asked again').to.be.false;
+    await tick(el, 'health-consent');
+    send(el);
+    await confirmation(el);
+    const [body] = (await stats(run)).bodies;
+    expect(body.serviceAreas).to.deep.equal(['mental-health']);
+    expect(body.consent).to.deep.equal({ processing: true, specialCategory: true });
+  });
+});
+
+describe('osa-panel-signup: minimal data', () => {
+  it('sends only the fields that were filled: no empty keys, no channels not chosen, no health consent without service areas', async () => {
+    const run = runId('min');
+    const el = await mount(endpoint('ok', run));
+    await fillMinimal(el);
+    // Things given and then taken back are not sent.
+    await tick(el, 'channels-1');
+    setValue(el, 'phone', '040 123 4567');
+    await tick(el, 'channels-1', 'services-0', 'health-consent', 'services-0', 'age-6', 'support-0');
+    setValue(el, 'interpreter-language', 'arabia');
+    await tick(el, 'support-0');
+    setValue(el, 'influence', '   ');
+    send(el);
+    await confirmation(el);
+    const s = await stats(run);
+    expect(s.bodies).to.deep.equal([{ locale: 'en', name: 'Aino Virtanen', contact: { email: 'aino@example.fi', preferred: 'email' }, consent: { processing: true } }]);
+  });
+
+  it('sends what was given, trimmed, in the documented shape', async () => {
+    const run = runId('full');
+    const json = JSON.stringify({ areas: [{ value: 'jkl', label: 'Jyväskylä' }, 'Keuruu'], confirmEligibility: true, eligibility: 'Yli 15-vuotiaat' });
+    const el = await mount({ ...endpoint('ok', run), 'panel-id': 'ar-2027', 'reply-days': '5' }, 'sv', {}, json);
+    setValue(el, 'name', '  Aino Virtanen ');
+    await tick(el, 'channels-1', 'channels-2');
+    setValue(el, 'phone', '+358 40 123 4567');
+    setValue(el, 'address', 'Kauppakatu 1\n40100 Jyväskylä');
+    await tick(el, 'preferred-1');
+    const area = $<HTMLSelectElement>(el, '#area')!;
+    area.value = 'Keuruu';
+    area.dispatchEvent(new Event('change'));
+    await tick(el, 'age-3', 'services-0', 'services-5', 'health-consent', 'support-0', 'support-3', 'availability-1', 'availability-2', 'consent', 'eligible', 'other-ways');
+    setValue(el, 'interpreter-language', 'ukraina');
+    setValue(el, 'influence', 'Ajanvaraus puhelimella. ');
+    send(el);
+    await confirmation(el);
+    expect(shown(el)).to.contain('Vi kontaktar dig per brev.').and.contain('Senast tisdag 29 december');
+    const [body] = (await stats(run)).bodies;
+    expect(body).to.deep.equal({
+      panelId: 'ar-2027', locale: 'sv', name: 'Aino Virtanen',
+      contact: { phone: '+358 40 123 4567', postalAddress: 'Kauppakatu 1\n40100 Jyväskylä', preferred: 'post' },
+      area: 'Keuruu', ageGroup: '50-64', serviceAreas: ['health-centre', 'disability'], influence: 'Ajanvaraus puhelimella.',
+      support: { needs: ['interpreter', 'hearing-loop'], interpreterLanguage: 'ukraina' }, availability: ['evening', 'online'],
+      consent: { processing: true, specialCategory: true, otherWaysToTakePart: true }, eligibilityConfirmed: true, replyBy: '2026-12-29',
+    });
+  });
+
+  it('builds data from state alone, leaving out values the lists no longer offer', () => {
+    const f = { ...EMPTY_FORM, name: 'A', channels: ['email'], email: 'a@b.fi', consent: true, services: ['gone'], healthConsent: true, area: 'x', ageGroup: 'no-answer' };
+    const data = buildData(f, { locale: 'fi', allowed: { services: ['home-care'], ageGroups: ['18-29'], availability: [] }, askEligibility: false, honeypot: 'bot', secondsToComplete: 2 });
+    expect(data).to.deep.equal({ locale: 'fi', name: 'A', contact: { email: 'a@b.fi', preferred: 'email' }, consent: { processing: true }, spamSignals: { honeypotFilled: true, secondsToComplete: 2 } });
+  });
+});
+
+describe('osa-panel-signup: faults (one stored application each)', () => {
+  it('retries two server errors with the same key and shows that it is retrying', async () => {
+    const run = runId('500');
+    const el = await mount(endpoint('fail-twice', run), 'en', { retryDelay: 400 });
+    await fillMinimal(el);
+    send(el);
+    await waitFor(() => shown(el).includes('The connection is slow. We try again in 1 second.'), 'the retrying status');
+    await confirmation(el);
+    const s = await stats(run);
+    expect(s.requests).to.equal(3);
+    expect(s.stored).to.equal(1);
+    expect(new Set(s.log.map((l) => l.key)).size).to.equal(1);
+  });
+
+  it('waits as long as Retry-After says on 429', async () => {
+    const run = runId('429');
+    const el = await mount(endpoint('busy', run));
+    await fillMinimal(el);
+    send(el);
+    await confirmation(el);
+    const s = await stats(run);
+    expect(s.requests).to.equal(2);
+    expect(s.stored).to.equal(1);
+    expect(s.log[1].at - s.log[0].at).to.be.at.least(950);
+  });
+
+  it('gives up on a hanging request after the timeout and retries; the server keeps one', async () => {
+    const run = runId('hang');
+    const el = await mount(endpoint('hang-once', run), 'en', { timeout: 500 });
+    await fillMinimal(el);
+    send(el);
+    await confirmation(el);
+    const s = await stats(run);
+    expect(s.requests).to.equal(2);
+    expect(s.stored).to.equal(1);
+    expect(shown(el)).to.contain('AR-2027001');
+  });
+
+  it('waits while offline, says so, and sends when the connection is back', async () => {
+    const run = runId('offline');
+    const el = await mount(endpoint('ok', run));
+    await fillMinimal(el);
+    await goOfflineFor(1200);
+    send(el); // a DOM click: no server command may run while offline
+    await waitFor(() => shown(el).includes('You are offline.'), 'the offline status');
+    expect($<HTMLInputElement>(el, '#name')!.value, 'the form stays as it was').to.equal('Aino Virtanen');
+    await confirmation(el);
+    const s = await stats(run);
+    expect(s.requests).to.equal(1);
+    expect(s.stored).to.equal(1);
+  });
+
+  it('keeps one key through the retries and "Try again" after a failure; double clicks send once', async () => {
+    const run = runId('again');
+    const errors: CustomEvent[] = [];
+    const el = await mount(endpoint('always-500', run), 'en', { attempts: 2 });
+    el.addEventListener('osa-panel-signup-error', (e) => errors.push(e as CustomEvent));
+    await fillMinimal(el);
+    send(el);
+    send(el);
+    const failure = await waitFor(() => $(el, '[part=failure]'), 'the failure');
+    expect(text(failure)).to.contain(en.failedTitle).and.contain('The service has a problem right now.').and.contain('Nothing was lost.');
+    expect(errors.map((e) => e.detail.kind)).to.deep.equal(['server']);
+    expect((await stats(run)).requests, 'the second click did not send again').to.equal(2);
+    failure.querySelector<HTMLButtonElement>('button')!.click();
+    await waitFor(async () => (await stats(run)).requests === 4, 'the second round');
+    const s = await stats(run);
+    expect(new Set(s.log.map((l) => l.key)).size).to.equal(1);
+    expect(s.stored).to.equal(0);
+  });
+
+  it('shows a rejection with the service message as plain text and keeps everything', async () => {
+    const run = runId('reject');
+    const el = await mount(endpoint('reject', run), 'fi');
+    await fillMinimal(el);
+    send(el);
+    const failure = await waitFor(() => $(el, '[part=failure]'), 'the failure');
+    expect($(el, '.server-message')!.textContent).to.contain('Haku on <b>päättynyt</b>.');
+    expect(failure.querySelector('b')).to.be.null;
+    expect($<HTMLInputElement>(el, '#email')!.value).to.equal('aino@example.fi');
+  });
+
+  it('without an endpoint says the form is not connected, and warns', async () => {
+    const cap = captureWarnings();
+    try {
+      const el = await mount({ endpoint: '' }, 'en');
+      expect(cap.warnings.some((w) => w.includes('has no endpoint'))).to.be.true;
+      await fillMinimal(el);
+      send(el);
+      const failure = await waitFor(() => $(el, '[part=failure]'), 'the failure');
+      expect(text(failure)).to.contain(en.failedConfig);
+      expect($(el, '.server-message')).to.be.null;
+    } finally {
+      cap.restore();
+    }
+  });
+});
+
+describe('osa-panel-signup: hostile input', () => {
+  it('shows markup from the page, the person and the server as text', async () => {
+    const run = runId('hostile');
+    const evil = '<img src=x onerror="window.__pwned=3">';
+    const json = JSON.stringify({ panelName: `Raati ${evil}`, areas: [{ value: 'a', label: `Alue ${evil}` }], withdrawText: `Soita ${evil}` });
+    const el = await mount({ ...endpoint('hostile', run), selection: `<b>arvonta</b>` }, 'fi', {}, json);
+    await fillMinimal(el, `Aino <script>window.__pwned=4</script>`);
+    expect($(el, 'h2')!.textContent).to.equal(`Raati ${evil}`);
+    expect($(el, '#area option:last-child')!.textContent).to.equal(`Alue ${evil}`);
+    expect(shown(el)).to.contain('<b>arvonta</b>');
+    send(el);
+    const heading = await confirmation(el);
+    expect(heading.textContent).to.contain('Aino <script>window.__pwned=4</script>');
+    expect($(el, '.reference strong')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">AR-1 <script>window.__pwned=2</script>'.slice(0, 80));
+    expect(shown(el)).to.contain(`Soita ${evil}`);
+    expect(el.shadowRoot!.querySelectorAll('img, b, form script')).to.have.length(0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+});
+
+describe('osa-panel-signup: drafts', () => {
+  it('keeps a draft in sessionStorage only, restores it in a new element, and clears it after sending', async () => {
+    const run = runId('draft');
+    const attrs = { ...endpoint('ok', run), id: 'draft-test', draft: 'session' };
+    const el = await mount(attrs);
+    await fillMinimal(el);
+    await tick(el, 'support-1');
+    el.remove(); // leaving the page flushes the draft at once
+    const key = `${DRAFT_PREFIX}${location.pathname}:draft-test`;
+    expect(JSON.parse(sessionStorage.getItem(key)!).data).to.include({ name: 'Aino Virtanen', email: 'aino@example.fi', consent: true });
+    expect(localStorage.length, 'never localStorage').to.equal(0);
+
+    const again = await mount(attrs);
+    expect($<HTMLInputElement>(again, '#name')!.value).to.equal('Aino Virtanen');
+    expect($<HTMLInputElement>(again, '#channels-0')!.checked).to.be.true;
+    expect($<HTMLInputElement>(again, '#email')!.value).to.equal('aino@example.fi');
+    expect($<HTMLInputElement>(again, '#support-1')!.checked).to.be.true;
+    expect(shown(again)).to.contain(en.draftRestored).and.contain(en.draftNote);
+    send(again);
+    await confirmation(again);
+    expect(sessionStorage.getItem(key)).to.be.null;
+  });
+
+  it('keeps nothing with draft="off"; draft="local" warns and stays in the tab', async () => {
+    const el = await mount({ id: 'off' });
+    await fillMinimal(el);
+    el.remove();
+    expect(sessionStorage.length).to.equal(0);
+    expect(shown(el)).not.to.contain(en.draftNote);
+    const cap = captureWarnings();
+    try {
+      const local = await mount({ id: 'local', draft: 'local' });
+      expect(cap.warnings.some((w) => w.includes('draft="local" is not offered'))).to.be.true;
+      await fillMinimal(local);
+      local.remove();
+      expect(localStorage.length).to.equal(0);
+      expect(sessionStorage.getItem(`${DRAFT_PREFIX}${location.pathname}:local`)).to.be.a('string');
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('survives a draft of the wrong shape', () => {
+    expect(restoreForm({ name: 5, channels: ['email', 3], consent: 'yes', email: 'a@b.fi' })).to.deep.equal({ ...EMPTY_FORM, email: 'a@b.fi' });
+    expect(restoreForm(null)).to.deep.equal(EMPTY_FORM);
+  });
+
+  it('"Clear the form" asks first: "No" keeps everything, "Yes" empties the form and the draft', async () => {
+    const el = await mount({ id: 'clear', draft: 'session' });
+    await fillMinimal(el);
+    $(el, '#clear')!.click();
+    await waitFor(() => deepActiveElement()?.id === 'clear-no', 'focus on "No, keep it"');
+    expect($(el, '#clear')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(text($(el, '.clear-step')!)).to.contain(en.clearQuestion);
+    await expectAccessible(container);
+    await press('Enter');
+    await el.updateComplete;
+    expect($(el, '.clear-step')).to.be.null;
+    expect(deepActiveElement()?.id).to.equal('clear');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Aino Virtanen');
+    $(el, '#clear')!.click();
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.clear-step button')].find((b) => b.textContent === en.clearYes)!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('');
+    expect($(el, '#email')).to.be.null;
+    expect(sessionStorage.getItem(`${DRAFT_PREFIX}${location.pathname}:clear`)).to.be.null;
+    expect(shown(el)).to.contain(en.cleared);
+    await waitFor(() => $(el, '[data-live]')!.textContent === en.cleared, 'the announcement');
+  });
+});
+
+describe('osa-panel-signup: languages', () => {
+  it('follows the page language live and keeps what was written', async () => {
+    const el = await mount({ 'reply-days': '5' }, 'fi');
+    setValue(el, 'name', 'Aino');
+    expect($(el, 'h2')!.textContent).to.equal('Asiakasraati');
+    await waitFor(() => shown(el).includes('tiistaina 29. joulukuuta'), 'the reply date');
+    expect(shown(el)).to.contain('tiistaina 29. joulukuuta').and.contain('(vapaaehtoinen)');
+    container.lang = 'sv';
+    await waitFor(() => $(el, 'h2')!.textContent === 'Kundråd', 'Swedish');
+    expect(shown(el)).to.contain('tisdag 29 december').and.contain('(frivilligt)');
+    container.lang = 'en';
+    await waitFor(() => $(el, 'h2')!.textContent === 'Customer panel', 'English');
+    expect(shown(el)).to.contain('Tuesday 29 December');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Aino');
+  });
+
+  it('has every string in every language, with the same placeholders', () => {
+    const holes = (s: unknown) => JSON.stringify(s).match(/\{\w+\}/g)?.sort() ?? [];
+    for (const [lang, table] of Object.entries({ fi, sv })) {
+      expect(Object.keys(table).sort()).to.deep.equal(Object.keys(en).sort());
+      for (const [k, v] of Object.entries(en)) expect(holes((table as Record<string, unknown>)[k]), `${lang}.${k}`).to.deep.equal(holes(v));
+    }
+  });
+});
+
+describe('osa-panel-signup: event adapter and events', () => {
+  it('hands the data to the page and shows the reference it gives', async () => {
+    const el = await mount({ adapter: 'event', 'reply-days': '5' });
+    const sent: CustomEvent[] = [];
+    el.addEventListener('osa-panel-signup-submit', (e) => {
+      const d = (e as CustomEvent<SubmitEventDetail<PanelSignupData>>).detail;
+      expect(d.adapter).to.equal('event');
+      expect(d.data.replyBy).to.equal('2026-12-29');
+      d.respondWith(Promise.resolve({ reference: 'EV-7' }));
+    });
+    el.addEventListener('osa-panel-signup-sent', (e) => sent.push(e as CustomEvent));
+    await fillMinimal(el);
+    send(el);
+    await confirmation(el);
+    expect(sent[0].detail).to.deep.equal({ reference: 'EV-7', replyBy: '2026-12-29' });
+    expect(sent[0].composed && sent[0].bubbles).to.be.true;
+    expect(shown(el)).to.contain('EV-7');
+  });
+
+  it('shows the failure the page reports, and a local reference when the page gives none', async () => {
+    const el = await mount({ adapter: 'event' });
+    const keys: string[] = [];
+    let fail = true;
+    el.addEventListener('osa-panel-signup-submit', (e) => {
+      const d = (e as CustomEvent<SubmitEventDetail<PanelSignupData>>).detail;
+      keys.push(d.idempotencyKey);
+      if (fail) d.respondWith(Promise.reject(new SubmitError('timeout')));
+    });
+    await fillMinimal(el);
+    send(el);
+    const failure = await waitFor(() => $(el, '[part=failure]'), 'the failure');
+    expect(text(failure)).to.contain(en.failedTitle).and.contain('did not answer in time');
+    fail = false;
+    failure.querySelector('button')!.click();
+    await confirmation(el);
+    expect(keys[0]).to.equal(keys[1]);
+    expect($(el, '.reference strong')!.textContent).to.equal(keys[0].replace(/-/g, '').slice(0, 8).toUpperCase());
+  });
+
+  it('does nothing when a listener cancels the submit event', async () => {
+    const run = runId('cancel');
+    const el = await mount(endpoint('ok', run));
+    el.addEventListener('osa-panel-signup-submit', (e) => e.preventDefault());
+    await fillMinimal(el);
+    send(el);
+    await new Promise((r) => setTimeout(r, 200));
+    expect($(el, '#sent-title')).to.be.null;
+    expect((await stats(run)).requests).to.equal(0);
+  });
+
+  it('previews states for designers without sending', async () => {
+    const el = await mount({ 'reply-days': '5' });
+    el.previewState = 'failed';
+    await el.updateComplete;
+    expect($(el, '[part=failure]')).to.exist;
+    el.previewState = 'sent';
+    await waitFor(() => shown(el).includes('AR-2027-0042'), 'the sent preview');
+    expect(shown(el)).to.contain('Tuesday 29 December');
+  });
+});
+
+describe('osa-panel-signup: helpers', () => {
+  it('checks email and phone gently', () => {
+    expect(isEmail(' aino@example.fi ')).to.be.true;
+    expect(isEmail('aino@example')).to.be.false;
+    expect(isPhone('+358 (40) 123-4567')).to.be.true;
+    expect(isPhone('1234')).to.be.false;
+    expect(isPhone('040 123 abc')).to.be.false;
+  });
+  it('reads references and server messages as short plain text', () => {
+    expect(readReference({ status: 201, body: { reference: 'AR-1' }, attempts: 1 })).to.equal('AR-1');
+    expect(readReference({ status: 201, body: { id: 42 }, attempts: 1 })).to.equal('42');
+    expect(readReference({ status: 204, body: undefined, attempts: 1 })).to.be.undefined;
+    expect(readServerMessage([{ description: 'Too late' }])).to.equal('Too late');
+    expect(readServerMessage({ error: 'x'.repeat(300) })).to.have.length(200);
+    expect(readServerMessage('x'.repeat(400))).to.be.undefined;
+  });
+  it('picks the reader language of a text, else the first given', () => {
+    expect(pick({ sv: 'Råd', fi: 'Raati' }, 'fi')).to.equal('Raati');
+    expect(pick({ sv: 'Råd' }, 'en')).to.equal('Råd');
+    expect(pick('  ', 'fi')).to.be.undefined;
+    expect(readPanelConfig([1]).problems).to.deep.equal(['must be a JSON object like {"panelName": "…"}']);
+    expect(readPanelConfig({ replyDays: '10', places: -1 }).config).to.deep.equal({ replyDays: 10 });
+    expect(readPanelConfig({ areas: 'Jyväskylä', privacyUrl: 5, panelId: 'p1' })).to.deep.equal({
+      config: { panelId: 'p1' }, problems: ['"areas" must be a list (a JSON array)', '"privacyUrl" must be text'],
+    });
+  });
+});
