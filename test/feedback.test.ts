@@ -9,28 +9,17 @@ import { readServerMessage as readServerError } from '../src/core/submit.js';
 import { isEmail, isPhone, readTopics } from '../src/feedback/fields.js';
 import { expectAccessible } from './helpers/axe.js';
 import {
-  accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, goOfflineFor, narrow, press, resetMedia, tabTo, type, waitFor, wide,
+  accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, goOfflineFor, narrow, press, tabTo, type, waitFor,
 } from './helpers/browser.js';
-import { getJson, runId } from './helpers/fixtures.js';
+import { getJson, runId, pageContainer } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; bodies: Record<string, unknown>[]; log: { n: number; key?: string; contentType: string; at: number }[] }
 const stats = (run: string) => getJson<Stats>(`/api/feedback-stats/${run}`);
 
 const MONDAY = new Date('2026-11-23T09:00:00+02:00');
+const page = pageContainer();
 let container: HTMLElement;
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-  container = document.createElement('main');
-  document.body.append(container);
-});
-afterEach(async () => {
-  render(null, container);
-  container.remove();
-  await resetMedia();
-  await wide();
-});
+beforeEach(() => (container = page()));
 
 /** Renders a feedback element in a page of the given language. Spam timing is off unless asked. */
 async function mount(attrs: Partial<Record<string, string>> = {}, lang = 'fi', props: Partial<OsaFeedback> = {}): Promise<OsaFeedback> {

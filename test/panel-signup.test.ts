@@ -1,6 +1,5 @@
 // <osa-panel-signup> in real Chromium against the HTTP fixture in test/servers/panel-signup.mjs.
 import { expect } from '@open-wc/testing';
-import { render } from 'lit';
 import '../src/panel-signup/register.js';
 import type { OsaPanelSignup } from '../src/panel-signup/osa-panel-signup.js';
 import type { PanelSignupData } from '../src/panel-signup/fields.js';
@@ -15,8 +14,8 @@ import { sv } from '../src/panel-signup/strings/sv.js';
 import { SubmitError } from '../src/core/submit-error.js';
 import type { SubmitEventDetail } from '../src/core/submission.js';
 import { expectAccessible } from './helpers/axe.js';
-import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor, wide } from './helpers/browser.js';
-import { getJson, runId } from './helpers/fixtures.js';
+import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { getJson, runId, pageContainer } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: PanelSignupData[]; log: { n: number; key?: string; contentType: string; at: number }[] }
 const stats = (run: string) => getJson<Stats>(`/api/panel-signup-stats/${run}`);
@@ -24,19 +23,9 @@ const stats = (run: string) => getJson<Stats>(`/api/panel-signup-stats/${run}`);
 /** Friday 18 December 2026: five working days later is Tuesday 29 December (24–26 December are closed). */
 const FRIDAY = new Date('2026-12-18T10:00:00+02:00');
 const DRAFT_PREFIX = 'osallisuus:osa-panel-signup:';
+const page = pageContainer();
 let container: HTMLElement;
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-  container = document.createElement('main');
-  document.body.append(container);
-});
-afterEach(async () => {
-  render(null, container);
-  container.remove();
-  await wide();
-});
+beforeEach(() => (container = page()));
 
 /** Renders the element in a page of the given language; drafts are off unless asked for. */
 async function mount(attrs: Record<string, string> = {}, lang = 'en', props: Partial<OsaPanelSignup> = {}, json?: string): Promise<OsaPanelSignup> {

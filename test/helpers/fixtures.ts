@@ -1,4 +1,6 @@
 // Working with the HTTP fixtures served by the test runner (test/servers/).
+import { render } from 'lit';
+import { resetMedia, wide } from './browser.js';
 
 /** A fresh id for one test's run, so fixtures count its requests separately. */
 export function runId(prefix = 'run'): string {
@@ -21,4 +23,25 @@ export async function settled(root: Element | ShadowRoot): Promise<void> {
       if (e.shadowRoot) await settled(e.shadowRoot);
     }));
   }
+}
+
+/**
+ * A fresh `<main>` for each test, removed afterwards with storage cleared and the viewport and
+ * media emulation reset. Call at the top of a test file; use the returned getter in tests.
+ */
+export function pageContainer(): () => HTMLElement {
+  let container: HTMLElement;
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+    container = document.createElement('main');
+    document.body.append(container);
+  });
+  afterEach(async () => {
+    render(null, container);
+    container.remove();
+    await resetMedia();
+    await wide();
+  });
+  return () => container;
 }

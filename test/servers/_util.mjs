@@ -55,3 +55,19 @@ export function applyFault(decision, req, res, store) {
   if (decision === 'store') return store(true);
   sendJson(res, decision.status, decision.body, decision.headers);
 }
+
+/** A string that would run script if a component ever rendered it as HTML. */
+export const HOSTILE = '<img src=x onerror="window.__pwned=1">Kiitos <script>window.__pwned=2</script>';
+
+/**
+ * The JSON endpoints' common answer: apply the run's fault scenario, store the body once per
+ * key, then answer 201 `{reference}` (`noref`: 204, `hostile`: a reference with markup).
+ */
+export function storeAndAnswer({ run, key, body, scenario, n, req, res, reference, hostile = HOSTILE }) {
+  applyFault(fault(scenario, n), req, res, (answer) => {
+    if (!run.stored.has(key)) run.stored.set(key, body);
+    if (!answer) return;
+    if (scenario === 'noref') return sendJson(res, 204, undefined);
+    sendJson(res, 201, { reference: scenario === 'hostile' ? hostile : reference([...run.stored.keys()].indexOf(key) + 1) });
+  });
+}

@@ -5,10 +5,9 @@
 //   GET  /api/open311/<scenario>/<run>/services.json          Open311 services
 //   POST /api/open311/<scenario>/<run>/requests.json          Open311 service request
 //   GET  /api/feedback-stats/<run>                            { requests, stored, bodies, headers }
-import { applyFault, createStore, fault, readBody, sendJson } from './_util.mjs';
+import { applyFault, createStore, fault, HOSTILE, readBody, sendJson, storeAndAnswer } from './_util.mjs';
 
 const store = createStore();
-const HOSTILE = '<img src=x onerror="window.__pwned=1">Kiitos <script>window.__pwned=2</script>';
 
 const services = {
   fi: [
@@ -55,13 +54,7 @@ export const routes = [
       }
       if (!body.message || !body.kind) return sendJson(res, 422, { message: 'kind and message are required' });
       if (scenario === 'reject') return sendJson(res, 422, { message: 'Viesti hylättiin <b>testissä</b>' });
-      applyFault(fault(scenario, n), req, res, (answer) => {
-        if (!r.stored.has(key)) r.stored.set(key, body);
-        if (!answer) return;
-        if (scenario === 'noref') return sendJson(res, 204, undefined);
-        const reference = scenario === 'hostile' ? HOSTILE : `PAL-${2026000 + [...r.stored.keys()].indexOf(key) + 1}`;
-        sendJson(res, 201, { reference });
-      });
+      storeAndAnswer({ run: r, key, body, scenario, n, req, res, reference: (i) => `PAL-${2026000 + i}` });
     },
   },
   {

@@ -4,7 +4,7 @@
 //   POST /api/panel-signup/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, flaky-network,
 //                                              always-500, reject, hostile, noref
 //   GET  /api/panel-signup-stats/<run>         { requests, stored, keys, bodies, log }
-import { applyFault, createStore, fault, readBody, sendJson } from './_util.mjs';
+import { createStore, readBody, sendJson, storeAndAnswer } from './_util.mjs';
 
 const store = createStore();
 const HOSTILE = '<img src=x onerror="window.__pwned=1">AR-1 <script>window.__pwned=2</script>';
@@ -73,13 +73,7 @@ export const routes = [
       const wrong = problems(body);
       if (wrong.length) return sendJson(res, 422, { message: wrong.join('; ') });
       if (scenario === 'reject') return sendJson(res, 422, { message: 'Haku on <b>päättynyt</b>.' });
-      applyFault(fault(scenario, n), req, res, (answer) => {
-        if (!r.stored.has(key)) r.stored.set(key, body);
-        if (!answer) return;
-        if (scenario === 'noref') return sendJson(res, 204, undefined);
-        const reference = scenario === 'hostile' ? HOSTILE : `AR-${2027000 + [...r.stored.keys()].indexOf(key) + 1}`;
-        sendJson(res, 201, { reference });
-      });
+      storeAndAnswer({ run: r, key, body, scenario, n, req, res, hostile: HOSTILE, reference: (i) => `AR-${2027000 + i}` });
     },
   },
 ];
