@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { draftKey, toDraftMode } from '../core/draft.js';
-import { OsaElement, warn } from '../core/element.js';
+import { warn } from '../core/element.js';
+import { OsaFormElement } from '../core/form-element.js';
 import {
-  characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, heading, honeypot, LiveAnnouncer, selectField,
+  characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, heading, honeypot, selectField,
   submissionStatus, textArea, textField, type FieldError,
 } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
-import { DraftController, dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { DraftController, dispatchSubmitEvent, pageDelivery } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
 import { isEmail, isPhone, joinUrl, KINDS, readServices, readTopics, type FeedbackData, type FeedbackKind, type Topic } from './fields.js';
@@ -65,7 +66,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * @fires osa-feedback-sent - After the server (or your handler) confirmed. `detail`: `{ reference, promisedBy, data }`.
  * @fires osa-feedback-error - When sending failed for good. `detail`: `{ kind, status, message }`.
  */
-export class OsaFeedback extends OsaElement<typeof en> {
+export class OsaFeedback extends OsaFormElement<typeof en> {
   static override styles = feedbackStyles;
 
   /** Where feedback is sent: a JSON endpoint, or an Open311 base URL ending before `requests.json`. */
@@ -98,21 +99,8 @@ export class OsaFeedback extends OsaElement<typeof en> {
   @property() topics = '';
   /** Where drafts are kept: `session` (default, until the tab closes), `local` (opt-in, survives closing) or `off`. */
   @property() draft: 'session' | 'local' | 'off' = 'session';
-  /** Level of the component's heading (2–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** Per-attempt timeout in ms. */
-  @property({ attribute: false }) timeout = 15_000;
-  /** First retry delay in ms (doubles each time; Retry-After wins). */
-  @property({ attribute: false }) retryDelay = 1_000;
-  /** Attempts in all before giving up. */
-  @property({ attribute: false }) attempts = 4;
   /** Seconds a person needs at least; quicker sends count as a sign of a bot. */
   @property({ attribute: false }) minSeconds = 3;
-  /** "Now" for the response promise (for previews and tests). Default: the current time. */
-  @property({ attribute: false }) now: Date | undefined = undefined;
-  /** Shows a state without sending, for design previews: sending, retrying, offline, failed or sent. */
-  @property({ attribute: false }) previewState: 'sending' | 'retrying' | 'offline' | 'failed' | 'sent' | undefined = undefined;
 
   @state() private values: Draft = { ...EMPTY };
   @state() private honey = '';
@@ -124,8 +112,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
   @state() private promise: Date | null | undefined = undefined;
   @state() private serverMessage: string | undefined = undefined;
 
-  private announcer = new LiveAnnouncer(this);
-  private submission = new SubmissionController(this);
   private drafts = new DraftController<Draft>(this, {
     mode: () => toDraftMode(this.draft),
     key: () => draftKey(this),
@@ -309,7 +295,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
     const { cancelled, response } = dispatchSubmitEvent(this, 'osa-feedback-submit', data, this.adapter, key);
     if (cancelled) return;
     const endpoint = this.resolvedEndpoint;
-    const options = { timeoutMs: this.timeout, baseDelayMs: this.retryDelay, attempts: this.attempts };
     const result =
       this.adapter === 'event'
         ? await this.submission.run(() => pageDelivery(response))
@@ -317,7 +302,7 @@ export class OsaFeedback extends OsaElement<typeof en> {
           ? await this.submission.run(() => Promise.reject(new SubmitError('config')))
           : await this.submission.send({
               ...(this.adapter === 'open311' ? adapters.open311Request(endpoint, data, data.topic ?? this.serviceCode, this.apiKey || undefined) : adapters.jsonRequest(endpoint, data)),
-              ...options,
+              ...this.sendOptions,
             });
     if (result) {
       const answer = adapters.readAnswer(result);
@@ -389,10 +374,6 @@ export class OsaFeedback extends OsaElement<typeof en> {
 
   private heading(offset: number, id: string, text: string) {
     return heading(this.level + offset, text, 'heading', id);
-  }
-
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2));
   }
 
   override render() {

@@ -3,13 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { draftKey, toDraftMode } from '../core/draft.js';
-import { OsaElement, warn } from '../core/element.js';
+import { warn } from '../core/element.js';
+import { OsaFormElement } from '../core/form-element.js';
 import {
-  characterCount, choiceGroup, counterAnnouncement, errorMessage, errorSummary, focusErrorSummary, heading, honeypot, LiveAnnouncer, selectField,
+  characterCount, choiceGroup, counterAnnouncement, errorMessage, errorSummary, focusErrorSummary, heading, honeypot, selectField,
   submissionStatus, textArea, textField, type Choice, type FieldError,
 } from '../core/form.js';
 import { readInlineJson } from '../core/inline-json.js';
-import { DraftController, dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { DraftController, dispatchSubmitEvent, pageDelivery } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { safeUrl } from '../core/url.js';
 import {
@@ -84,7 +85,7 @@ const workingDays = () => import('../core/working-days.js');
  * @fires osa-panel-signup-sent - After the server (or your handler) confirmed. `detail`: `{ reference, replyBy }` (`replyBy`: YYYY-MM-DD or null).
  * @fires osa-panel-signup-error - When sending failed for good. `detail`: `{ kind, status, message }`.
  */
-export class OsaPanelSignup extends OsaElement<typeof en> {
+export class OsaPanelSignup extends OsaFormElement<typeof en> {
   static override styles = panelSignupStyles;
 
   /** The panel's name, e.g. "Customer panel of family services 2027–2028". */
@@ -121,19 +122,6 @@ export class OsaPanelSignup extends OsaElement<typeof en> {
   @property() adapter: 'json' | 'event' = 'json';
   /** Drafts: `session` (default: kept in this tab until it closes) or `off`. Applications hold personal data, so `local` is not offered. */
   @property() draft: 'session' | 'off' = 'session';
-  /** Level of the component's heading (2–5), to fit the page's outline. Sections use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** Per-attempt timeout in ms. */
-  @property({ attribute: false }) timeout = 15_000;
-  /** First retry delay in ms (doubles each time; Retry-After wins). */
-  @property({ attribute: false }) retryDelay = 1_000;
-  /** Attempts in all before giving up. */
-  @property({ attribute: false }) attempts = 4;
-  /** "Today" for the reply date (previews and tests). Default: the current time. */
-  @property({ attribute: false }) now: Date | undefined = undefined;
-  /** Shows a state without sending, for design previews: sending, retrying, offline, failed or sent. */
-  @property({ attribute: false }) previewState: 'sending' | 'retrying' | 'offline' | 'failed' | 'sent' | undefined = undefined;
 
   @state() private form: FormState = { ...EMPTY_FORM };
   @state() private honey = '';
@@ -145,8 +133,6 @@ export class OsaPanelSignup extends OsaElement<typeof en> {
   @state() private replyDate: Date | undefined = undefined;
   @state() private serverMessage: string | undefined = undefined;
 
-  private announcer = new LiveAnnouncer(this);
-  private submission = new SubmissionController(this);
   private drafts = new DraftController<FormState>(this, {
     mode: () => (toDraftMode(this.draft) === 'off' ? 'off' : 'session'),
     key: () => draftKey(this),
@@ -359,7 +345,7 @@ export class OsaPanelSignup extends OsaElement<typeof en> {
         ? await this.submission.run(() => pageDelivery(response))
         : !this.endpoint
           ? await this.submission.run(() => Promise.reject(new SubmitError('config')))
-          : await this.submission.send({ ...a.jsonRequest(this.endpoint, data), timeoutMs: this.timeout, baseDelayMs: this.retryDelay, attempts: this.attempts });
+          : await this.submission.send({ ...a.jsonRequest(this.endpoint, data), ...this.sendOptions });
     if (result) {
       const reference = a.readReference(result) ?? a.localReference(key);
       this.sent = { reference, replyBy: data.replyBy ? this.replyDate : undefined, name: data.name, channel: data.contact.preferred };
@@ -392,8 +378,7 @@ export class OsaPanelSignup extends OsaElement<typeof en> {
   }
 
   private heading(offset: number, text: string, attrs: { id?: string; confirmation?: boolean } = {}) {
-    const level = Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2) + offset);
-    return heading(level, text, 'heading', attrs.id, attrs.confirmation);
+    return heading(this.level + offset, text, 'heading', attrs.id, attrs.confirmation);
   }
 
   override render() {
