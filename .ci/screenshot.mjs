@@ -5,7 +5,7 @@ import { findChrome, chromeArgs } from './chrome.mjs';
 
 const [url, out, widthArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!url || !out) {
-  console.error('usage: node .ci/screenshot.mjs <url> <out.png> [width] [--full] [--dark] [--forced-colors] [--zoom=N] [--wait=ms] [--click=selector]');
+  console.error('usage: node .ci/screenshot.mjs <url> <out.png> [width] [--full] [--dark] [--forced-colors] [--zoom=N] [--wait=ms]');
   process.exit(2);
 }
 const flag = (name) => process.argv.find((a) => a.startsWith(`--${name}`));

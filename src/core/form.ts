@@ -56,7 +56,7 @@ export function errorMessage(id: string, error?: string) {
 
 export interface TextFieldOptions extends FieldBase {
   value: string;
-  type?: 'text' | 'email' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search';
   name?: string;
   autocomplete?: string;
   inputmode?: string;

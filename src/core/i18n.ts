@@ -32,6 +32,9 @@ export function pickLang<T>(value: T | Partial<Record<Lang, T>> | undefined, lan
   return v[lang] ?? v.fi ?? v.sv ?? v.en;
 }
 
+/** A text given once for every language, or per language: `{"fi": "…", "sv": "…", "en": "…"}`. */
+export type LocalText = string | Partial<Record<Lang, string>>;
+
 /** Maps a BCP 47 tag to a supported language, or undefined. `sv-FI` → sv, `fi` → fi, `en-GB` → en. */
 export function toSupportedLang(tag: string | null | undefined): Lang | undefined {
   if (!tag) return undefined;
@@ -141,12 +144,20 @@ export function resolveStrings<T extends StringTable>(builtIn: Strings<T>, lang:
 
 /** Formats a date in the reader's language, in the Finnish time zone unless told otherwise. */
 export function formatDate(date: Date, lang: Lang, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }, timeZone = 'Europe/Helsinki'): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, ...options }).format(date);
+  return formatter(`d|${lang}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, ...options })).format(date);
+}
+
+/** Intl formatters are costly to make (milliseconds over a long list): one per language and options. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
 }
 
 /** Formats a number in the reader's language. */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], options).format(value);
+  return formatter(`n|${lang}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(INTL_LOCALE[lang], options)).format(value);
 }
 
 /**

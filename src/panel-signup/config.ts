@@ -1,10 +1,9 @@
-import { pickLang, type Lang } from '../core/i18n.js';
+import { pickLang, type Lang, type LocalText } from '../core/i18n.js';
 
 /**
  * The description of a panel, from attributes or a child `<script type="application/json">`.
  * Texts are a string, or one text per language: `{"fi": "…", "sv": "…", "en": "…"}`.
  */
-export type LocalText = string | Partial<Record<Lang, string>>;
 export type MeetingMode = 'online' | 'in-person' | 'both';
 export const MEETING_MODES: readonly MeetingMode[] = ['online', 'in-person', 'both'];
 

@@ -3,7 +3,7 @@ import { OsaPanelSignup } from './osa-panel-signup.js';
 
 export { OsaPanelSignup };
 export type { PanelSignupData, Channel, SupportNeed } from './fields.js';
-export type { PanelConfig, ListItem, LocalText, MeetingMode } from './config.js';
+export type { PanelConfig, ListItem, MeetingMode } from './config.js';
 export type { SubmitEventDetail } from '../core/submission.js';
 
 defineElement('osa-panel-signup', OsaPanelSignup);

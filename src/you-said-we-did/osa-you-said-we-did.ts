@@ -1,0 +1,443 @@
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { OsaElement, warn } from '../core/element.js';
+import { heading, LiveAnnouncer, selectField } from '../core/form.js';
+import { INTL_LOCALE, formatNumber, type Lang } from '../core/i18n.js';
+import { parseJson, readInlineJson } from '../core/inline-json.js';
+import { sharedFormStyles } from '../core/styles.js';
+import { safeUrl } from '../core/url.js';
+import {
+  NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, cleanFilters, indexEntries, readHash, writeHash,
+  type Entry, type Filters, type Item, type Option, type Status, type View,
+} from './data.js';
+import { statusIcon } from './icons.js';
+import type { PosterHost } from './poster.js';
+import { youSaidWeDidStrings, type YouSaidWeDidStrings } from './strings/index.js';
+import { styles } from './styles.js';
+
+type Key = keyof YouSaidWeDidStrings & string;
+const STATUS_TEXT: Record<Status, Key> = {
+  received: 'statusReceived',
+  considering: 'statusConsidering',
+  planned: 'statusPlanned',
+  'in-progress': 'statusInProgress',
+  done: 'statusDone',
+  'not-possible': 'statusNotPossible',
+};
+/** After this many, problems in the data are counted but not each written to the console. */
+const MAX_WARNINGS = 20;
+/** The calendar day in Helsinki as 2026-03-02, for `<time datetime>` (Swedish dates are ISO-shaped). */
+const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
+/** Main-thread time for each background slice of the search index. */
+const INDEX_SLICE_MS = 8;
+/** Typing settles after this long; then the number of results is announced and the hash written. */
+const TYPING_MS = 700;
+
+/**
+ * "You said, we did": what people said, what the organisation did, and honest reasons when something
+ * is not possible. Filters by status, service and topic, a search box and two sort orders, all kept in
+ * the URL hash so that a filtered view can be linked. `layout="poster"` makes an A4 poster for a
+ * waiting-room wall with a QR code to `feedback-url`, generated in the browser.
+ *
+ * Data (first found wins): the `items` property; `adapter="open311"` with `endpoint`; `src`; a child
+ * `<script type="application/json">`. Items follow docs/you-said-we-did.schema.json. An item with a
+ * problem is skipped with a console warning that names it; nothing in the data is ever shown as HTML.
+ *
+ * @tagname osa-you-said-we-did
+ * @summary Closes the feedback loop: what people said, what was done, and why not.
+ *
+ * @slot - Put the data here as `<script type="application/json">[…]</script>`, and text overrides as
+ *   `<script type="application/json" data-texts>{…}</script>`. Nothing in the slot is shown.
+ *
+ * @csspart summary - The sentence with the numbers ("In 2026: 42 changes made, …").
+ * @csspart filters - The search form with the filters.
+ * @csspart count - The number of results.
+ * @csspart entry - One item (an `<article>`).
+ * @csspart status - The status of an item, in words with an icon.
+ * @csspart more - The "Show 20 more" button.
+ * @csspart feedback - The link to give feedback.
+ * @csspart poster - The poster (`layout="poster"`).
+ * @csspart qr - The QR code and the address under it on the poster.
+ *
+ * @fires osa-you-said-we-did-load - The data was read. `detail: { count, problems }`: items shown, problems reported in the console.
+ * @fires osa-you-said-we-did-error - The data could not be shown. `detail: { kind: 'network' | 'data' }`.
+ */
+export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
+  static override styles = [sharedFormStyles, styles];
+
+  /** Address of a JSON file with the items: `[…]` or `{"items": […]}`. */
+  @property() src: string | undefined = undefined;
+
+  /** `open311` reads the items from an Open311 GeoReport v2 server at `endpoint`. */
+  @property() adapter: string | undefined = undefined;
+
+  /** Base address of the Open311 server, e.g. `https://asiointi.example.fi/palautews/rest/v1/`. `requests.json` is added. */
+  @property() endpoint: string | undefined = undefined;
+
+  /** Level of the board's heading (2–6), to fit the outline of the page around it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Where residents give feedback: a link under the board, and the QR code on the poster. */
+  @property({ attribute: 'feedback-url' }) feedbackUrl: string | undefined = undefined;
+
+  /** `board` (default) or `poster`: an A4 poster with the newest or chosen items and a QR code. */
+  @property({ reflect: true }) layout: 'board' | 'poster' = 'board';
+
+  /** Poster only: how many of the newest items (default 3), or item ids separated by commas, e.g. `a12,a15`. */
+  @property({ attribute: 'poster-items' }) posterItems: string | undefined = undefined;
+
+  /** How many items to show at first, and how many more each "Show more" adds. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Prefix of the board's parts of the URL hash (`#ysd-status=done`). Give each board on a page its own; empty turns the hash off. */
+  @property({ attribute: 'hash-prefix' }) hashPrefix = 'ysd';
+
+  /** The items as a JavaScript array, instead of JSON in the page (property only). */
+  @property({ attribute: false }) items: unknown[] | undefined = undefined;
+
+  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private filters: Filters = NO_FILTERS;
+  @state() private shown = 0;
+  private failure?: 'network' | 'data';
+  private canRetry = false;
+  private data: Item[] = [];
+  private view?: View;
+  private results: number[] = [];
+  private sourceKey?: string;
+  private loads = 0;
+  /** Loads and imports under way; `updateComplete` waits for them. */
+  private pending = new Set<Promise<unknown>>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private poster?: typeof import('./poster.js');
+  private posterImport?: Promise<unknown>;
+  private announcer = new LiveAnnouncer(this);
+  private summaryText?: [View, object, string];
+  private days?: [Lang, Intl.DateTimeFormat];
+
+  protected get catalog() {
+    return youSaidWeDidStrings;
+  }
+
+  private get page(): number {
+    return this.pageSize > 0 ? Math.floor(this.pageSize) : 20;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.onHashChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.timer);
+  }
+
+  /** Loads the data again (what "Try again" does). */
+  reload(): Promise<void> {
+    this.sourceKey = undefined;
+    this.requestUpdate();
+    return this.updateComplete.then(() => undefined);
+  }
+
+  /** Also waits for the data and the poster module, so `await el.updateComplete` means "shown". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size) {
+      await Promise.all(this.pending);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private track(work: Promise<unknown>): void {
+    const done = () => this.pending.delete(work);
+    this.pending.add(work);
+    work.then(done, done);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const open311 = this.adapter === 'open311';
+    const key = [this.adapter, this.endpoint, this.src, open311 ? this.language : ''].join('|');
+    if (key !== this.sourceKey || changed.has('items')) {
+      this.sourceKey = key;
+      this.track(this.load(open311));
+    }
+    if (this.layout === 'poster' && !this.posterImport) {
+      this.track((this.posterImport = import('./poster.js').then(
+        (module) => {
+          adoptStyles(this.renderRoot as ShadowRoot, [...OsaYouSaidWeDid.elementStyles, module.posterStyles]);
+          this.poster = module;
+          this.requestUpdate();
+        },
+        (e) => warn(this, `could not load the poster part (${(e as Error).message}); the board is shown instead.`),
+      )));
+    }
+    if (this.phase !== 'ready') return;
+    if (this.view?.lang !== this.language) {
+      this.view = buildView(this.data, this.language);
+      this.filters = cleanFilters(this.filters, this.view);
+      this.indexLater(this.view);
+    } else if (!['filters', 'phase'].some((key) => (changed as Map<string, unknown>).has(key))) {
+      return;
+    }
+    this.results = applyFilters(this.view, this.filters);
+  }
+
+  /** Builds the search index after the first render, in slices of a few milliseconds, so no task is long. */
+  private indexLater(view: View): void {
+    const step = () => {
+      if (this.view !== view || !this.isConnected) return;
+      const until = performance.now() + INDEX_SLICE_MS;
+      while (!indexEntries(view, view.search.length + 500)) if (performance.now() > until) return void setTimeout(step);
+    };
+    setTimeout(step);
+  }
+
+  private async load(open311: boolean): Promise<void> {
+    const run = ++this.loads;
+    this.phase = 'loading';
+    let data: unknown = this.items;
+    let failure: 'network' | 'data' | undefined;
+    const url = open311 ? this.open311Url() : this.src;
+    if (data === undefined && url) {
+      try {
+        const [response, adapter] = await Promise.all([
+          fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(15_000) }),
+          open311 ? import('./open311.js') : undefined,
+        ]);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const parsed = parseJson(await response.text());
+        if (parsed.error) {
+          failure = 'data';
+          warn(this, `${url} ${parsed.error}.`);
+        }
+        data = adapter ? adapter.fromOpen311(parsed.data) : parsed.data;
+      } catch (e) {
+        failure = 'network';
+        warn(this, `could not load ${url} (${(e as Error).message}).`);
+      }
+    } else if (data === undefined) {
+      const inline = readInlineJson(this);
+      if (inline.error) {
+        failure = 'data';
+        warn(this, `the <script type="application/json"> child ${inline.error}.`);
+      } else if (!inline.found) {
+        warn(this, open311 ? 'adapter="open311" needs an endpoint.' : 'has no data: add a <script type="application/json"> child, src, or adapter="open311" with an endpoint.');
+      }
+      data = inline.data ?? [];
+    }
+    if (run !== this.loads) return;
+    let problems = 0;
+    const items = failure ? undefined : checkItems(data, (problem) => {
+      if (++problems <= MAX_WARNINGS) warn(this, problem);
+    });
+    if (problems > MAX_WARNINGS) warn(this, `${problems - MAX_WARNINGS} more problems in the data were not listed.`);
+    this.failure = failure ?? (items ? undefined : 'data');
+    this.canRetry = !!url;
+    this.data = items ?? [];
+    this.view = undefined;
+    this.shown = this.page;
+    this.phase = this.failure ? 'error' : 'ready';
+    const options = { bubbles: true, composed: true };
+    if (this.failure) this.dispatchEvent(new CustomEvent('osa-you-said-we-did-error', { ...options, detail: { kind: this.failure } }));
+    else this.dispatchEvent(new CustomEvent('osa-you-said-we-did-load', { ...options, detail: { count: this.data.length, problems } }));
+  }
+
+  private open311Url(): string | undefined {
+    if (!this.endpoint) return undefined;
+    const url = new URL(this.endpoint, document.baseURI);
+    url.pathname = url.pathname.replace(/\/?$/, '/requests.json');
+    url.searchParams.set('locale', this.language);
+    url.searchParams.set('extensions', 'true');
+    return url.href;
+  }
+
+  private async retry(): Promise<void> {
+    await this.reload();
+    await this.focusSoon(this.phase === 'error' ? '.error button' : '#board');
+  }
+
+  // ---- filters, hash and announcements ----
+
+  private onHashChange = (): void => {
+    if (!this.hashPrefix) return;
+    const next = readHash(location.hash, this.hashPrefix);
+    const f = this.view ? cleanFilters(next, this.view) : next;
+    if (JSON.stringify(f) === JSON.stringify(this.filters)) return;
+    this.setFilters(f, this.hasUpdated ? 0 : -1);
+  };
+
+  /** Applies filters; after `settleMs` announces the count and writes the hash (-1: neither). */
+  private setFilters(f: Filters, settleMs: number): void {
+    this.filters = f;
+    this.shown = this.page;
+    clearTimeout(this.timer);
+    if (settleMs >= 0) this.timer = setTimeout(() => this.settle(), settleMs);
+  }
+
+  private settle(): void {
+    this.announcer.announce(this.t('results', { count: this.results.length }));
+    if (!this.hashPrefix) return;
+    const hash = writeHash(location.hash, this.hashPrefix, this.filters);
+    if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  private filter(name: keyof Filters, value: string): void {
+    this.setFilters({ ...this.filters, [name]: value }, name === 'q' ? TYPING_MS : 0);
+  }
+
+  /** Moves focus after the next render (to a control that may only now exist). */
+  private async focusSoon(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private seeWhy = (): void => {
+    this.setFilters({ ...NO_FILTERS, sort: this.filters.sort, status: 'not-possible' }, 0);
+    void this.focusSoon('#count');
+  };
+
+  private clear = (): void => {
+    this.setFilters({ ...NO_FILTERS, sort: this.filters.sort }, 0);
+    void this.focusSoon('#q');
+  };
+
+  private more = async (): Promise<void> => {
+    const first = this.shown;
+    this.shown += this.page;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('article')[first]?.focus();
+  };
+
+  // ---- rendering ----
+
+  override render() {
+    const feedback = safeUrl(this.feedbackUrl);
+    if (this.poster && this.layout === 'poster' && this.view) {
+      return this.poster.renderPoster(this.posterHost(this.view, feedback));
+    }
+    return html`<section class="board" id="board" aria-labelledby="title" tabindex="-1">
+      ${heading(this.headingLevel, this.t('title'), '', 'title')}
+      ${this.phase === 'loading'
+        ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading')}</p>`
+        : this.phase === 'error'
+          ? html`<div class="box box--warning error" role="alert">
+              <p>${this.t(this.failure === 'network' ? 'errorLoad' : 'errorData')}</p>
+              ${this.canRetry ? html`<p><button type="button" class="button" @click=${this.retry}>${this.t('tryAgain')}</button></p>` : nothing}
+            </div>`
+          : this.renderBoard(this.view!)}
+      ${feedback
+        ? html`<p class="feedback"><a class="button button--secondary" part="feedback" href=${feedback}>${this.t('giveFeedback')}</a><span class="print-only">${this.t('giveFeedback')}: ${feedback}</span></p>`
+        : nothing}
+      ${this.announcer.render()}
+    </section>`;
+  }
+
+  private renderBoard(v: View) {
+    if (!v.entries.length) return html`<p class="box box--info">${this.t('empty')}</p>`;
+    const f = this.filters;
+    const total = this.results.length;
+    const shown = Math.min(total, this.shown);
+    const select = (name: keyof Filters, label: Key, options: Option[]) => selectField({
+      id: name, name, label: this.t(label), value: f[name], placeholder: name === 'sort' ? undefined : this.t('all'),
+      options: options.map(([value, text]) => ({ value, label: text })), onChange: (value) => this.filter(name, value),
+    });
+    return html`${this.summary(true)}
+      <form class="filters" part="filters" role="search" aria-label=${this.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+        <div class="field">
+          <label class="label" for="q">${this.t('search')}</label>
+          <input class="input" id="q" name="q" type="search" autocomplete="off" .value=${f.q}
+            @input=${(e: Event) => this.filter('q', (e.target as HTMLInputElement).value)} />
+        </div>
+        ${select('status', 'status', STATUSES.map((s) => [s, this.t(STATUS_TEXT[s])]))}
+        ${v.services.length ? select('service', 'service', v.services) : nothing}
+        ${v.topics.length ? select('topic', 'topic', v.topics) : nothing}
+        ${select('sort', 'sort', [['newest', this.t('sortNewest')], ['raised', this.t('sortRaised')]])}
+      </form>
+      <p class="count" id="count" part="count" tabindex="-1">
+        ${shown < total ? this.t('showing', { shown: formatNumber(shown, this.language), total: formatNumber(total, this.language) }) : this.t('results', { count: total })}
+      </p>
+      ${total
+        ? html`<ol class="entries">${this.results.slice(0, shown).map((i) => html`<li>${this.entry(v.entries[i])}</li>`)}</ol>`
+        : html`<div class="box box--info no-match">
+            <p>${this.t('noMatch')}</p>
+            <p><button type="button" class="button button--secondary" @click=${this.clear}>${this.t('clear')}</button></p>
+          </div>`}
+      ${shown < total
+        ? html`<p><button type="button" class="button button--secondary more" part="more" @click=${this.more}>${this.t('showMore', { count: Math.min(this.page, total - shown) })}</button></p>`
+        : nothing}`;
+  }
+
+  /** "In 2026: 42 changes made, 8 in progress and 5 not possible." with "See why" on the board. */
+  private summary(seeWhy: boolean) {
+    const c = this.view!.counts;
+    let memo = this.summaryText;
+    if (!memo || memo[0] !== this.view || memo[1] !== this.strings) {
+      const parts = ([
+        [c.done, 'sumDone'],
+        [c.planned + c['in-progress'], 'sumUnderWay'],
+        [c.received + c.considering, 'sumConsidering'],
+        [c['not-possible'], 'sumNotPossible'],
+      ] as [number, Key][]).filter(([n]) => n).map(([count, key]) => this.t(key, { count }));
+      const [from, to] = this.view!.span.map((t) => this.formatDate(new Date(t), { year: 'numeric' }));
+      const period = !from ? '' : from === to ? this.t('inYear', { year: from }) : this.t('inYears', { from, to });
+      memo = this.summaryText = [this.view!, this.strings, `${period} ${new Intl.ListFormat(INTL_LOCALE[this.language]).format(parts)}.`];
+    }
+    return html`<p class="summary" part="summary">${memo[2]}${seeWhy && c['not-possible']
+      ? html` <button type="button" class="link-button" @click=${this.seeWhy}>${this.t('seeWhy')}</button>`
+      : nothing}</p>`;
+  }
+
+  /** The texts of an entry that take formatting, made once per entry and strings in use (not on every keystroke). */
+  private entryTexts(e: Entry): NonNullable<Entry['shown']> {
+    if (e.shown?.strings === this.strings) return e.shown;
+    const item = e.item;
+    if (this.days?.[0] !== this.language) {
+      // One formatter per language: making one per date costs more than the rest of the entry.
+      this.days = [this.language, new Intl.DateTimeFormat(INTL_LOCALE[this.language], { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'long', year: 'numeric' })];
+    }
+    const format = this.days[1];
+    const dates = ([['receivedOn', item.received], [item.done ? 'doneOn' : 'updatedOn', item.done ?? item.updated]] as [Key, number?][])
+      .filter(([, t]) => t !== undefined)
+      .map(([key, t]): [string, string] => [isoDay.format(t), this.t(key, { date: format.format(t) })])
+      // "Updated" on the day it came in says nothing new.
+      .filter(([iso], i, all) => !i || iso !== all[0][0] || item.done !== undefined);
+    return (e.shown = { strings: this.strings, status: this.t(STATUS_TEXT[item.status]), raisedBy: item.count ? this.t('raisedBy', { count: item.count }) : '', dates });
+  }
+
+  private entry(e: Entry): TemplateResult {
+    const item = e.item;
+    const id = `e${e.n}`;
+    const shown = this.entryTexts(e);
+    const part = (label: Key, text?: { text: string; lang?: string }) =>
+      text ? html`<dt>${this.t(label)}</dt><dd id=${ifDefined(label === 'youSaid' ? id : undefined)} lang=${ifDefined(text.lang)}>${text.text}</dd>` : nothing;
+    return html`<article class="entry entry--${item.status}" part="entry" aria-labelledby=${id} tabindex="-1" data-id=${item.id}>
+      <p class="status" part="status">${statusIcon(item.status)}<span class="visually-hidden">${this.t('status')}: </span>${shown.status}</p>
+      <dl>${part('youSaid', e.said)}${part('weDid', e.did)}${part('whyNot', e.reason)}</dl>
+      <ul class="meta">
+        ${e.service ? html`<li>${this.t('service')}: <span lang=${ifDefined(e.service.lang)}>${e.service.text}</span></li>` : nothing}
+        ${e.topics ? html`<li>${this.t('topic')}: ${e.topics}</li>` : nothing}
+        ${shown.raisedBy ? html`<li>${shown.raisedBy}</li>` : nothing}
+        ${shown.dates.map(([iso, text]) => html`<li><time datetime=${iso}>${text}</time></li>`)}
+      </ul>
+      ${item.link ? html`<p><a href=${item.link} aria-describedby=${id}>${this.t('more')}</a></p>` : nothing}
+    </article>`;
+  }
+
+  private posterHost(view: View, url: string | undefined): PosterHost {
+    return {
+      view,
+      title: heading(this.headingLevel, this.t('title'), '', 'title'),
+      spec: this.posterItems,
+      url,
+      text: (key) => this.t(key),
+      summary: this.summary(false),
+      entry: (e) => this.entry(e),
+      warn: (message) => warn(this, message),
+    };
+  }
+}

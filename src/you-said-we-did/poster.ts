@@ -1,0 +1,124 @@
+/**
+ * The poster of <osa-you-said-we-did> (`layout="poster"`): an A4 sheet for a waiting-room wall with
+ * the newest or chosen items in large type and a QR code to the feedback page. Loaded only in poster
+ * mode (a lazy chunk), because the QR encoder is most of its weight. The QR code is computed here in
+ * the browser — no request leaves the page — and drawn as SVG with Lit templates.
+ */
+import { css, html, svg, type TemplateResult } from 'lit';
+import { encode } from 'uqr';
+import type { Entry, View } from './data.js';
+import type { en } from './strings/en.js';
+
+/** What the poster needs from the element. */
+export interface PosterHost {
+  view: View;
+  /** The heading, at the level the page asks for. */
+  title: TemplateResult;
+  /** `poster-items`: a number of newest items, or ids separated by commas. */
+  spec?: string;
+  /** The safe feedback address, if any. */
+  url?: string;
+  text: (key: keyof typeof en) => string;
+  summary: TemplateResult;
+  entry: (e: Entry) => TemplateResult;
+  warn: (message: string) => void;
+}
+
+/** A4 in large type fits about three items of ordinary length. */
+const DEFAULT_COUNT = 3;
+
+/** The newest `n` items, or the items named by id in the order given (unknown ids are warned about). */
+export function posterEntries(view: View, spec = '', warn: (m: string) => void): Entry[] {
+  const wanted = spec.trim();
+  if (/^\d*$/.test(wanted)) return view.newest.slice(0, Number(wanted) || DEFAULT_COUNT).map((i) => view.entries[i]);
+  const byId = new Map(view.entries.map((e) => [e.item.id, e]));
+  return wanted.split(',').map((id) => id.trim()).filter((id) => {
+    if (!byId.has(id)) warn(`poster-items: there is no item with id "${id}".`);
+    return byId.has(id);
+  }).map((id) => byId.get(id)!);
+}
+
+const cache = new Map<string, { size: number; d: string }>();
+
+/** The dark modules of the QR code as one SVG path, row by row, each run of modules one rectangle. */
+export function qrPath(text: string): { size: number; d: string } {
+  let code = cache.get(text);
+  if (!code) {
+    const { size, data } = encode(text, { ecc: 'M', border: 0 });
+    let d = '';
+    data.forEach((row, y) => {
+      for (let x = 0; x < size; x++) {
+        if (!row[x]) continue;
+        const start = x;
+        while (x < size && row[x]) x++;
+        d += `M${start} ${y}h${x - start}v1h-${x - start}z`;
+      }
+    });
+    cache.set(text, (code = { size, d }));
+  }
+  return code;
+}
+
+/** The QR code with its quiet zone of four modules. Always dark on light, so every phone can read it. */
+export function qrCode(url: string, label: string): TemplateResult {
+  const { size, d } = qrPath(url);
+  const full = size + 8;
+  return html`<svg class="qr__code" viewBox="-4 -4 ${full} ${full}" role="img" aria-label=${label} shape-rendering="crispEdges">${svg`
+    <rect x="-4" y="-4" width=${full} height=${full} fill="#fff" />
+    <path d=${d} fill="#000" />`}</svg>`;
+}
+
+/** The address as people type it from a wall: without "https://" and a closing slash. */
+export const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+export function renderPoster(host: PosterHost): TemplateResult {
+  const entries = posterEntries(host.view, host.spec, host.warn);
+  if (!host.url) host.warn('layout="poster" has no feedback-url, so the poster has no QR code.');
+  return html`<div class="sheet"><section class="poster" part="poster" aria-labelledby="title">
+    ${host.title}
+    ${host.summary}
+    ${entries.length
+      ? html`<ol class="entries">${entries.map((e) => html`<li>${host.entry(e)}</li>`)}</ol>`
+      : html`<p>${host.text('empty')}</p>`}
+    ${host.url
+      ? html`<div class="qr" part="qr">
+          ${qrCode(host.url, host.text('qrLabel'))}
+          <p>${host.text('posterScan')} <span class="qr__url">${shortUrl(host.url)}</span></p>
+        </div>`
+      : ''}
+  </section></div>`;
+}
+
+/** A4 in print; on screen a sheet that scales with its container (sizes in `cqi`, the sheet's width). */
+export const posterStyles = css`
+  .sheet { container-type: inline-size; max-width: 210mm; margin: 0 auto; }
+  .poster {
+    padding: 6cqi; border: 1px solid var(--_osa-color-border); background: var(--_osa-color-background);
+    font-size: max(1rem, 3.2cqi); line-height: 1.35; overflow-wrap: normal;
+  }
+  .poster > * + * { margin-top: 4cqi; }
+  .poster h2 { font-size: 2em; margin: 0; }
+  .poster .summary { font-size: 1em; }
+  .poster .entries { gap: 3cqi; }
+  .poster .entry { padding: 2.5cqi 3cqi; border-width: 2px 2px 2px 10px; }
+  .poster .status { font-size: 0.9em; }
+  .poster .meta { font-size: max(0.875rem, 0.7em); }
+  .qr { display: flex; gap: 4cqi; align-items: center; }
+  .qr__code { flex: none; width: max(8rem, 28cqi); height: auto; forced-color-adjust: none; }
+  .qr p { margin: 0; }
+  .qr__url { display: block; font-weight: var(--_osa-font-weight-bold); overflow-wrap: anywhere; }
+  @container (max-width: 30rem) {
+    .qr { flex-direction: column; align-items: flex-start; }
+  }
+  @media print {
+    .sheet { max-width: none; }
+    .poster { border: 0; padding: 0; font-size: 2.6cqi; }
+    .poster > * + * { margin-top: 2.5cqi; }
+    .poster .entries { gap: 2cqi; }
+    .poster .entry { padding: 1.5cqi 2.5cqi; break-inside: avoid; }
+    .poster dd { margin-bottom: 0.3em; }
+    .poster .meta { font-size: 0.7em; }
+    .qr { break-inside: avoid; }
+    .qr__code { width: 20cqi; }
+  }
+`;
