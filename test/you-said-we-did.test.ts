@@ -90,7 +90,7 @@ describe('osa-you-said-we-did: data', () => {
     expect([...b.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['Te sanoitte', 'Miksi emme voi tehdä tätä']);
     expect(b.querySelector('.meta')!.textContent).to.contain('1 ihminen kertoi tästä');
     expect($(el, '.summary').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Vuonna 2026: 1 muutos on tehty ja 1 asiaa ei ole mahdollista toteuttaa. Katso syyt');
+      'Vuonna 2026: 1 muutos on tehty ja 1 asia ei ole toteutettavissa. Katso syyt');
   });
 
   it('speaks Swedish and English, and marks a text in another language with lang', async () => {

@@ -13,7 +13,7 @@ export const fi: YouSaidWeDidStrings = {
   sumDone: { one: '1 muutos on tehty', other: '{count} muutosta on tehty' },
   sumUnderWay: { one: '1 asia on työn alla', other: '{count} asiaa on työn alla' },
   sumConsidering: { one: '1 asia on harkinnassa', other: '{count} asiaa on harkinnassa' },
-  sumNotPossible: { one: '1 asiaa ei ole mahdollista toteuttaa', other: '{count} asiaa ei ole mahdollista toteuttaa' },
+  sumNotPossible: { one: '1 asia ei ole toteutettavissa', other: '{count} asiaa ei ole toteutettavissa' },
   seeWhy: 'Katso syyt',
   filters: 'Hae tuloksia',
   status: 'Tilanne',
