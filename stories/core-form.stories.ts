@@ -2,9 +2,9 @@
 // area with counter, radio and checkbox groups with a conditional question, and the error summary.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { OsaElement } from '../src/core/element.js';
+import { OsaFormElement } from '../src/core/form-element.js';
 import {
-  LiveAnnouncer, characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, textArea, textField, type FieldError,
+  characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, textArea, textField, type FieldError,
 } from '../src/core/form.js';
 import { inlineCatalog, type Catalog } from '../src/core/i18n.js';
 import { sharedFormStyles } from '../src/core/styles.js';
@@ -46,7 +46,7 @@ const catalog: Catalog<typeof en> = inlineCatalog<typeof en>({
 });
 
 /** A story-only element that shows how a component uses the core blocks. */
-class FormBlocksExample extends OsaElement<typeof en> {
+class FormBlocksExample extends OsaFormElement<typeof en> {
   static override styles = sharedFormStyles;
   static override properties = { maxLength: { type: Number, attribute: 'max-length' }, showErrors: { type: Boolean, attribute: 'show-errors' }, message: {} };
   maxLength = 200;
@@ -55,7 +55,6 @@ class FormBlocksExample extends OsaElement<typeof en> {
   private name = '';
   private contact = '';
   private topics: string[] = [];
-  private announcer = new LiveAnnouncer(this);
   protected get catalog() {
     return catalog;
   }

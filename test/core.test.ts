@@ -5,7 +5,8 @@ import { OsaElement } from '../src/core/element.js';
 import { defineElement } from '../src/core/define.js';
 import { DraftStore, draftKey, toDraftMode } from '../src/core/draft.js';
 import { characterCount, counterAnnouncement, counterThreshold, errorSummary, focusErrorSummary, LiveAnnouncer } from '../src/core/form.js';
-import { choosePlural, closestAttribute, formatDate, formatDueDate, inlineCatalog, interpolate, parseOverrides, resolveStrings, toSupportedLang, type Catalog } from '../src/core/i18n.js';
+import { choosePlural, closestAttribute, formatDate, formatDueDate, inlineCatalog, interpolate, toSupportedLang, type Catalog } from '../src/core/i18n.js';
+import { parseOverrides, resolveStrings } from '../src/core/overrides.js';
 import { coreStrings } from '../src/core/strings/index.js';
 import { deepActiveElement, emulateColourMode, press, resetMedia, tabTo, waitFor } from './helpers/browser.js';
 

@@ -1,14 +1,16 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  FALLBACK_LANG, choosePlural, closestAttribute, formatDate, formatDueDate, formatNumber, interpolate, parseOverrides, resolveStrings, toSupportedLang,
+  FALLBACK_LANG, choosePlural, closestAttribute, formatDate, formatNumber, interpolate, toSupportedLang,
   type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
 } from './i18n.js';
 import { coreStrings, type CoreStrings } from './strings/index.js';
-import type { CounterTexts } from './form.js';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
+
+/** The override parser, loaded the first time an element has a `texts` attribute or a data-texts script. */
+let overrides: typeof import('./overrides.js') | undefined;
 
 const loaded = new WeakMap<object, Partial<Record<Lang, Promise<Record<string, Message>>>>>();
 /** Loads one language of a catalog once, however many elements use it. */
@@ -111,6 +113,12 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
 
   /** Loads the language in use (cached per table), before the update that needs it. */
   protected override async scheduleUpdate(): Promise<void> {
+    if (!overrides && (this.texts || this.scriptSource)) {
+      overrides = await import('./overrides.js').catch((e) => {
+        warn(this, `could not load the code for its "texts" (${(e as Error).message}); the built-in texts are used.`);
+        return undefined;
+      });
+    }
     const lang = this.language;
     if (this.builtIn?.lang !== lang) {
       const load = (l: Lang) => Promise.all([loadTable(coreStrings, l), loadTable(this.catalog, l)]);
@@ -140,9 +148,10 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   }
 
   private parseTexts(source: unknown, what: string): TextOverrides {
-    const { overrides, problems } = parseOverrides(source, this.builtIn ? new Set(Object.keys(this.builtIn.strings)) : undefined);
+    if (!overrides || !source) return {};
+    const { overrides: parsed, problems } = overrides.parseOverrides(source, this.builtIn ? new Set(Object.keys(this.builtIn.strings)) : undefined);
     for (const problem of problems) warn(this, `${what} ${problem}. The built-in text is used instead.`);
-    return overrides;
+    return parsed;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -159,7 +168,8 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
 
   /** The strings in use: built-in, then overrides. */
   protected get strings(): Strings<S & CoreStrings> {
-    return (this.resolvedStrings ??= resolveStrings(this.builtIn!.strings, this.language, [this.scriptTexts, this.attributeTexts]));
+    const layers = [this.scriptTexts, this.attributeTexts].filter((l) => Object.keys(l).length);
+    return (this.resolvedStrings ??= overrides && layers.length ? overrides.resolveStrings(this.builtIn!.strings, this.language, layers) : this.builtIn!.strings);
   }
 
   /** A string with `{placeholders}` filled; plural forms are chosen by `params.count`. */
@@ -169,22 +179,8 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     return interpolate(text, params && 'count' in params ? { ...params, count: formatNumber(Number(params.count), this.language) } : params);
   }
 
-  /** Texts for the shared character counter, in the reader's language. */
-  protected get counterTexts(): CounterTexts {
-    return {
-      limit: (count) => this.t('counterLimit', { count }),
-      left: (count) => this.t('counterLeft', { count }),
-      over: (count) => this.t('counterOver', { count }),
-    };
-  }
-
   /** A date as words in the reader's language, in the Helsinki calendar. */
   protected formatDate(date: Date, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(date, this.language, options);
-  }
-
-  /** A due date to follow "by": "Friday 27 November", "perjantaina 27. marraskuuta", "fredag 27 november". */
-  protected formatDueDate(date: Date): string {
-    return formatDueDate(date, this.language);
   }
 }

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { OsaElement } from './element.js';
-import { LiveAnnouncer } from './form.js';
-import type { StringTable } from './i18n.js';
+import { LiveAnnouncer, type CounterTexts } from './form.js';
+import { formatDueDate, type StringTable } from './i18n.js';
 import { SubmissionController } from './submission.js';
 
 export type PreviewState = 'sending' | 'retrying' | 'offline' | 'failed' | 'sent';
@@ -31,6 +31,20 @@ export abstract class OsaFormElement<S extends StringTable> extends OsaElement<S
   /** The heading level in use, 2–6. */
   protected get level(): number {
     return Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2));
+  }
+
+  /** Texts for the shared character counter, in the reader's language. */
+  protected get counterTexts(): CounterTexts {
+    return {
+      limit: (count) => this.t('counterLimit', { count }),
+      left: (count) => this.t('counterLeft', { count }),
+      over: (count) => this.t('counterOver', { count }),
+    };
+  }
+
+  /** A due date to follow "by": "Friday 27 November", "perjantaina 27. marraskuuta", "fredag 27 november". */
+  protected formatDueDate(date: Date): string {
+    return formatDueDate(date, this.language);
   }
 
   /** Timeout, backoff and attempts for SubmissionController.send(). */

@@ -79,69 +79,6 @@ export function choosePlural(forms: PluralForms, count: number, lang: Lang): str
   return forms[category] ?? forms.other;
 }
 
-function isPluralForms(value: unknown): value is PluralForms {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as PluralForms).other === 'string' &&
-    Object.values(value as object).every((v) => typeof v === 'string');
-}
-
-/**
- * Parses an override source (JSON text or an object). Returns the overrides and a list of
- * problems in plain words; never throws.
- */
-export function parseOverrides(source: unknown, knownKeys?: ReadonlySet<string>): { overrides: TextOverrides; problems: string[] } {
-  const problems: string[] = [];
-  const overrides: TextOverrides = {};
-  if (source === null || source === undefined || source === '') return { overrides, problems };
-  let data: unknown = source;
-  if (typeof source === 'string') {
-    try {
-      data = JSON.parse(source);
-    } catch (e) {
-      problems.push(`is not valid JSON (${(e as Error).message})`);
-      return { overrides, problems };
-    }
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push('must be a JSON object like {"key": "text"} or {"fi": {"key": "teksti"}}');
-    return { overrides, problems };
-  }
-  const read = (table: Record<string, unknown>, target: Record<string, Message>, where: string) => {
-    for (const [key, value] of Object.entries(table)) {
-      if (knownKeys && !knownKeys.has(key)) {
-        problems.push(`has an unknown key "${key}"${where}`);
-      } else if (typeof value === 'string' || isPluralForms(value)) {
-        target[key] = value;
-      } else {
-        problems.push(`key "${key}"${where} must be text`);
-      }
-    }
-  };
-  const entries = Object.entries(data as Record<string, unknown>);
-  const perLang = entries.length > 0 && entries.every(([k, v]) => toSupportedLang(k) === k && v && typeof v === 'object' && !Array.isArray(v));
-  if (perLang) {
-    for (const [lang, table] of entries) read(table as Record<string, unknown>, (overrides[lang as Lang] = {}), ` (in "${lang}")`);
-  } else {
-    read(data as Record<string, unknown>, (overrides['*'] = {}), '');
-  }
-  return { overrides, problems };
-}
-
-/** Merges built-in strings with override layers (later layers win). */
-export function resolveStrings<T extends StringTable>(builtIn: Strings<T>, lang: Lang, layers: TextOverrides[]): Strings<T> {
-  const out = { ...builtIn } as Record<string, Message>;
-  for (const layer of layers) {
-    Object.assign(out, layer['*'] ?? {}, layer[lang] ?? {});
-  }
-  // An override may not turn a plural key into a plain string or the other way round without care:
-  // a plain string for a plural key is accepted as the `other` form.
-  for (const key of Object.keys(builtIn)) {
-    const builtInValue = (builtIn as Record<string, Message>)[key];
-    if (typeof builtInValue !== 'string' && typeof out[key] === 'string') out[key] = { other: out[key] as string };
-    if (typeof builtInValue === 'string' && typeof out[key] !== 'string') out[key] = (out[key] as PluralForms).other;
-  }
-  return out as Strings<T>;
-}
-
 /** Formats a date in the reader's language, in the Finnish time zone unless told otherwise. */
 export function formatDate(date: Date, lang: Lang, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }, timeZone = 'Europe/Helsinki'): string {
   return formatter(`d|${lang}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, ...options })).format(date);
