@@ -71,3 +71,13 @@ export function storeAndAnswer({ run, key, body, scenario, n, req, res, referenc
     sendJson(res, 201, { reference: scenario === 'hostile' ? hostile : reference([...run.stored.keys()].indexOf(key) + 1) });
   });
 }
+
+/** Counts and logs a request in its run and reads its body: { run, n, raw, key }. */
+export async function receive(store, runId, req) {
+  const run = store.run(runId);
+  const n = ++run.requests;
+  const raw = await readBody(req);
+  const key = req.headers['idempotency-key'];
+  run.log.push({ n, key, contentType: req.headers['content-type'], at: Date.now() });
+  return { run, n, raw, key };
+}

@@ -5,7 +5,7 @@
 //   GET  /api/open311/<scenario>/<run>/services.json          Open311 services
 //   POST /api/open311/<scenario>/<run>/requests.json          Open311 service request
 //   GET  /api/feedback-stats/<run>                            { requests, stored, bodies, headers }
-import { applyFault, createStore, fault, HOSTILE, readBody, sendJson, storeAndAnswer } from './_util.mjs';
+import { applyFault, createStore, fault, HOSTILE, receive, sendJson, storeAndAnswer } from './_util.mjs';
 
 const store = createStore();
 
@@ -40,11 +40,7 @@ export const routes = [
     method: 'POST',
     path: /^\/api\/feedback\/([\w-]+)\/([\w-]+)$/,
     async handle(req, res, [, scenario, run]) {
-      const r = store.run(run);
-      const n = ++r.requests;
-      const raw = await readBody(req);
-      const key = req.headers['idempotency-key'];
-      r.log.push({ n, key, contentType: req.headers['content-type'], at: Date.now() });
+      const { run: r, n, raw, key } = await receive(store, run, req);
       if (!key) return sendJson(res, 400, { message: 'Idempotency-Key header missing' });
       let body;
       try {
@@ -69,10 +65,7 @@ export const routes = [
     method: 'POST',
     path: /^\/api\/open311\/([\w-]+)\/([\w-]+)\/requests\.json$/,
     async handle(req, res, [, scenario, run]) {
-      const r = store.run(run);
-      const n = ++r.requests;
-      const raw = await readBody(req);
-      r.log.push({ n, key: req.headers['idempotency-key'], contentType: req.headers['content-type'], at: Date.now() });
+      const { run: r, n, raw } = await receive(store, run, req);
       if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return sendJson(res, 400, [{ code: 400, description: 'Expected form data' }]);
       const form = Object.fromEntries(new URLSearchParams(raw));
       if (scenario === 'keyed' && form.api_key !== 'public-web-key') return sendJson(res, 403, [{ code: 403, description: 'Invalid api_key' }]);

@@ -4,7 +4,7 @@
 //   POST /api/panel-signup/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, flaky-network,
 //                                              always-500, reject, hostile, noref
 //   GET  /api/panel-signup-stats/<run>         { requests, stored, keys, bodies, log }
-import { createStore, readBody, sendJson, storeAndAnswer } from './_util.mjs';
+import { createStore, receive, sendJson, storeAndAnswer } from './_util.mjs';
 
 const store = createStore();
 const HOSTILE = '<img src=x onerror="window.__pwned=1">AR-1 <script>window.__pwned=2</script>';
@@ -57,11 +57,7 @@ export const routes = [
     method: 'POST',
     path: /^\/api\/panel-signup\/([\w-]+)\/([\w-]+)$/,
     async handle(req, res, [, scenario, run]) {
-      const r = store.run(run);
-      const n = ++r.requests;
-      const raw = await readBody(req);
-      const key = req.headers['idempotency-key'];
-      r.log.push({ n, key, contentType: req.headers['content-type'], at: Date.now() });
+      const { run: r, n, raw, key } = await receive(store, run, req);
       if (!SCENARIOS.includes(scenario)) return sendJson(res, 404, { message: 'unknown scenario' });
       if (!key) return sendJson(res, 400, { message: 'Idempotency-Key header missing' });
       let body;
