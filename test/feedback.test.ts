@@ -617,6 +617,12 @@ describe('osa-feedback: accessibility', () => {
     expect(getComputedStyle($(el, '#kind-0')!).borderTopColor).not.to.equal(getComputedStyle($(el, '#kind-1')!).borderTopColor);
   });
 
+  it('marks its content with the language it speaks when the page speaks another', async () => {
+    const el = await mount({}, 'de');
+    expect($(el, '.feedback')!.getAttribute('lang')).to.equal('en');
+    expect(text(el)).to.contain('Give feedback');
+  });
+
   it('warns when there is no other way to give feedback', async () => {
     const warnings: string[] = [];
     const orig = console.warn;

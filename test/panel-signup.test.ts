@@ -540,6 +540,11 @@ describe('osa-panel-signup: drafts', () => {
 });
 
 describe('osa-panel-signup: languages', () => {
+  it('marks its content with the language it speaks when the page speaks another', async () => {
+    const el = await mount({}, 'de');
+    expect(el.shadowRoot!.querySelector('.signup')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('follows the page language live and keeps what was written', async () => {
     const el = await mount({ 'reply-days': '5' }, 'fi');
     setValue(el, 'name', 'Aino');

@@ -634,3 +634,19 @@ describe('osa-you-said-we-did: poster', () => {
     expect(getComputedStyle($(el, '.poster')).borderTopWidth).to.equal('0px');
   });
 });
+
+describe('osa-you-said-we-did: language marking', () => {
+  it('marks its content with the language it speaks when the page speaks another', async () => {
+    const host = document.createElement('div');
+    host.lang = 'de';
+    host.innerHTML = '<osa-you-said-we-did><script type="application/json">[]</script></osa-you-said-we-did>';
+    document.body.append(host);
+    try {
+      const el = host.querySelector('osa-you-said-we-did') as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('en');
+    } finally {
+      host.remove();
+    }
+  });
+});

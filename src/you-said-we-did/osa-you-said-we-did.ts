@@ -320,7 +320,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     if (this.poster && this.layout === 'poster' && this.view) {
       return this.poster.renderPoster(this.posterHost(this.view, feedback));
     }
-    return html`<section class="board" id="board" aria-labelledby="title" tabindex="-1">
+    // lang on the content: the page may be in a language the component does not speak.
+    return html`<section class="board" id="board" aria-labelledby="title" tabindex="-1" lang=${this.language}>
       ${heading(this.headingLevel, this.t('title'), '', 'title')}
       ${this.phase === 'loading'
         ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading')}</p>`
@@ -431,6 +432,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private posterHost(view: View, url: string | undefined): PosterHost {
     return {
       view,
+      lang: this.language,
       title: heading(this.headingLevel, this.t('title'), '', 'title'),
       spec: this.posterItems,
       url,

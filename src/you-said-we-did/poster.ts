@@ -12,6 +12,8 @@ import type { en } from './strings/en.js';
 /** What the poster needs from the element. */
 export interface PosterHost {
   view: View;
+  /** The language the texts are in (marked on the poster, which may hang on a page in another language). */
+  lang: string;
   /** The heading, at the level the page asks for. */
   title: TemplateResult;
   /** `poster-items`: a number of newest items, or ids separated by commas. */
@@ -74,7 +76,7 @@ export const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace
 export function renderPoster(host: PosterHost): TemplateResult {
   const entries = posterEntries(host.view, host.spec, host.warn);
   if (!host.url) host.warn('layout="poster" has no feedback-url, so the poster has no QR code.');
-  return html`<div class="sheet"><section class="poster" part="poster" aria-labelledby="title">
+  return html`<div class="sheet" lang=${host.lang}><section class="poster" part="poster" aria-labelledby="title">
     ${host.title}
     ${host.summary}
     ${entries.length
