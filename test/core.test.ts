@@ -9,6 +9,7 @@ import { choosePlural, closestAttribute, formatDate, formatDueDate, inlineCatalo
 import { parseOverrides, resolveStrings } from '../src/core/overrides.js';
 import { coreStrings } from '../src/core/strings/index.js';
 import { deepActiveElement, emulateColourMode, press, resetMedia, tabTo, waitFor } from './helpers/browser.js';
+import { captureWarnings } from './helpers/fixtures.js';
 
 const en = { greeting: 'Hello {name}', items: { one: '1 item', other: '{count} items' } } as const;
 const catalog: Catalog<typeof en> = inlineCatalog<typeof en>({
@@ -31,12 +32,6 @@ class TestGreeting extends OsaElement<typeof en> {
 defineElement('osa-test-greeting', TestGreeting);
 const text = (el: Element, sel = 'p') => el.shadowRoot!.querySelector(sel)!.textContent;
 
-function captureWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 describe('i18n helpers', () => {
   it('maps language tags to fi, sv, en', () => {
@@ -312,16 +307,14 @@ describe('language loading', () => {
       }
     }
     defineElement('osa-test-broken', Broken);
-    const warnings: string[] = [];
-    const orig = console.warn;
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    const cap = captureWarnings();
     try {
       const wrap = await fixture(fhtml`<div lang="fi"><osa-test-broken></osa-test-broken></div>`);
       const el = wrap.querySelector('osa-test-broken') as Broken;
       await waitFor(() => el.shadowRoot?.textContent?.includes('Hello Aino'), 'English fallback');
-      expect(warnings.join()).to.match(/<osa-test-broken>: could not load its fi texts \(404 chunks\/fi.js\)/);
+      expect(cap.warnings.join()).to.match(/<osa-test-broken>: could not load its fi texts \(404 chunks\/fi.js\)/);
     } finally {
-      console.warn = orig;
+      cap.restore();
     }
   });
 });

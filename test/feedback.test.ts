@@ -11,7 +11,7 @@ import { expectAccessible } from './helpers/axe.js';
 import {
   accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, goOfflineFor, narrow, press, tabTo, type, waitFor,
 } from './helpers/browser.js';
-import { getJson, runId, pageContainer } from './helpers/fixtures.js';
+import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; bodies: Record<string, unknown>[]; log: { n: number; key?: string; contentType: string; at: number }[] }
 const stats = (run: string) => getJson<Stats>(`/api/feedback-stats/${run}`);
@@ -226,9 +226,7 @@ describe('osa-feedback: JSON adapter', () => {
   });
 
   it('says plainly when no endpoint is set, keeps the text and warns the web team', async () => {
-    const warnings: string[] = [];
-    const orig = console.warn;
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    const cap = captureWarnings();
     try {
       const el = await mount({}, 'en');
       await fill(el);
@@ -236,9 +234,9 @@ describe('osa-feedback: JSON adapter', () => {
       await waitFor(() => $(el, '.failure'), 'failure');
       expect(text(el)).to.contain('This form is not connected to a feedback service.');
       expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('Ajanvaraus ei onnistunut verkossa.');
-      expect(warnings.join()).to.match(/<osa-feedback>: has no endpoint/);
+      expect(cap.warnings.join()).to.match(/<osa-feedback>: has no endpoint/);
     } finally {
-      console.warn = orig;
+      cap.restore();
     }
   });
 
@@ -624,15 +622,13 @@ describe('osa-feedback: accessibility', () => {
   });
 
   it('warns when there is no other way to give feedback', async () => {
-    const warnings: string[] = [];
-    const orig = console.warn;
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    const cap = captureWarnings();
     try {
       const el = document.createElement('osa-feedback');
       container.append(el);
-      expect(warnings.join()).to.contain('Not everyone can use a web form');
+      expect(cap.warnings.join()).to.contain('Not everyone can use a web form');
     } finally {
-      console.warn = orig;
+      cap.restore();
     }
   });
 });

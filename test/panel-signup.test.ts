@@ -15,7 +15,7 @@ import { SubmitError } from '../src/core/submit-error.js';
 import type { SubmitEventDetail } from '../src/core/submission.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
-import { getJson, runId, pageContainer } from './helpers/fixtures.js';
+import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: PanelSignupData[]; log: { n: number; key?: string; contentType: string; at: number }[] }
 const stats = (run: string) => getJson<Stats>(`/api/panel-signup-stats/${run}`);
@@ -70,12 +70,6 @@ const confirmation = (el: OsaPanelSignup) => waitFor(() => $(el, '#sent-title'),
 const summaryLinks = (el: OsaPanelSignup) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[data-error-summary] a')];
 const endpoint = (scenario: string, run: string) => ({ endpoint: `/api/panel-signup/${scenario}/${run}` });
 
-function captureWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 describe('osa-panel-signup: what it involves', () => {
   it('describes term, meetings, place, pay, who can join, selection and the reply date from attributes', async () => {

@@ -6,6 +6,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/participation-ladder/register.js';
 import type { OsaParticipationLadder } from '../src/participation-ladder/osa-participation-ladder.js';
 import { expectAccessible } from './helpers/axe.js';
+import { captureWarnings } from './helpers/fixtures.js';
 import {
   accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, narrow, press, resetMedia, tabTo, waitFor, wide, type AXNode,
 } from './helpers/browser.js';
@@ -37,12 +38,6 @@ const seen = (node: Element) => (node as HTMLElement).innerText.replace(/\s+/g, 
 const titles = (el: Element) => $$(el, '.level__title').map((t) => t.textContent);
 const levelItems = (el: Element) => $$(el, 'ol.ladder > li');
 
-function captureWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 const MODELS = {
   roles: { count: 6, key: 'lived-experience', n: 4, fi: 'Kokemuksesi otetaan käyttöön', sv: 'Din erfarenhet tas till vara', en: 'Your experience is put to use' },

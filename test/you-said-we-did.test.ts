@@ -15,7 +15,7 @@ import { expectAccessible } from './helpers/axe.js';
 import {
   accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, narrow, press, resetMedia, tabTo, type, waitFor, wide,
 } from './helpers/browser.js';
-import { getJson, runId } from './helpers/fixtures.js';
+import { getJson, runId, captureWarnings } from './helpers/fixtures.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 type Board = OsaYouSaidWeDid;
@@ -34,12 +34,6 @@ const $$ = (el: Board, selector: string) => [...root(el).querySelectorAll<HTMLEl
 const ids = (el: Board) => $$(el, 'article').map((a) => a.dataset.id);
 const live = (el: Board) => $(el, '[data-live]').textContent?.trim();
 
-function captureWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 /** `n` items received one day apart from 1 January 2026, so "newest" is the reverse of the list. */
 const items = (n: number, extra: (i: number) => object = () => ({})) =>

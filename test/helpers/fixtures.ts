@@ -45,3 +45,11 @@ export function pageContainer(): () => HTMLElement {
   });
   return () => container;
 }
+
+/** Collects console warnings until `restore()` (components warn web teams through the console). */
+export function captureWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
