@@ -42,13 +42,6 @@ export function toSupportedLang(tag: string | null | undefined): Lang | undefine
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : undefined;
 }
 
-/** The composed-tree parent: parent element, or the host of a shadow root. */
-export function composedParent(node: Node): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
 /** Nearest value of `attr` on the element or an ancestor, crossing shadow roots. */
 export function closestAttribute(el: Element, attr: string): string | null {
   let node: Element | null = el;
