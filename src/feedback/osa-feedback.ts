@@ -108,6 +108,8 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
   @state() private notice: '' | 'tooFast' | 'heldBack' | 'cleared' = '';
   @state() private sent: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean } | undefined = undefined;
   @state() private serviceTopics: Topic[] | undefined = undefined;
+  private inlineTopics: Topic[] = [];
+  private topicsKey?: string;
   /** The promised reply date once computed (working days load on demand), null when none is promised. */
   @state() private promise: Date | null | undefined = undefined;
   @state() private serverMessage: string | undefined = undefined;
@@ -146,6 +148,11 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
     }
     if (this.adapter === 'open311' && this.resolvedEndpoint && this.servicesLang !== this.language) void this.loadServices();
     if (this.values.reply === 'yes') void this.computePromise();
+    const topicsKey = `${this.language}|${this.topics}`;
+    if (topicsKey !== this.topicsKey) {
+      this.topicsKey = topicsKey;
+      this.inlineTopics = this.readTopicList();
+    }
   }
 
   /** Loads what sending needs (network client, adapters, working days) at the first sign of use. */
@@ -178,9 +185,11 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
     }
   }
 
-  /** Topics: from Open311 services, the `topics` attribute, or a child script. */
-  private get topicList(): Topic[] {
-    if (this.serviceTopics) return this.serviceTopics;
+  /**
+   * Topics from the `topics` attribute or a child script, read once per change of the attribute
+   * or the language (not on every keystroke, and warning once about bad JSON).
+   */
+  private readTopicList(): Topic[] {
     const source = this.topics ? parseJson(this.topics) : readInlineJson(this, 'topics');
     if (!source.found) return [];
     if (source.error) {
@@ -391,7 +400,7 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
     const errors = this.showErrors ? this.errors : [];
     const err = (id: string) => errors.find((e) => e.id === id)?.message;
     const v = this.values;
-    const topics = this.topicList;
+    const topics = this.serviceTopics ?? this.inlineTopics;
     const sub = this.submission;
     const promise = this.promise ?? null;
     return html`<p class="intro">${this.t('intro')}</p>
