@@ -8,3 +8,9 @@ export const panelSignupStrings: Catalog<typeof en> = {
   sv: () => import('./sv.js').then((m) => m.sv),
   en: () => import('./en.js').then((m) => m.en),
 };
+/** <osa-panel-signup> strings in easy language (selkokieli, lätt svenska, Easy Read), loaded per language. */
+export const panelSignupEasyStrings: Catalog<typeof en> = {
+  fi: () => import('./easy-fi.js').then((m) => m.fi),
+  sv: () => import('./easy-sv.js').then((m) => m.sv),
+  en: () => import('./easy-en.js').then((m) => m.en),
+};

@@ -16,3 +16,13 @@ export const ladderStrings: Catalog<typeof en> = {
   sv: () => import('./lang-sv.js').then((m) => ((modelTexts.sv = m.levels), m.ui)),
   en: () => import('./lang-en.js').then((m) => ((modelTexts.en = m.levels), m.ui)),
 };
+
+/** The three models' easy-language texts of each language loaded so far; filled by the loaders below. */
+export const easyModelTexts: Partial<Record<Lang, ModelTexts>> = {};
+
+/** The same in easy language (selkokieli, lätt svenska, Easy Read): strings/lang-easy-*.ts. */
+export const ladderEasyStrings: Catalog<typeof en> = {
+  fi: () => import('./lang-easy-fi.js').then((m) => ((easyModelTexts.fi = m.levels), m.ui)),
+  sv: () => import('./lang-easy-sv.js').then((m) => ((easyModelTexts.sv = m.levels), m.ui)),
+  en: () => import('./lang-easy-en.js').then((m) => ((easyModelTexts.en = m.levels), m.ui)),
+};

@@ -1,0 +1,28 @@
+import type { CoreStrings } from './index.js';
+
+/** Shared strings of the core form blocks in Easy Read English: the same content as en.ts, in shorter sentences. */
+export const en: CoreStrings = {
+  optional: '(optional)',
+  required: '(required)',
+  errorSummaryTitle: 'Fix these things first',
+  errorSummaryIntro: { one: 'There is 1 mistake:', other: 'There are {count} mistakes:' },
+  counterLimit: {
+    one: 'You can write up to 1 character. Every letter, number and space is 1 character.',
+    other: 'You can write up to {count} characters. Every letter, number and space is 1 character.',
+  },
+  counterLeft: { one: 'You can write 1 more character', other: 'You can write {count} more characters' },
+  counterOver: { one: 'You wrote 1 character too many', other: 'You wrote {count} characters too many' },
+  sending: 'Sending…',
+  retrying: { one: 'The internet is slow. We try again in 1 second.', other: 'The internet is slow. We try again in {count} seconds.' },
+  offline: 'You have no internet connection right now. What you wrote is still here. We send it when the internet works again. Keep this page open.',
+  failedNetwork: 'We could not reach the service. Check your internet connection. Then try again.',
+  failedServer: 'Something is wrong with the service right now. Wait a moment. Then try again.',
+  failedBusy: 'Many people are using the service right now. Wait a moment. Then try again.',
+  failedTimeout: 'The service did not answer in time. Wait a moment. Then try again.',
+  failedRejected: 'The service could not take this. Check what you wrote. Or contact us in another way.',
+  failedKept: 'What you wrote is still here. You did not lose anything.',
+  tryAgain: 'Try again',
+  copyText: 'Copy your text',
+  copied: 'We copied your text. Now you can paste it into an email or another form.',
+  detailsFromService: 'The service says:',
+};

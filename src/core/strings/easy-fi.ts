@@ -1,0 +1,28 @@
+import type { CoreStrings } from './index.js';
+
+/** Ydinosien yhteiset tekstit selkokielellä (suomi). Sama sisältö kuin fi.ts:ssä, lyhyemmin lausein. */
+export const fi: CoreStrings = {
+  optional: '(ei pakollinen)',
+  required: '(pakollinen)',
+  errorSummaryTitle: 'Korjaa nämä asiat ensin',
+  errorSummaryIntro: { one: 'Lomakkeessa on 1 virhe:', other: 'Lomakkeessa on {count} virhettä:' },
+  counterLimit: {
+    one: 'Voit kirjoittaa korkeintaan 1 merkin. Jokainen kirjain, numero ja välilyönti on 1 merkki.',
+    other: 'Voit kirjoittaa korkeintaan {count} merkkiä. Jokainen kirjain, numero ja välilyönti on 1 merkki.',
+  },
+  counterLeft: { one: 'Voit kirjoittaa vielä 1 merkin', other: 'Voit kirjoittaa vielä {count} merkkiä' },
+  counterOver: { one: 'Tekstissä on 1 merkki liikaa', other: 'Tekstissä on {count} merkkiä liikaa' },
+  sending: 'Lähetämme…',
+  retrying: { one: 'Netti on hidas. Yritämme uudelleen 1 sekunnin päästä.', other: 'Netti on hidas. Yritämme uudelleen {count} sekunnin päästä.' },
+  offline: 'Sinulla ei ole nyt nettiyhteyttä. Tekstisi on tallessa. Lähetämme sen, kun netti toimii taas. Pidä tämä sivu auki.',
+  failedNetwork: 'Emme saaneet yhteyttä palveluun. Tarkista nettiyhteys. Yritä sitten uudelleen.',
+  failedServer: 'Palvelussa on nyt vika. Odota hetki. Yritä sitten uudelleen.',
+  failedBusy: 'Moni käyttää palvelua juuri nyt. Odota hetki. Yritä sitten uudelleen.',
+  failedTimeout: 'Palvelu ei vastannut ajoissa. Odota hetki. Yritä sitten uudelleen.',
+  failedRejected: 'Palvelu ei voinut ottaa tätä vastaan. Tarkista, mitä kirjoitit. Tai ota meihin yhteyttä muulla tavalla.',
+  failedKept: 'Tekstisi on yhä tallessa. Et menettänyt mitään.',
+  tryAgain: 'Yritä uudelleen',
+  copyText: 'Kopioi tekstisi',
+  copied: 'Kopioimme tekstisi. Nyt voit liittää sen sähköpostiin tai toiseen lomakkeeseen.',
+  detailsFromService: 'Palvelu kertoo:',
+};

@@ -1,0 +1,19 @@
+import type { LadderStrings } from './index.js';
+
+/** Texter för delaktighetsnivåerna på lätt svenska. Samma innehåll som sv.ts, i kortare meningar. */
+export const sv: LadderStrings = {
+  ladderTitle: 'Hur mycket du kan påverka',
+  levelOf: 'Nivå {n} av {total}',
+  here: 'Det här arbetet är på den här nivån',
+  summary: 'Nivån för det här arbetet: {level}',
+  summaryNamed: '{activity} – nivå: {level}',
+  promise: 'Vi lovar:',
+  examples: 'Till exempel:',
+  canInfluence: 'Det här kan du påverka',
+  decided: 'Det här är redan bestämt',
+  contact: 'Fråga oss om det här',
+  compact: 'Hur mycket du kan påverka:',
+  more: 'Vad betyder det här?',
+  moreAll: 'Vad betyder nivåerna?',
+  dataError: 'Det finns ett fel på sidan. Därför kan vi inte visa allt om arbetet.',
+};
