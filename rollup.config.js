@@ -66,8 +66,9 @@ export function minifyCssLiterals() {
 }
 
 const npm = {
-  input: ['src/index.ts', 'src/core/working-days.ts', ...components.map((c) => `src/${c}/register.ts`)],
-  external: [/^lit(\/|$)/, /^@lit\//],
+  input: ['src/index.ts', 'src/core/working-days.ts', ...components.map((c) => `src/${c}/register.ts`), 'src/react/index.ts'],
+  // React stays the app's own copy (an optional peer dependency); @lit/react is a dependency.
+  external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/],
   plugins: [resolve(), ts()],
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };

@@ -72,6 +72,33 @@ function cdnFilesPlugin() {
   };
 }
 
+/**
+ * React ships CommonJS only (test/react.test.ts). This serves the files of react, react-dom and
+ * scheduler, and no others, as ES modules with one default export (`module.exports`): each
+ * `require('x')` becomes an import, and `process.env.NODE_ENV` (browsers have none) picks the
+ * development build, whose production twin is then never imported. (@rollup/plugin-commonjs 22+
+ * needs Rollup's module graph, which @web/dev-server-rollup does not give it.)
+ */
+function reactCommonjsPlugin() {
+  const packages = /^\/node_modules\/(react|react-dom|scheduler)\/.+\.js$/;
+  return {
+    name: 'osa-react-commonjs',
+    transform(context) {
+      if (!packages.test(context.path) || typeof context.body !== 'string') return undefined;
+      const body = context.body.replaceAll('process.env.NODE_ENV', '"development"');
+      const specifiers = [...new Set([...body.matchAll(/\brequire\((['"])([^'"]+)\1\)/g)].map((m) => m[2]))]
+        .filter((s) => !/\.(production|profiling)(\.min)?\.js$/.test(s));
+      const imports = specifiers.map((s, i) => `import __osa_cjs${i} from ${JSON.stringify(s)};`).join('\n');
+      const table = `{ ${specifiers.map((s, i) => `${JSON.stringify(s)}: __osa_cjs${i}`).join(', ')} }`;
+      return {
+        body: `${imports}\nconst module = { exports: {} };\nconst exports = module.exports;\n` +
+          `const require = (id) => { const m = ${table}; if (!(id in m)) throw new Error('osa-react-commonjs: cannot require ' + id); return m[id]; };\n` +
+          `${body}\nexport default module.exports;\n`,
+      };
+    },
+  };
+}
+
 const fixtures = await koaMiddleware();
 
 export default {
@@ -89,6 +116,7 @@ export default {
   middleware: [fixtures],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    reactCommonjsPlugin(),
     emulateMediaFeaturesPlugin(),
     storiesIndexPlugin(),
     cdnFilesPlugin(),
