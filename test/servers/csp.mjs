@@ -1,0 +1,45 @@
+// Fixture for test/core-csp.test.ts: a page served with a strict Content-Security-Policy and Trusted
+// Types, as a careful public-sector site would send it. The page has no inline script and no inline
+// style; it loads the components with <script type="module" src="…"> only.
+//   GET /csp/page.html?via=cdn&run=<run>   the built CDN files: dist/cdn/osallisuus.js, plus
+//                                          dist/cdn-pending/osa-<tag>.js for each tag not yet published
+//   GET /csp/page.html?via=src&run=<run>   the source, through the dev server (/src/index.ts)
+// The page is test/pages/csp-page.html with {{scripts}} and {{run}} filled in; `run` names the
+// fixtures' run for the forms, so a test can count what was stored.
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/** Exactly the policy of issue #8. 'self' covers the fixtures: the page and the API share one origin. */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const TAGS = ['osa-feedback', 'osa-participation-ladder', 'osa-panel-signup', 'osa-you-said-we-did'];
+
+/** The module scripts for one way of loading the library. */
+function scripts(via) {
+  if (via === 'src') return ['/src/index.ts'];
+  const list = (dir) => (existsSync(`${root}dist/${dir}`) ? readdirSync(`${root}dist/${dir}`).filter((f) => f.endsWith('.js')) : []);
+  const published = list('cdn');
+  const pending = list('cdn-pending');
+  const out = published.includes('osallisuus.js') ? ['/dist/cdn/osallisuus.js'] : [];
+  for (const tag of TAGS) if (!published.includes(`${tag}.js`) && pending.includes(`${tag}.js`)) out.push(`/dist/cdn-pending/${tag}.js`);
+  return out;
+}
+
+export const routes = [
+  {
+    method: 'GET',
+    path: /^\/csp\/page\.html$/,
+    async handle(req, res, match, url) {
+      const via = url.searchParams.get('via') === 'src' ? 'src' : 'cdn';
+      const run = (url.searchParams.get('run') ?? 'csp').replace(/[^\w-]/g, '');
+      const template = await readFile(`${root}test/pages/csp-page.html`, 'utf8');
+      const body = template
+        .replace('{{scripts}}', scripts(via).map((src) => `<script type="module" src="${src}"></script>`).join('\n  '))
+        .replaceAll('{{run}}', run);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP });
+      res.end(body);
+    },
+  },
+];
