@@ -3,7 +3,7 @@
 //  (b) dist/cdn/ — one self-contained, minified file per tag plus osallisuus.js with every tag,
 //      Lit inlined, for a plain <script type="module"> in a CMS page. Lazily loaded parts land in
 //      dist/cdn/chunks/.
-import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -42,25 +42,76 @@ function cdnIndex() {
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
+/** The internal custom properties (`--_osa-<token>`) in the order tokens.styles.ts defines them. */
+const tokenNames = [...new Set([...readFileSync('src/core/tokens.styles.ts', 'utf8').matchAll(/--_osa-([a-z0-9-]+):/g)].map((m) => m[1]))];
+
 /**
  * Minifies the CSS inside css`...` template literals (esbuild leaves template text alone):
  * drops comments and collapses white space, keeping a space where CSS needs one
- * (descendant combinators, values such as `0 0 0 2px`).
+ * (descendant combinators, values such as `0 0 0 2px`). With `shortTokens`, the internal custom
+ * properties `--_osa-<name>` become `--_<n>` (they are private to the shadow roots; the public
+ * `--osa-*` names stay).
  */
-export function minifyCssLiterals() {
-  const squeeze = (css) =>
-    css
+export function minifyCssLiterals({ shortTokens = false } = {}) {
+  const short = new Map();
+  const rename = (name) => {
+    if (!short.has(name)) {
+      const i = tokenNames.indexOf(name);
+      short.set(name, `--_${(i >= 0 ? i : tokenNames.length + short.size).toString(36)}`);
+    }
+    return short.get(name);
+  };
+  const squeeze = (css) => {
+    const out = css
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
       .trim();
+    return shortTokens ? out.replace(/--_osa-([a-z0-9-]+)/g, (_, name) => rename(name)) : out;
+  };
   return {
     name: 'osa-minify-css-literals',
     transform(code, id) {
       if (!id.endsWith('.ts') || !code.includes('css`')) return null;
       return { code: code.replace(/\bcss`([^`]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Collapses the indentation inside html`...` templates: a run of white space with a line break
+ * becomes nothing between two tags and one space elsewhere — what the browser shows stays the
+ * same (the components have no <pre>; text that keeps line breaks comes from bindings).
+ * Works on the parsed module, so nested templates and ${...} expressions are left alone.
+ */
+export function minifyHtmlLiterals() {
+  return {
+    name: 'osa-minify-html-literals',
+    transform(code, id) {
+      if (!/\.[jt]s$/.test(id) || id.includes('node_modules') || !code.includes('html`')) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+          for (const q of node.quasi.quasis) {
+            const raw = code.slice(q.start, q.end);
+            const squeezed = raw.replace(/(>?)\s*\n\s*(<?)/g, (_, gt, lt) => (gt && lt ? '><' : `${gt}${gt || lt ? '' : ' '}${lt}`));
+            if (squeezed !== raw) edits.push([q.start, q.end, squeezed]);
+          }
+        }
+        for (const key of Object.keys(node)) {
+          const v = node[key];
+          if (Array.isArray(v)) v.forEach(visit);
+          else if (v && typeof v.type === 'string') visit(v);
+        }
+      };
+      visit(this.parse(code));
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
     },
   };
 }
@@ -77,7 +128,7 @@ const cdn = (input, file) => ({
   input,
   // Keep each tag's code in its own file: lazy chunks import what they share from it.
   preserveEntrySignatures: 'allow-extension',
-  plugins: [resolve({ exportConditions: ['production'] }), minifyCssLiterals(), ts(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [resolve({ exportConditions: ['production'] }), minifyCssLiterals({ shortTokens: true }), ts(), minifyHtmlLiterals(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
   output: { file, format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 });
 const cdnDir = (input, name, dir = 'dist/cdn') => {

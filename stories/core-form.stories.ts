@@ -3,9 +3,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { OsaFormElement } from '../src/core/form-element.js';
-import {
-  characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, textArea, textField, type FieldError,
-} from '../src/core/form.js';
+import { characterCount, choiceGroup, counterAnnouncement, textArea, textField, type FieldError } from '../src/core/form.js';
+import { errorSummary, focusErrorSummary } from '../src/core/form-status.js';
 import { inlineCatalog, type Catalog } from '../src/core/i18n.js';
 import { sharedFormStyles } from '../src/core/styles.js';
 import { defineElement } from '../src/core/define.js';
@@ -57,6 +56,9 @@ class FormBlocksExample extends OsaFormElement<typeof en> {
   private topics: string[] = [];
   protected get catalog() {
     return catalog;
+  }
+  protected loadActions() {
+    return Promise.resolve({});
   }
   private get errors(): FieldError[] {
     if (!this.showErrors) return [];

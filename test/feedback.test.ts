@@ -53,6 +53,29 @@ async function fill(el: OsaFeedback, o: { kind?: number; message?: string; reply
 const send = (el: OsaFeedback) => $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
 const confirmation = (el: OsaFeedback) => waitFor(() => $(el, '[data-confirmation]'), 'the confirmation');
 
+// First in this file on purpose: the form's actions module (checking and sending) must not be
+// loaded in this page yet, as on a page where the connection drops before a person starts.
+describe('osa-feedback: the first "Send" while offline', () => {
+  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', async () => {
+    const run = runId('first-offline');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
+    await fill(el, { message: 'Kept while offline' }); // clicks and input events: no focus, so nothing loaded yet
+    expect(el.actions, 'actions loaded before first use').to.be.undefined;
+    const online = new Promise((resolve) => window.addEventListener('online', resolve, { once: true }));
+    await goOfflineFor(1500);
+    send(el);
+    await el.updateComplete;
+    const failure = await waitFor(() => $(el, '[part=failure]'), 'the failure box');
+    expect(failure.textContent).to.contain('We could not reach the service').and.to.contain('What you wrote is still here');
+    expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('Kept while offline');
+    await online;
+    expect((await stats(run)).stored).to.equal(0);
+    failure.querySelector<HTMLButtonElement>('button')!.click();
+    await confirmation(el);
+    expect((await stats(run)).stored).to.equal(1);
+  });
+});
+
 describe('osa-feedback: keyboard-only', () => {
   it('sends anonymous feedback with keys alone, and focus lands on the confirmation', async () => {
     const run = runId('kb-no');

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * Drafts: what a person has typed, kept in sessionStorage (default) or localStorage (opt-in) so a
  * reload, a crash or a failed send loses nothing. Storage errors (private mode, quota) are ignored:
@@ -68,4 +70,65 @@ export class DraftStore<T extends object> {
 /** The storage key for a component instance: tag, page path (no query) and the element's id. */
 export function draftKey(el: Element, name = 'draft'): string {
   return `osallisuus:${el.localName}:${location.pathname}:${el.id || name}`;
+}
+
+/**
+ * Keeps a form's draft as the person types: saves shortly after each change and when the page is
+ * hidden, restores on connect (and says so through `restored`), clears only when told (after the
+ * server has confirmed).
+ */
+export class DraftController<T extends object> implements ReactiveController {
+  /** True when the form was filled from a saved draft (show "We kept what you wrote"). */
+  restored = false;
+  private store?: DraftStore<T>;
+  private timer?: ReturnType<typeof setTimeout>;
+  private pending?: T;
+  private readonly onHide = () => this.flush();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: { mode: () => DraftMode; key: () => string; restore: (draft: T) => void; isEmpty?: (draft: T) => boolean; delayMs?: number },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.store = new DraftStore<T>(this.options.mode(), this.options.key());
+    const draft = this.store.load();
+    if (draft && this.options.isEmpty?.(draft)) this.store.clear();
+    else if (draft) {
+      this.options.restore(draft);
+      this.restored = true;
+      this.host.requestUpdate();
+    }
+    addEventListener('pagehide', this.onHide);
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    removeEventListener('pagehide', this.onHide);
+  }
+
+  /** Saves soon (debounced). */
+  save(data: T): void {
+    this.pending = data;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.options.delayMs ?? 300);
+  }
+
+  /** Saves what is pending now. */
+  flush(): void {
+    clearTimeout(this.timer);
+    if (this.pending) this.store?.save(this.pending);
+    this.pending = undefined;
+  }
+
+  /** Forgets the draft (after the server confirmed, or on "Clear the form"). */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.pending = undefined;
+    this.store?.clear();
+    this.restored = false;
+    this.host.requestUpdate();
+  }
 }

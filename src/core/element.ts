@@ -69,7 +69,8 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   @property() texts: string | TextOverrides | undefined = undefined;
 
   /** The language in use (fi, sv or en), resolved from the nearest `lang` attribute. */
-  @state() protected language: Lang = FALLBACK_LANG;
+  /** @internal The language in use. */
+  @state() language: Lang = FALLBACK_LANG;
   @state() private scriptTexts: TextOverrides = {};
   private scriptSource?: string;
   @state() private attributeTexts: TextOverrides = {};
@@ -112,6 +113,25 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   }
 
   /** Loads the language in use (cached per table), before the update that needs it. */
+  private pending = new Set<Promise<unknown>>();
+
+  /** Also waits for work started with `track()` (data, lazily loaded parts), so `await el.updateComplete` means "shown". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size) {
+      await Promise.all(this.pending);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Counts `work` as part of the current update (see getUpdateComplete). */
+  protected track(work: Promise<unknown>): void {
+    const done = () => this.pending.delete(work);
+    this.pending.add(work);
+    work.then(done, done);
+  }
+
   protected override async scheduleUpdate(): Promise<void> {
     if (!overrides && (this.texts || this.scriptSource)) {
       overrides = await import('./overrides.js').catch((e) => {
@@ -172,8 +192,8 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     return (this.resolvedStrings ??= overrides && layers.length ? overrides.resolveStrings(this.builtIn!.strings, this.language, layers) : this.builtIn!.strings);
   }
 
-  /** A string with `{placeholders}` filled; plural forms are chosen by `params.count`. */
-  protected t(key: keyof (S & CoreStrings) & string, params?: Record<string, unknown>): string {
+  /** @internal A string with `{placeholders}` filled; plural forms are chosen by `params.count`. */
+  t(key: keyof (S & CoreStrings) & string, params?: Record<string, unknown>): string {
     const message = (this.strings as Record<string, Message>)[key];
     const text = typeof message === 'string' ? message : choosePlural(message, Number(params?.count ?? 0), this.language);
     return interpolate(text, params && 'count' in params ? { ...params, count: formatNumber(Number(params.count), this.language) } : params);

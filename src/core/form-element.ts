@@ -1,16 +1,22 @@
-import { property } from 'lit/decorators.js';
+import { nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { OsaElement } from './element.js';
-import { LiveAnnouncer, type CounterTexts } from './form.js';
+import { failureBox, LiveAnnouncer, type CounterTexts } from './form.js';
 import { formatDueDate, type StringTable } from './i18n.js';
-import { SubmissionController } from './submission.js';
+import type { SubmissionController } from './submission.js';
 
 export type PreviewState = 'sending' | 'retrying' | 'offline' | 'failed' | 'sent';
 
 /**
  * Base class of the form components (feedback, panel sign-up): heading level, the sending
- * settings, "now" and design previews, a polite announcer and the submission controller.
+ * settings, "now" and design previews, a polite announcer, and the form's actions.
+ *
+ * A form's actions — checking the answers, sending, and what it shows after "Send" — live in a
+ * module of their own (`loadActions()`), which loads at the first sign of use (focus in the
+ * form, a preview state) rather than with the first render. If it cannot load (the connection
+ * dropped before the person started), the form says so, keeps the text and tries again.
  */
-export abstract class OsaFormElement<S extends StringTable> extends OsaElement<S> {
+export abstract class OsaFormElement<S extends StringTable, A extends object = object> extends OsaElement<S> {
   /** Level of the component's heading (2–6), to fit the page's outline. Inner headings use the next levels. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -25,11 +31,58 @@ export abstract class OsaFormElement<S extends StringTable> extends OsaElement<S
   /** Shows a state without sending, for design previews: sending, retrying, offline, failed or sent. */
   @property({ attribute: false }) previewState: PreviewState | undefined = undefined;
 
-  protected announcer = new LiveAnnouncer(this);
-  protected submission = new SubmissionController(this);
+  /** @internal */
+  announcer = new LiveAnnouncer(this);
+  /** @internal The current submission; the actions module makes it when it loads. */
+  submission?: SubmissionController;
+  /** @internal The form's actions, once loaded. */
+  actions?: A;
+  /** @internal True when the actions could not load; the form shows a failure and keeps the text. */
+  @state() actionsFailed = false;
+  private actionsLoading?: Promise<A>;
 
-  /** The heading level in use, 2–6. */
-  protected get level(): number {
+  /** Imports the component's actions module. */
+  protected abstract loadActions(): Promise<A>;
+
+  /** The actions: loaded once, on first use; a failed load is tried again next time. */
+  act(): Promise<A> {
+    return (this.actionsLoading ??= this.loadActions().then(
+      (a) => {
+        this.actions = a;
+        this.actionsFailed = false;
+        this.requestUpdate();
+        return a;
+      },
+      (e) => {
+        this.actionsLoading = undefined;
+        throw e;
+      },
+    ));
+  }
+
+  /**
+   * Runs `use` with the actions, loading them first; `await el.updateComplete` covers the loading
+   * and the start of `use` (not a send that follows). When the actions cannot load, shows the
+   * failure (the text stays in the form) and does not run `use`. Resolves when `use` is done.
+   */
+  protected withActions(use: (a: A) => unknown): Promise<unknown> {
+    const started = this.act().then(
+      (a) => ({ done: use(a) }),
+      () => ({ done: void (this.actionsFailed = true) }),
+    );
+    this.track(started);
+    return started.then((s) => s.done);
+  }
+
+  /** The alert shown when the actions could not load: what happened, that nothing was lost, "Try again". */
+  protected renderActionsFailure(title: string, onRetry: () => void) {
+    return this.actionsFailed && !this.actions
+      ? failureBox({ level: this.level + 1, title, reason: `${this.t('failedNetwork')} ${this.t('failedKept')}`, tryAgain: this.t('tryAgain'), onRetry })
+      : nothing;
+  }
+
+  /** @internal The heading level in use, 2–6. */
+  get level(): number {
     return Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2));
   }
 
@@ -43,12 +96,12 @@ export abstract class OsaFormElement<S extends StringTable> extends OsaElement<S
   }
 
   /** A due date to follow "by": "Friday 27 November", "perjantaina 27. marraskuuta", "fredag 27 november". */
-  protected formatDueDate(date: Date): string {
+  formatDueDate(date: Date): string {
     return formatDueDate(date, this.language);
   }
 
-  /** Timeout, backoff and attempts for SubmissionController.send(). */
-  protected get sendOptions() {
+  /** @internal Timeout, backoff and attempts for SubmissionController.send(). */
+  get sendOptions() {
     return { timeoutMs: this.timeout, baseDelayMs: this.retryDelay, attempts: this.attempts };
   }
 }

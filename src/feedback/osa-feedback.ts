@@ -1,22 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { draftKey, toDraftMode } from '../core/draft.js';
+import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
 import { warn } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
-import {
-  characterCount, choiceGroup, counterAnnouncement, errorSummary, focusErrorSummary, heading, honeypot, selectField,
-  submissionStatus, textArea, textField, type FieldError,
-} from '../core/form.js';
+import { characterCount, choiceGroup, counterAnnouncement, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
-import { DraftController, dispatchSubmitEvent, pageDelivery } from '../core/submission.js';
-import { failureKey, SubmitError } from '../core/submit-error.js';
-import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
-import { isEmail, isPhone, joinUrl, KINDS, readServices, readTopics, type FeedbackData, type FeedbackKind, type Topic } from './fields.js';
+import { safeUrl } from '../core/url.js';
+import { KINDS, readTopics, type Topic } from './fields.js';
 import { feedbackStrings } from './strings/index.js';
 import type { en } from './strings/en.js';
 import { feedbackStyles } from './styles.js';
 
-interface Draft {
+/** @internal What a person has filled in. */
+export interface Draft {
   kind: string;
   topic: string;
   message: string;
@@ -25,7 +21,8 @@ interface Draft {
   phone: string;
   name: string;
 }
-const EMPTY: Draft = { kind: '', topic: '', message: '', reply: '', email: '', phone: '', name: '' };
+/** @internal */
+export const EMPTY: Draft = { kind: '', topic: '', message: '', reply: '', email: '', phone: '', name: '' };
 const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIdea', question: 'kindQuestion' } as const;
 
 /**
@@ -66,7 +63,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * @fires osa-feedback-sent - After the server (or your handler) confirmed. `detail`: `{ reference, promisedBy, data }`.
  * @fires osa-feedback-error - When sending failed for good. `detail`: `{ kind, status, message }`.
  */
-export class OsaFeedback extends OsaFormElement<typeof en> {
+export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./actions.js')> {
   static override styles = feedbackStyles;
 
   /** Where feedback is sent: a JSON endpoint, or an Open311 base URL ending before `requests.json`. */
@@ -102,34 +99,53 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
   /** Seconds a person needs at least; quicker sends count as a sign of a bot. */
   @property({ attribute: false }) minSeconds = 3;
 
-  @state() private values: Draft = { ...EMPTY };
-  @state() private honey = '';
-  @state() private showErrors = false;
-  @state() private notice: '' | 'tooFast' | 'heldBack' | 'cleared' = '';
-  @state() private sent: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean } | undefined = undefined;
-  @state() private serviceTopics: Topic[] | undefined = undefined;
+  // Internal state, shared with the actions module (./actions.ts).
+  /** @internal */
+  @state() values: Draft = { ...EMPTY };
+  /** @internal */
+  @state() honey = '';
+  /** @internal */
+  @state() showErrors = false;
+  /** @internal */
+  @state() notice: '' | 'tooFast' | 'heldBack' | 'cleared' = '';
+  /** @internal */
+  @state() sent: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean } | undefined = undefined;
+  /** @internal */
+  @state() serviceTopics: Topic[] | undefined = undefined;
   private inlineTopics: Topic[] = [];
   private topicsKey?: string;
-  /** The promised reply date once computed (working days load on demand), null when none is promised. */
-  @state() private promise: Date | null | undefined = undefined;
-  @state() private serverMessage: string | undefined = undefined;
+  /** @internal The promised reply date once computed (working days load on demand), null when none is promised. */
+  @state() promise: Date | null | undefined = undefined;
+  /** @internal */
+  @state() serverMessage: string | undefined = undefined;
 
-  private drafts = new DraftController<Draft>(this, {
+  /** @internal */
+  drafts = new DraftController<Draft>(this, {
     mode: () => toDraftMode(this.draft),
     key: () => draftKey(this),
     restore: (d) => (this.values = { ...EMPTY, ...pickStrings(d) }),
     // Choices alone are not worth a "We kept what you wrote" note.
     isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}`.trim(),
   });
-  private startedAt = performance.now();
-  private cleared?: Draft;
-  private confirmedAnyway = false;
-  private tooFastShown = false;
-  private servicesLang?: string;
-  private promiseFor?: string;
+  /** @internal */
+  startedAt = performance.now();
+  /** @internal */
+  cleared?: Draft;
+  /** @internal */
+  confirmedAnyway = false;
+  /** @internal */
+  tooFastShown = false;
+  /** @internal */
+  servicesLang?: string;
+  /** @internal */
+  promiseFor?: string;
 
   protected get catalog() {
     return feedbackStrings;
+  }
+
+  protected loadActions() {
+    return import('./actions.js');
   }
 
   override connectedCallback(): void {
@@ -142,12 +158,12 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('previewState') && this.previewState) {
-      if (this.previewState === 'sent') void this.computePromise().then((promisedBy) => (this.sent = { reference: 'PAL-2026-00042', promisedBy, replyWanted: true }));
-      else this.submission.preview(this.previewState);
+    if (changed.has('previewState') && this.previewState) void this.withActions((a) => a.preview(this));
+    if (this.adapter === 'open311' && this.resolvedEndpoint && this.servicesLang !== this.language) {
+      this.servicesLang = this.language;
+      void this.withActions((a) => a.loadServices(this));
     }
-    if (this.adapter === 'open311' && this.resolvedEndpoint && this.servicesLang !== this.language) void this.loadServices();
-    if (this.values.reply === 'yes') void this.computePromise();
+    if (this.values.reply === 'yes') void this.withActions((a) => a.computePromise(this));
     const topicsKey = `${this.language}|${this.topics}`;
     if (topicsKey !== this.topicsKey) {
       this.topicsKey = topicsKey;
@@ -155,34 +171,29 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
     }
   }
 
-  /** Loads what sending needs (network client, adapters, working days) at the first sign of use. */
+  /** Loads what checking and sending need (actions, network client, adapters, working days) at the first sign of use. */
   private prepare = () => {
-    void this.submission.prepare().catch(() => undefined);
-    void import('./adapters.js').catch(() => undefined);
-    void workingDays().catch(() => undefined);
+    void this.withActions((a) => {
+      a.init(this);
+      void this.submission!.prepare().catch(() => undefined);
+      void import('./adapters.js').catch(() => undefined);
+      void import('../core/working-days.js').catch(() => undefined);
+    });
+  };
+
+  /** "Send", and "Try again" when the actions could not load. */
+  private onSubmit = (e?: Event) => {
+    e?.preventDefault();
+    void this.withActions((a) => (a.init(this), a.submit(this)));
   };
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('sent' as keyof OsaFeedback) && this.sent) this.renderRoot.querySelector<HTMLElement>('[data-confirmation]')?.focus();
   }
 
-  /** The endpoint attribute, or the action of a fallback `<form>` inside the tag. */
-  private get resolvedEndpoint(): string {
+  /** @internal The endpoint attribute, or the action of a fallback `<form>` inside the tag. */
+  get resolvedEndpoint(): string {
     return this.endpoint || this.querySelector(':scope > form[action]')?.getAttribute('action') || '';
-  }
-
-  private async loadServices() {
-    this.servicesLang = this.language;
-    const url = `${joinUrl(this.resolvedEndpoint, 'services.json')}?locale=${this.language}`;
-    try {
-      const res = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const services = readServices(await res.json());
-      this.serviceTopics = services.length ? services : undefined;
-    } catch (e) {
-      warn(this, `could not load Open311 services from ${url} (${(e as Error).message}); the service-code attribute is used.`);
-      this.serviceTopics = undefined;
-    }
   }
 
   /**
@@ -201,44 +212,6 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
     return topics;
   }
 
-  /**
-   * Computes the promised reply date with the working-day rules (loaded on first need) and keeps
-   * it for render. Returns null when no promise is made.
-   */
-  private async computePromise(): Promise<Date | null> {
-    const days = Math.floor(Number(this.responseDays));
-    const key = `${days}|${this.closedDays}|${this.now?.getTime() ?? toDay()}`;
-    if (key === this.promiseFor && this.promise !== undefined) return this.promise;
-    this.promiseFor = key;
-    if (!(days > 0)) return (this.promise = null);
-    const wd = await workingDays();
-    const closedDays = this.closedDays.split(/[\s,;]+/).filter((d) => {
-      if (!d) return false;
-      try {
-        return wd.toCalendarDate(d) === d;
-      } catch {
-        warn(this, `closed-days has "${d}", which is not a date like 2026-12-31. It is ignored.`);
-        return false;
-      }
-    });
-    return (this.promise = wd.addWorkingDays(this.now ?? new Date(), days, { closedDays }));
-  }
-
-  private get errors(): FieldError[] {
-    const v = this.values;
-    const errors: FieldError[] = [];
-    if (!KINDS.includes(v.kind as FeedbackKind)) errors.push({ id: 'kind', message: this.t('errorKind') });
-    if (!v.message.trim()) errors.push({ id: 'message', message: this.t('errorMessage') });
-    else if (v.message.length > this.maxLength) errors.push({ id: 'message', message: this.t('errorTooLong', { count: v.message.length - this.maxLength }) });
-    if (v.reply !== 'yes' && v.reply !== 'no') errors.push({ id: 'reply', message: this.t('errorReply') });
-    if (v.reply === 'yes') {
-      if (!v.email.trim() && !v.phone.trim()) errors.push({ id: 'email', message: this.t('errorContact') });
-      if (v.email.trim() && !isEmail(v.email)) errors.push({ id: 'email', message: this.t('errorEmail') });
-      if (v.phone.trim() && !isPhone(v.phone)) errors.push({ id: 'phone', message: this.t('errorPhone') });
-    }
-    return errors;
-  }
-
   private set(field: keyof Draft, value: string) {
     if (field === 'message') {
       const said = counterAnnouncement(this.values.message.length, value.length, this.maxLength, this.counterTexts);
@@ -252,144 +225,16 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
     else this.drafts.clear();
   }
 
-  private buildData(secondsToComplete: number, promise: Date | null): FeedbackData {
-    const v = this.values;
-    const replyWanted = v.reply === 'yes';
-    const contact = replyWanted
-      ? Object.fromEntries(Object.entries({ email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() }).filter(([, x]) => x))
-      : null;
-    promise = replyWanted ? promise : null;
-    return {
-      kind: v.kind as FeedbackKind,
-      topic: v.topic || null,
-      message: v.message.trim(),
-      replyWanted,
-      contact,
-      locale: this.language,
-      pageUrl: pageUrlWithoutQuery(),
-      promisedBy: promise ? promise.toISOString().slice(0, 10) : null,
-      spamSignals: { honeypotFilled: !!this.honey, secondsToComplete: Math.round(secondsToComplete) },
-    };
-  }
-
-  private async onSubmit(e?: Event) {
-    e?.preventDefault();
-    if (this.submission.busy) return;
-    this.showErrors = true;
-    if (this.errors.length) {
-      this.notice = '';
-      await this.updateComplete;
-      focusErrorSummary(this.shadowRoot);
-      return;
-    }
-    const seconds = (performance.now() - this.startedAt) / 1000;
-    if (this.adapter === 'open311') {
-      // Open311 servers can't weigh spam signals, so hold back — but never drop: a person can go on.
-      if (seconds < this.minSeconds && !this.tooFastShown) return this.holdBack('tooFast');
-      if (this.honey && !this.confirmedAnyway) return this.holdBack('heldBack');
-    }
-    this.notice = '';
-    this.serverMessage = undefined;
-    const key = this.submission.idempotencyKey;
-    let adapters: typeof import('./adapters.js');
-    let data: FeedbackData;
-    try {
-      [adapters] = await Promise.all([import('./adapters.js'), this.values.reply === 'yes' ? this.computePromise() : null]);
-      data = this.buildData(seconds, this.promise ?? null);
-    } catch {
-      // The parts for sending could not load (offline before the first keystroke): say so, keep the text.
-      await this.submission.run(() => Promise.reject(new SubmitError('network')));
-      return;
-    }
-    const { cancelled, response } = dispatchSubmitEvent(this, 'osa-feedback-submit', data, this.adapter, key);
-    if (cancelled) return;
-    const endpoint = this.resolvedEndpoint;
-    const result =
-      this.adapter === 'event'
-        ? await this.submission.run(() => pageDelivery(response))
-        : !endpoint
-          ? await this.submission.run(() => Promise.reject(new SubmitError('config')))
-          : await this.submission.send({
-              ...(this.adapter === 'open311' ? adapters.open311Request(endpoint, data, data.topic ?? this.serviceCode, this.apiKey || undefined) : adapters.jsonRequest(endpoint, data)),
-              ...this.sendOptions,
-            });
-    if (result) {
-      const answer = adapters.readAnswer(result);
-      const reference = answer.reference ?? localReference(key, this.now ?? new Date());
-      const promisedBy = data.promisedBy ? this.promise ?? null : null;
-      this.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted };
-      this.drafts.clear();
-      this.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
-    } else if (this.submission.failure) {
-      const f = this.submission.failure;
-      // Only a rejection's text is meant for the person; a fault's body is for the logs.
-      this.serverMessage = f.kind === 'rejected' ? (await import('../core/submit.js')).readServerMessage(f.body) : undefined;
-      if (!endpoint && this.adapter !== 'event') warn(this, 'has no endpoint and no fallback <form action>, so feedback cannot be sent. Set the endpoint attribute.');
-      this.dispatchEvent(new CustomEvent('osa-feedback-error', { detail: { kind: f.kind, status: f.status, message: this.failureReason(f) }, bubbles: true, composed: true }));
-    }
-  }
-
-  private async holdBack(notice: 'tooFast' | 'heldBack') {
-    this.notice = notice;
-    if (notice === 'tooFast') this.tooFastShown = true;
-    this.announcer.announce(this.t(notice));
-  }
-
-  private failureReason(f: SubmitError): string {
-    if (f.kind === 'config') return this.t('failedConfig');
-    if (f.kind === 'rejected' && (f.status === 401 || f.status === 403)) return this.t('failedForbidden');
-    return this.t(failureKey(f.kind));
-  }
-
-  private async copyText() {
-    try {
-      await navigator.clipboard.writeText(this.values.message);
-      this.announcer.announce(this.t('copied'));
-    } catch {
-      // No clipboard permission (e.g. an http page): select the text so the person can copy it.
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#message');
-      area?.focus();
-      area?.select();
-    }
-  }
-
-  private clearForm() {
-    this.cleared = this.values;
-    this.values = { ...EMPTY };
-    this.showErrors = false;
-    this.drafts.clear();
-    this.notice = 'cleared';
-    this.announcer.announce(this.t('cleared'));
-  }
-
-  private undoClear() {
-    if (this.cleared) this.values = this.cleared;
-    this.cleared = undefined;
-    this.notice = '';
-    this.drafts.save(this.values);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#message')?.focus());
-  }
-
-  private giveMore() {
-    this.sent = undefined;
-    this.values = { ...EMPTY };
-    this.showErrors = false;
-    this.confirmedAnyway = false;
-    this.tooFastShown = false;
-    this.startedAt = performance.now();
-    this.submission.reset();
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#kind-0')?.focus());
-  }
-
   private heading(offset: number, id: string, text: string) {
     return heading(this.level + offset, text, 'heading', id);
   }
 
   override render() {
+    const a = this.actions;
     // lang on the content: the page may be in a language the component does not speak.
     return html`<div class="feedback" lang=${this.language}>
       ${this.heading(0, 'title', this.sent ? this.t('sentTitle') : this.t('title'))}
-      ${this.sent ? this.renderConfirmation() : this.renderForm()}
+      ${this.sent && a ? a.renderConfirmation(this) : this.renderForm()}
       ${this.renderNotes()}
       ${this.renderOtherWays()}
       ${this.announcer.render()}
@@ -397,22 +242,19 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
   }
 
   private renderForm() {
-    const errors = this.showErrors ? this.errors : [];
+    const a = this.actions;
+    const errors = this.showErrors && a ? a.errors(this) : [];
     const err = (id: string) => errors.find((e) => e.id === id)?.message;
     const v = this.values;
     const topics = this.serviceTopics ?? this.inlineTopics;
-    const sub = this.submission;
     const promise = this.promise ?? null;
+    const note = (text: string, button: string, onClick: () => void) =>
+      html`<div class="box box--info draft-note"><p>${text}</p>
+        <button class="link-button" type="button" @click=${() => void this.withActions(() => onClick())}>${button}</button></div>`;
     return html`<p class="intro">${this.t('intro')}</p>
-      ${this.drafts.restored && this.notice !== 'cleared'
-        ? html`<div class="box box--info draft-note"><p>${this.t('draftRestored')}</p>
-            <button class="link-button" type="button" @click=${this.clearForm}>${this.t('clearForm')}</button></div>`
-        : nothing}
-      ${this.notice === 'cleared'
-        ? html`<div class="box box--info draft-note"><p>${this.t('cleared')}</p>
-            <button class="link-button" type="button" @click=${this.undoClear}>${this.t('undo')}</button></div>`
-        : nothing}
-      ${errorSummary({ level: this.level + 1, title: this.t('errorSummaryTitle'), intro: this.t('errorSummaryIntro', { count: errors.length }), errors })}
+      ${this.drafts.restored && this.notice !== 'cleared' ? note(this.t('draftRestored'), this.t('clearForm'), () => this.actions!.clearForm(this)) : nothing}
+      ${this.notice === 'cleared' ? note(this.t('cleared'), this.t('undo'), () => this.actions!.undoClear(this)) : nothing}
+      ${a && errors.length ? a.renderErrors(this, errors) : nothing}
       <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="title">
         ${choiceGroup({
           id: 'kind', legend: this.t('kindLegend'), type: 'radio', name: 'kind', selected: v.kind, error: err('kind'),
@@ -434,27 +276,12 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
           conditional: (value) => (value === 'yes' ? this.renderContact(err, promise) : this.renderAnonymous()),
         })}
         ${honeypot('website', this.t('honeypotLabel'), this.honey, (value) => (this.honey = value))}
-        ${this.notice === 'tooFast' || this.notice === 'heldBack'
-          ? html`<div class="box box--warning hold-back"><p>${this.t(this.notice)}</p>
-              ${this.notice === 'heldBack'
-                ? html`<button class="button button--secondary" type="button" @click=${() => { this.confirmedAnyway = true; void this.onSubmit(); }}>${this.t('sendAnyway')}</button>`
-                : nothing}</div>`
-          : nothing}
+        ${a ? a.renderHoldBack(this) : nothing}
         <div class="button-row">
-          <button class="button" type="submit" aria-disabled=${sub.busy ? 'true' : 'false'}>${this.t('send')}</button>
+          <button class="button" type="submit" aria-disabled=${this.submission?.busy ? 'true' : 'false'}>${this.t('send')}</button>
         </div>
-        ${submissionStatus({
-          level: this.level + 1,
-          state: sub.state, retryInSeconds: sub.retryInSeconds, failedTitle: this.t('failedTitle'),
-          failedReason: sub.failure ? this.failureReason(sub.failure) : undefined,
-          serverMessage: this.serverMessage,
-          texts: {
-            sending: this.t('sending'), retrying: (n) => this.t('retrying', { count: n }), offline: this.t('offline'), failedKept: this.t('failedKept'),
-            tryAgain: this.t('tryAgain'), copyText: this.t('copyText'), detailsFromService: this.t('detailsFromService'),
-          },
-          onRetry: () => void this.onSubmit(),
-          onCopy: () => void this.copyText(),
-        })}
+        ${a && this.submission ? a.renderStatus(this) : statusRegion()}
+        ${this.renderActionsFailure(this.t('failedTitle'), this.onSubmit)}
       </form>`;
   }
 
@@ -474,19 +301,6 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
     return html`<div class="conditional">
       <p>${this.t('anonymous')}</p>
       <p>${this.t('howUsed')} ${results ? html`<a href=${results}>${this.t('resultsLink')}</a>` : nothing}</p>
-    </div>`;
-  }
-
-  private renderConfirmation() {
-    const s = this.sent!;
-    const results = safeUrl(this.resultsUrl);
-    return html`<div class="box box--success confirmation" part="confirmation" tabindex="-1" data-confirmation aria-labelledby="title">
-      <p class="reference">${this.t('sentReference', { reference: s.reference })}</p>
-      <p>${this.t('sentNext')}</p>
-      <p class="promise-again">${s.promisedBy ? this.t('sentPromise', { date: this.formatDueDate(s.promisedBy) }) : s.replyWanted ? '' : this.t('sentNoReply')}</p>
-      ${s.notice ? html`<p class="server-message">${this.t('detailsFromService')} <q>${s.notice}</q></p>` : nothing}
-      ${results ? html`<p><a href=${results}>${this.t('resultsLink')}</a></p>` : nothing}
-      <button class="button button--secondary" type="button" @click=${this.giveMore}>${this.t('sentMore')}</button>
     </div>`;
   }
 
@@ -515,17 +329,6 @@ export class OsaFeedback extends OsaFormElement<typeof en> {
     </section>`;
   }
 }
-
-/** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */
-function localReference(key: string, now: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now).replace(/-/g, '');
-  return `P-${day}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
-}
-
-/** The working-day rules, loaded when a promise date is first needed. */
-const workingDays = () => import('../core/working-days.js');
-/** Today's date (local clock), so a promise computed on an earlier day is computed again. */
-const toDay = () => new Date().toDateString();
 
 function pickStrings(d: Partial<Draft>): Partial<Draft> {
   return Object.fromEntries(Object.entries(d).filter(([k, v]) => k in EMPTY && typeof v === 'string')) as Partial<Draft>;

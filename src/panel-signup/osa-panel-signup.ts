@@ -2,45 +2,38 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { draftKey, toDraftMode } from '../core/draft.js';
+import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
 import { warn } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import {
-  characterCount, choiceGroup, counterAnnouncement, errorMessage, errorSummary, focusErrorSummary, heading, honeypot, selectField,
-  submissionStatus, textArea, textField, type Choice, type FieldError,
+  characterCount, choiceGroup, counterAnnouncement, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
 } from '../core/form.js';
 import { readInlineJson } from '../core/inline-json.js';
-import { DraftController, dispatchSubmitEvent, pageDelivery } from '../core/submission.js';
-import { failureKey, SubmitError } from '../core/submit-error.js';
 import { safeUrl } from '../core/url.js';
-import {
-  AVAILABILITY, CHANNELS, EMPTY_FORM, NO_ANSWER, preferredChannel, restoreForm, SUPPORT, type Channel, type FormState, type PanelSignupData,
-} from './fields.js';
-import { isEmail, isPhone } from '../core/validate.js';
+import { AVAILABILITY, CHANNELS, NO_ANSWER, preferredChannel, restoreForm, SUPPORT, EMPTY_FORM, type Channel, type FormState } from './fields.js';
 import { MEETING_MODES, pick, readPanelConfig, toCount, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
 import type { en } from './strings/en.js';
 import { panelSignupStrings } from './strings/index.js';
 import { panelSignupStyles } from './styles.js';
 
-type Key = keyof typeof en;
+/** @internal */
+export type Key = keyof typeof en;
 const SERVICES: [string, Key][] = [
   ['health-centre', 'svcHealthCentre'], ['hospital', 'svcHospital'], ['mental-health', 'svcMentalHealth'], ['older-people', 'svcOlderPeople'],
   ['families', 'svcFamilies'], ['disability', 'svcDisability'], ['social-work', 'svcSocialWork'], ['oral-health', 'svcOralHealth'],
 ];
 const AGES: [string, Key][] = [['under-18', 'ageUnder18'], ['18-29', 'age18'], ['30-49', 'age30'], ['50-64', 'age50'], ['65-79', 'age65'], ['80-plus', 'age80']];
 const CHANNEL_KEYS = { email: 'channelEmail', phone: 'channelPhone', post: 'channelPost' } as const;
-const NEXT_KEYS = { email: 'nextEmail', phone: 'nextPhone', post: 'nextPost' } as const;
+/** @internal */
+export const NEXT_KEYS = { email: 'nextEmail', phone: 'nextPhone', post: 'nextPost' } as const;
 const SUPPORT_KEYS = {
   interpreter: 'supInterpreter', 'sign-language': 'supSignLanguage', 'accessible-venue': 'supVenue', 'hearing-loop': 'supHearingLoop',
   travel: 'supTravel', digital: 'supDigital', other: 'supOther',
 } as const;
 const AVAILABILITY_KEYS = { 'weekday-daytime': 'availDaytime', evening: 'availEvening', online: 'availOnline', 'in-person': 'availInPerson' } as const;
 const MODE_KEYS = { online: 'modeOnline', 'in-person': 'modeInPerson', both: 'modeBoth' } as const;
-/** Marks a failure that is the page's configuration (no endpoint), not the network. */
 /** The longest "what would you like to influence" text. */
-const INFLUENCE_MAX = 1000;
-/** Building and sending the JSON, loaded when someone sends. */
-const adapters = () => import('./adapters.js');
+export const INFLUENCE_MAX = 1000;
 /** The working-day rules, loaded when a reply date is first needed. */
 const workingDays = () => import('../core/working-days.js');
 
@@ -85,7 +78,7 @@ const workingDays = () => import('../core/working-days.js');
  * @fires osa-panel-signup-sent - After the server (or your handler) confirmed. `detail`: `{ reference, replyBy }` (`replyBy`: YYYY-MM-DD or null).
  * @fires osa-panel-signup-error - When sending failed for good. `detail`: `{ kind, status, message }`.
  */
-export class OsaPanelSignup extends OsaFormElement<typeof en> {
+export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./actions.js')> {
   static override styles = panelSignupStyles;
 
   /** The panel's name, e.g. "Customer panel of family services 2027–2028". */
@@ -123,29 +116,41 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
   /** Drafts: `session` (default: kept in this tab until it closes) or `off`. Applications hold personal data, so `local` is not offered. */
   @property() draft: 'session' | 'off' = 'session';
 
-  @state() private form: FormState = { ...EMPTY_FORM };
-  @state() private honey = '';
-  @state() private showErrors = false;
-  @state() private clearStep: '' | 'asking' | 'done' = '';
-  @state() private sent: { reference: string; replyBy: Date | undefined; name: string; channel: Channel | undefined } | undefined = undefined;
+  /** @internal */
+  @state() form: FormState = { ...EMPTY_FORM };
+  /** @internal */
+  @state() honey = '';
+  /** @internal */
+  @state() showErrors = false;
+  /** @internal */
+  @state() clearStep: '' | 'asking' | 'done' = '';
+  /** @internal */
+  @state() sent: { reference: string; replyBy: Date | undefined; name: string; channel: Channel | undefined } | undefined = undefined;
   @state() private json: { config: PanelConfig; broken: boolean } = { config: {}, broken: false };
-  /** The reply date once computed (working days load on demand). */
-  @state() private replyDate: Date | undefined = undefined;
-  @state() private serverMessage: string | undefined = undefined;
+  /** @internal The reply date once computed (working days load on demand). */
+  @state() replyDate: Date | undefined = undefined;
+  /** @internal */
+  @state() serverMessage: string | undefined = undefined;
 
-  private drafts = new DraftController<FormState>(this, {
+  /** @internal */
+  drafts = new DraftController<FormState>(this, {
     mode: () => (toDraftMode(this.draft) === 'off' ? 'off' : 'session'),
     key: () => draftKey(this),
     restore: (d) => (this.form = restoreForm(d)),
   });
-  private startedAt = performance.now();
+  /** @internal */
+  startedAt = performance.now();
   private replyFor?: string;
   private replyPromise?: Promise<Date | undefined>;
-  /** Set while the parts for sending load, so a second press does not send twice. */
-  private starting = false;
+  /** @internal Set while the parts for sending load, so a second press does not send twice. */
+  starting = false;
 
   protected get catalog() {
     return panelSignupStrings;
+  }
+
+  protected loadActions() {
+    return import('./actions.js');
   }
 
   override connectedCallback(): void {
@@ -175,10 +180,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
     if (changed.has('meetingMode') && this.meetingMode && !MEETING_MODES.includes(this.meetingMode)) {
       warn(this, `meeting-mode "${this.meetingMode}" is not one of ${MEETING_MODES.join(', ')}; it is left out.`);
     }
-    if (changed.has('previewState') && this.previewState) {
-      if (this.previewState === 'sent') void this.computeReplyDate().then((replyBy) => (this.sent = { reference: 'AR-2027-0042', replyBy, name: 'Aino', channel: 'email' }));
-      else this.submission.preview(this.previewState);
-    }
+    if (changed.has('previewState') && this.previewState) void this.withActions((a) => a.preview(this));
     void this.computeReplyDate().catch(() => undefined);
   }
 
@@ -189,15 +191,25 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
   private prepare = () => {
     if (this.prepared) return;
     this.prepared = true;
-    Promise.all([this.submission.prepare(), adapters(), this.computeReplyDate()]).catch(() => (this.prepared = false));
+    this.withActions((a) => {
+      a.init(this);
+      return Promise.all([this.submission!.prepare(), import('./adapters.js'), this.computeReplyDate()]);
+    }).then(() => (this.prepared = !this.actionsFailed), () => (this.prepared = false));
   };
   private prepared = false;
+
+  /** "Send", and "Try again" when the actions could not load. */
+  private onSubmit = (e?: Event) => {
+    e?.preventDefault();
+    void this.withActions((a) => (a.init(this), a.submit(this)));
+  };
 
   /**
    * The reply date with the working-day rules (loaded on first need), kept for render. One promise
    * per panel setting and day; a failed load (offline) is tried again next time.
    */
-  private computeReplyDate(): Promise<Date | undefined> {
+  /** @internal */
+  computeReplyDate(): Promise<Date | undefined> {
     const days = this.panel.replyDays;
     const key = `${days}|${this.now?.getTime() ?? new Date().toDateString()}`;
     if (key !== this.replyFor || !this.replyPromise) {
@@ -216,8 +228,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
     if (changed.has('clearStep' as keyof OsaPanelSignup) && this.clearStep === 'asking') this.renderRoot.querySelector<HTMLElement>('#clear-no')?.focus();
   }
 
-  /** The panel description: JSON, with attributes winning. */
-  private get panel(): PanelConfig {
+  /** @internal The panel description: JSON, with attributes winning. */
+  get panel(): PanelConfig {
     const attrs: PanelConfig = {
       panelId: this.panelId, panelName: this.panelName, purpose: this.purpose, term: this.term, meetings: this.meetings,
       meetingMode: MEETING_MODES.includes(this.meetingMode!) ? this.meetingMode : undefined, compensation: this.compensation,
@@ -229,7 +241,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
     return out as PanelConfig;
   }
 
-  private text(t: PanelConfig[keyof PanelConfig]) {
+  /** @internal */
+  text(t: PanelConfig[keyof PanelConfig]) {
     return pick(t as Parameters<typeof pick>[0], this.language);
   }
 
@@ -237,7 +250,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
     return items ? items.map((i) => ({ value: i.value, label: pick(i.label, this.language) ?? i.value })) : defaults.map(([value, key]) => ({ value, label: this.t(key) }));
   }
 
-  private get lists() {
+  /** @internal */
+  get lists() {
     const p = this.panel;
     const mode = p.meetingMode;
     return {
@@ -249,38 +263,14 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
     };
   }
 
-  private get errors(): FieldError[] {
-    const f = this.form;
-    const errors: FieldError[] = [];
-    const add = (id: string, key: Key, count?: number) => errors.push({ id, message: this.t(key, count === undefined ? undefined : { count }) });
-    if (!f.name.trim()) add('name', 'errName');
-    if (!f.channels.length) add('channels', 'errChannels');
-    if (f.channels.includes('email')) {
-      if (!f.email.trim()) add('email', 'errEmail');
-      else if (!isEmail(f.email)) add('email', 'errEmailFormat');
-    }
-    if (f.channels.includes('phone')) {
-      if (!f.phone.trim()) add('phone', 'errPhone');
-      else if (!isPhone(f.phone)) add('phone', 'errPhoneFormat');
-    }
-    if (f.channels.includes('post') && !f.address.trim()) add('address', 'errAddress');
-    if (f.channels.length > 1 && !preferredChannel(f)) add('preferred', 'errPreferred');
-    if (this.chosenServices.length && !f.healthConsent) add('health-consent', 'errHealthConsent');
-    if (f.influence.length > INFLUENCE_MAX) add('influence', 'errInfluenceLong', f.influence.length - INFLUENCE_MAX);
-    if (f.support.includes('interpreter') && !f.interpreterLanguage.trim()) add('interpreter-language', 'errInterpreter');
-    if (f.support.includes('other') && !f.supportOther.trim()) add('support-other', 'errSupportOther');
-    if (!f.consent) add('consent', 'errConsent');
-    if (this.asksEligibility && !f.eligible) add('eligible', 'errEligible');
-    return errors;
-  }
-
-  /** Services chosen from the list as it is now (an old draft may hold others). */
-  private get chosenServices() {
+  /** @internal Services chosen from the list as it is now (an old draft may hold others). */
+  get chosenServices() {
     const offered = this.lists.services.map((s) => s.value);
     return this.form.services.filter((s) => offered.includes(s));
   }
 
-  private get asksEligibility() {
+  /** @internal */
+  get asksEligibility() {
     return !!this.panel.confirmEligibility;
   }
 
@@ -299,85 +289,13 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
     this.set({ [key]: on ? [...list, value] : list });
   }
 
-  /** The application as it is sent: only what was filled in. */
-  private async data(): Promise<PanelSignupData> {
-    const lists = this.lists;
-    const [{ buildData }, reply] = await Promise.all([adapters(), this.computeReplyDate()]);
-    return buildData(this.form, {
-      locale: this.language,
-      panelId: this.panel.panelId,
-      replyBy: reply?.toISOString().slice(0, 10),
-      allowed: { areas: lists.areas?.map((a) => a.value), services: lists.services.map((s) => s.value), ageGroups: lists.ages.map((a) => a.value), availability: lists.availability },
-      askEligibility: this.asksEligibility,
-      honeypot: this.honey,
-      secondsToComplete: Math.round((performance.now() - this.startedAt) / 1000),
-    });
-  }
-
-  private async onSubmit(e?: Event) {
-    e?.preventDefault();
-    if (this.submission.busy || this.starting) return;
-    this.showErrors = true;
-    this.clearStep = '';
-    if (this.errors.length) {
-      await this.updateComplete;
-      focusErrorSummary(this.shadowRoot);
-      return;
-    }
-    this.serverMessage = undefined;
-    const key = this.submission.idempotencyKey;
-    let a: Awaited<ReturnType<typeof adapters>>;
-    let data: PanelSignupData;
-    this.starting = true;
-    try {
-      [a, data] = await Promise.all([adapters(), this.data()]);
-    } catch {
-      // The parts for sending could not load (offline before the form was touched): say so, keep everything.
-      await this.submission.run(() => Promise.reject(new SubmitError('network')));
-      return;
-    } finally {
-      this.starting = false;
-    }
-    const { cancelled, response } = dispatchSubmitEvent(this, 'osa-panel-signup-submit', data, this.adapter, key);
-    if (cancelled) return;
-    const result =
-      this.adapter === 'event'
-        ? await this.submission.run(() => pageDelivery(response))
-        : !this.endpoint
-          ? await this.submission.run(() => Promise.reject(new SubmitError('config')))
-          : await this.submission.send({ ...a.jsonRequest(this.endpoint, data), ...this.sendOptions });
-    if (result) {
-      const reference = a.readReference(result) ?? a.localReference(key);
-      this.sent = { reference, replyBy: data.replyBy ? this.replyDate : undefined, name: data.name, channel: data.contact.preferred };
-      this.drafts.clear();
-      this.dispatchEvent(new CustomEvent('osa-panel-signup-sent', { detail: { reference, replyBy: data.replyBy ?? null }, bubbles: true, composed: true }));
-    } else if (this.submission.failure) {
-      const f = this.submission.failure;
-      // Only a rejection's text is meant for the person; a fault's body is for the logs.
-      this.serverMessage = f.kind === 'rejected' ? (await import('../core/submit.js')).readServerMessage(f.body) : undefined;
-      this.dispatchEvent(new CustomEvent('osa-panel-signup-error', { detail: { kind: f.kind, status: f.status, message: this.failureReason(f) }, bubbles: true, composed: true }));
-    }
-  }
-
-  private failureReason(f: SubmitError): string {
-    return this.t(f.kind === 'config' ? 'failedConfig' : failureKey(f.kind));
-  }
-
-  private clearForm() {
-    this.form = { ...EMPTY_FORM };
-    this.showErrors = false;
-    this.drafts.clear();
-    this.clearStep = 'done';
-    this.announcer.announce(this.t('cleared'));
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
-  }
-
   private keepForm() {
     this.clearStep = '';
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
   }
 
-  private heading(offset: number, text: string, attrs: { id?: string; confirmation?: boolean } = {}) {
+  /** @internal */
+  heading(offset: number, text: string, attrs: { id?: string; confirmation?: boolean } = {}) {
     return heading(this.level + offset, text, 'heading', attrs.id, attrs.confirmation);
   }
 
@@ -386,7 +304,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
     // lang on the content: the page may be in a language the component does not speak.
     return html`<div class="signup" lang=${this.language}>
       ${this.heading(0, this.text(p.panelName) ?? this.t('defaultTitle'), { id: 'title' })}
-      ${this.sent ? this.renderConfirmation() : html`${this.renderPanel(p)}${this.renderForm()}`}
+      ${this.sent && this.actions ? this.actions.renderConfirmation(this) : html`${this.renderPanel(p)}${this.renderForm()}`}
       ${this.announcer.render()}
     </div>`;
   }
@@ -413,18 +331,17 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
   }
 
   private renderForm() {
-    const errors = this.showErrors ? this.errors : [];
+    const a = this.actions;
+    const errors = this.showErrors && a ? a.errors(this) : [];
     const err = (id: string) => errors.find((e) => e.id === id)?.message;
     const f = this.form;
-    const sub = this.submission;
     const optional = this.t('optional');
     const lists = this.lists;
     const privacy = safeUrl(this.panel.privacyUrl);
-    const retryIn = sub.status?.state === 'retrying' ? Math.max(1, Math.ceil(sub.status.delayMs / 1000)) : undefined;
     const section = (title: Key, content: unknown) => html`<div class="section" part="section">${this.heading(2, this.t(title))}${content}</div>`;
     // The summary comes first: the core block's heading is an h2, which may not follow this form's h3.
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="form-title">
-      ${errorSummary({ title: this.t('errorSummaryTitle'), intro: this.t('errorSummaryIntro', { count: errors.length }), errors })}
+      ${a && errors.length ? a.renderErrors(this, errors) : nothing}
       ${this.heading(1, this.t('formTitle'), { id: 'form-title' })}
       <p>${this.t('formIntro', { optional })}</p>
       ${this.drafts.restored && this.clearStep !== 'done' ? html`<p class="box box--info">${this.t('draftRestored')}</p>` : nothing}
@@ -484,7 +401,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
 
       ${honeypot('website', this.t('honeypotLabel'), this.honey, (v) => (this.honey = v))}
       <div class="button-row">
-        <button class="button" type="submit" aria-disabled=${sub.busy ? 'true' : 'false'}>${this.t('send')}</button>
+        <button class="button" type="submit" aria-disabled=${this.submission?.busy ? 'true' : 'false'}>${this.t('send')}</button>
         <button class="button button--secondary" id="clear" type="button" aria-expanded=${this.clearStep === 'asking' ? 'true' : 'false'}
           aria-controls="clear-step" @click=${() => (this.clearStep = 'asking')}>${this.t('clearForm')}</button>
       </div>
@@ -493,23 +410,15 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
           ? html`<div class="box box--warning clear-step" role="group" aria-labelledby="clear-question">
               <p id="clear-question">${this.t('clearQuestion')}</p>
               <div class="button-row">
-                <button class="button" type="button" @click=${this.clearForm}>${this.t('clearYes')}</button>
+                <button class="button" type="button" @click=${() => void this.withActions((a) => a.clearForm(this))}>${this.t('clearYes')}</button>
                 <button class="button button--secondary" id="clear-no" type="button" @click=${this.keepForm}>${this.t('clearNo')}</button>
               </div>
             </div>`
           : this.clearStep === 'done' ? html`<p class="box box--info">${this.t('cleared')}</p>` : nothing}
       </div>
       ${toDraftMode(this.draft) !== 'off' ? html`<p class="hint draft-note">${this.t('draftNote')}</p>` : nothing}
-      ${submissionStatus({
-        state: sub.state, retryInSeconds: retryIn, failedTitle: this.t('failedTitle'),
-        failedReason: sub.failure ? this.failureReason(sub.failure) : undefined,
-        serverMessage: sub.state === 'failed' ? this.serverMessage : undefined,
-        texts: {
-          sending: this.t('sending'), retrying: (n) => this.t('retrying', { count: n }), offline: this.t('offline'), failedKept: this.t('failedKept'),
-          tryAgain: this.t('tryAgain'), copyText: this.t('copyText'), detailsFromService: this.t('detailsFromService'),
-        },
-        onRetry: () => void this.onSubmit(),
-      })}
+      ${a && this.submission ? a.renderStatus(this) : statusRegion()}
+      ${this.renderActionsFailure(this.t('failedTitle'), this.onSubmit)}
     </form>`;
   }
 
@@ -560,16 +469,5 @@ export class OsaPanelSignup extends OsaFormElement<typeof en> {
     </div>`;
   }
 
-  private renderConfirmation() {
-    const s = this.sent!;
-    const withdraw = this.text(this.panel.withdrawText) ?? this.t('withdrawDefault');
-    return html`<div class="box box--success confirmation" part="confirmation">
-      ${this.heading(1, this.t('sentTitle', { name: s.name }), { id: 'sent-title', confirmation: true })}
-      <p class="reference">${this.t('referenceLabel')} <strong>${s.reference}</strong></p>
-      ${this.heading(2, this.t('nextTitle'))}
-      <p>${this.t('nextChoose')} ${s.replyBy ? this.t('nextBy', { date: this.formatDueDate(s.replyBy) }) : this.t('nextNoDate')} ${s.channel ? this.t(NEXT_KEYS[s.channel]) : ''}</p>
-      ${this.heading(2, this.t('withdrawTitle'))}
-      <p>${this.t('withdraw')} ${withdraw}</p>
-    </div>`;
-  }
+
 }

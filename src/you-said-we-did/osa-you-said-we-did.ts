@@ -107,7 +107,6 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private sourceKey?: string;
   private loads = 0;
   /** Loads and imports under way; `updateComplete` waits for them. */
-  private pending = new Set<Promise<unknown>>();
   private timer?: ReturnType<typeof setTimeout>;
   private poster?: typeof import('./poster.js');
   private posterImport?: Promise<unknown>;
@@ -140,22 +139,6 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     this.sourceKey = undefined;
     this.requestUpdate();
     return this.updateComplete.then(() => undefined);
-  }
-
-  /** Also waits for the data and the poster module, so `await el.updateComplete` means "shown". */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pending.size) {
-      await Promise.all(this.pending);
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
-
-  private track(work: Promise<unknown>): void {
-    const done = () => this.pending.delete(work);
-    this.pending.add(work);
-    work.then(done, done);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,0 +1,82 @@
+// What a form shows once a person has pressed "Send": the error summary and the sending status.
+// Loaded with a form's actions on first use, not with the first render.
+import { html, nothing, type TemplateResult } from 'lit';
+import { failureBox, heading, statusRegion, type FieldError } from './form.js';
+
+export interface ErrorSummaryOptions {
+  title: string;
+  /** Heading level of the title (default 2). */
+  level?: number;
+  intro?: string;
+  errors: readonly FieldError[];
+}
+
+/**
+ * The error summary: a list of links to each field with an error. Give it focus after a failed
+ * submit with `focusErrorSummary()`; a click on a link moves focus to the field.
+ */
+export function errorSummary(s: ErrorSummaryOptions) {
+  if (!s.errors.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="osa-error-summary-title" data-error-summary>
+    ${heading(s.level ?? 2, s.title, 'error-summary__title', 'osa-error-summary-title')}
+    ${s.intro ? html`<p class="error-summary__intro">${s.intro}</p>` : nothing}
+    <ul class="error-summary__list">
+      ${s.errors.map((e) => html`<li><a href="#${e.id}" @click=${(ev: Event) => { ev.preventDefault(); focusField(ev.currentTarget as Element, e.id); }}>${e.message}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** Moves focus to a control by id within the same shadow root and brings it into view. */
+export function focusField(from: Element, id: string): void {
+  const root = from.getRootNode() as ShadowRoot | Document;
+  const target = root.getElementById(id) ?? root.getElementById(`${id}-0`);
+  if (!target) return;
+  const control = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input, select, textarea') : (target as HTMLElement);
+  control?.focus({ preventScroll: true });
+  (target.closest('.field, fieldset') ?? target).scrollIntoView({ block: 'center' });
+}
+
+/** Focuses the error summary in a shadow root (call after render). Returns whether it was found. */
+export function focusErrorSummary(root: ShadowRoot | null): boolean {
+  const summary = root?.querySelector<HTMLElement>('[data-error-summary]');
+  summary?.focus();
+  summary?.scrollIntoView({ block: 'start' });
+  return !!summary;
+}
+
+/** What a form shows while sending and after a failure; see `submissionStatus()`. */
+export interface SubmissionStatusView {
+  state: 'idle' | 'sending' | 'retrying' | 'offline' | 'sent' | 'failed';
+  /** Seconds until the next try, while retrying. */
+  retryInSeconds?: number;
+  /** Why it failed, chosen by the component from the failure kind (already in the reader's language). */
+  failedTitle?: string;
+  failedReason?: string;
+  /** Text from the server (e.g. an Open311 error description), shown as plain text. */
+  serverMessage?: string;
+  texts: { sending: string; retrying: (seconds: number) => string; offline: string; failedKept: string; tryAgain: string; copyText: string; detailsFromService: string };
+  onRetry: () => void;
+  /** Offer "Copy your text" when given. */
+  onCopy?: () => void;
+  /** Heading level of the failure title (default 3). */
+  level?: number;
+}
+
+/**
+ * The status under a form's send button: a polite status line while sending or retrying, a
+ * warning while offline, and after a failure an alert with the reason, "Try again" and
+ * "Copy your text". The form's content stays on screen in every state.
+ */
+export function submissionStatus(v: SubmissionStatusView) {
+  const t = v.texts;
+  let body: TemplateResult | string = '';
+  if (v.state === 'sending') body = html`<p class="status-line"><span class="spinner" aria-hidden="true"></span> ${t.sending}</p>`;
+  if (v.state === 'retrying') body = html`<p class="status-line"><span class="spinner" aria-hidden="true"></span> ${t.retrying(v.retryInSeconds ?? 1)}</p>`;
+  if (v.state === 'offline') body = html`<div class="box box--warning"><p>${t.offline}</p></div>`;
+  return html`${statusRegion(body)}${v.state === 'failed'
+    ? failureBox({
+        level: v.level ?? 3, title: v.failedTitle ?? '', reason: `${v.failedReason} ${t.failedKept}`, tryAgain: t.tryAgain, onRetry: v.onRetry,
+        serverMessage: v.serverMessage, detailsFromService: t.detailsFromService, copyText: t.copyText, onCopy: v.onCopy,
+      })
+    : nothing}`;
+}

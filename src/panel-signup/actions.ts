@@ -1,0 +1,166 @@
+// What <osa-panel-signup> does once a person starts using it: check the answers, send, and show
+// what happened. Loaded on first focus in the form (or for a preview state), not with the first
+// render, so the tag file stays small.
+import { html } from 'lit';
+import { errorSummary, focusErrorSummary, submissionStatus } from '../core/form-status.js';
+import type { FieldError } from '../core/form.js';
+import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { failureKey, SubmitError } from '../core/submit-error.js';
+import { readServerMessage } from '../core/submit.js';
+import { isEmail, isPhone } from '../core/validate.js';
+import { EMPTY_FORM, preferredChannel, type PanelSignupData } from './fields.js';
+import { INFLUENCE_MAX, NEXT_KEYS, type Key, type OsaPanelSignup } from './osa-panel-signup.js';
+
+type El = OsaPanelSignup;
+const adapters = () => import('./adapters.js');
+
+/** Makes the element's submission controller (once). */
+export function init(el: El): void {
+  el.submission ??= new SubmissionController(el);
+}
+
+/** Shows a preview state (Storybook, docs) without sending. */
+export async function preview(el: El): Promise<void> {
+  init(el);
+  if (el.previewState === 'sent') {
+    const replyBy = await el.computeReplyDate();
+    el.sent = { reference: 'AR-2027-0042', replyBy, name: 'Aino', channel: 'email' };
+  } else if (el.previewState) el.submission!.preview(el.previewState);
+}
+
+/** What is wrong with the answers, in the order of the fields. */
+export function errors(el: El): FieldError[] {
+  const f = el.form;
+  const errors: FieldError[] = [];
+  const add = (id: string, key: Key, count?: number) => errors.push({ id, message: el.t(key, count === undefined ? undefined : { count }) });
+  if (!f.name.trim()) add('name', 'errName');
+  if (!f.channels.length) add('channels', 'errChannels');
+  if (f.channels.includes('email')) {
+    if (!f.email.trim()) add('email', 'errEmail');
+    else if (!isEmail(f.email)) add('email', 'errEmailFormat');
+  }
+  if (f.channels.includes('phone')) {
+    if (!f.phone.trim()) add('phone', 'errPhone');
+    else if (!isPhone(f.phone)) add('phone', 'errPhoneFormat');
+  }
+  if (f.channels.includes('post') && !f.address.trim()) add('address', 'errAddress');
+  if (f.channels.length > 1 && !preferredChannel(f)) add('preferred', 'errPreferred');
+  if (el.chosenServices.length && !f.healthConsent) add('health-consent', 'errHealthConsent');
+  if (f.influence.length > INFLUENCE_MAX) add('influence', 'errInfluenceLong', f.influence.length - INFLUENCE_MAX);
+  if (f.support.includes('interpreter') && !f.interpreterLanguage.trim()) add('interpreter-language', 'errInterpreter');
+  if (f.support.includes('other') && !f.supportOther.trim()) add('support-other', 'errSupportOther');
+  if (!f.consent) add('consent', 'errConsent');
+  if (el.asksEligibility && !f.eligible) add('eligible', 'errEligible');
+  return errors;
+}
+
+/** The application as it is sent: only what was filled in. */
+async function data(el: El): Promise<PanelSignupData> {
+  const lists = el.lists;
+  const [{ buildData }, reply] = await Promise.all([adapters(), el.computeReplyDate()]);
+  return buildData(el.form, {
+    locale: el.language,
+    panelId: el.panel.panelId,
+    replyBy: reply?.toISOString().slice(0, 10),
+    allowed: { areas: lists.areas?.map((a) => a.value), services: lists.services.map((s) => s.value), ageGroups: lists.ages.map((a) => a.value), availability: lists.availability },
+    askEligibility: el.asksEligibility,
+    honeypot: el.honey,
+    secondsToComplete: Math.round((performance.now() - el.startedAt) / 1000),
+  });
+}
+
+/** "Send": check, send with retries, then show the result. */
+export async function submit(el: El): Promise<void> {
+  const sub = el.submission!;
+  if (sub.busy || el.starting) return;
+  el.showErrors = true;
+  el.clearStep = '';
+  if (errors(el).length) {
+    await el.updateComplete;
+    focusErrorSummary(el.shadowRoot);
+    return;
+  }
+  el.serverMessage = undefined;
+  const key = sub.idempotencyKey;
+  let a: Awaited<ReturnType<typeof adapters>>;
+  let sent: PanelSignupData;
+  el.starting = true;
+  try {
+    [a, sent] = await Promise.all([adapters(), data(el)]);
+  } catch {
+    // The parts for sending could not load (offline before the form was touched): say so, keep everything.
+    await sub.run(() => Promise.reject(new SubmitError('network')));
+    return;
+  } finally {
+    el.starting = false;
+  }
+  const { cancelled, response } = dispatchSubmitEvent(el, 'osa-panel-signup-submit', sent, el.adapter, key);
+  if (cancelled) return;
+  const result =
+    el.adapter === 'event'
+      ? await sub.run(() => pageDelivery(response))
+      : !el.endpoint
+        ? await sub.run(() => Promise.reject(new SubmitError('config')))
+        : await sub.send({ ...a.jsonRequest(el.endpoint, sent), ...el.sendOptions });
+  if (result) {
+    const reference = a.readReference(result) ?? a.localReference(key);
+    el.sent = { reference, replyBy: sent.replyBy ? el.replyDate : undefined, name: sent.name, channel: sent.contact.preferred };
+    el.drafts.clear();
+    el.dispatchEvent(new CustomEvent('osa-panel-signup-sent', { detail: { reference, replyBy: sent.replyBy ?? null }, bubbles: true, composed: true }));
+  } else if (sub.failure) {
+    const f = sub.failure;
+    // Only a rejection's text is meant for the person; a fault's body is for the logs.
+    el.serverMessage = f.kind === 'rejected' ? readServerMessage(f.body) : undefined;
+    el.dispatchEvent(new CustomEvent('osa-panel-signup-error', { detail: { kind: f.kind, status: f.status, message: failureReason(el, f) }, bubbles: true, composed: true }));
+  }
+}
+
+function failureReason(el: El, f: SubmitError): string {
+  return el.t(f.kind === 'config' ? 'failedConfig' : failureKey(f.kind));
+}
+
+/** "Yes, clear it": empties the form and forgets the draft. */
+export function clearForm(el: El): void {
+  el.form = { ...EMPTY_FORM };
+  el.showErrors = false;
+  el.drafts.clear();
+  el.clearStep = 'done';
+  el.announcer.announce(el.t('cleared'));
+  el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
+}
+
+/** The error summary at the top of the form, after a "Send" with problems. */
+export function renderErrors(el: El, list: FieldError[]) {
+  return errorSummary({ title: el.t('errorSummaryTitle'), intro: el.t('errorSummaryIntro', { count: list.length }), errors: list });
+}
+
+/** The status under "Send": sending, retrying, offline, or failed with "Try again". */
+export function renderStatus(el: El) {
+  const sub = el.submission!;
+  const t = el.t.bind(el);
+  const retryIn = sub.status?.state === 'retrying' ? Math.max(1, Math.ceil(sub.status.delayMs / 1000)) : undefined;
+  return submissionStatus({
+    state: sub.state, retryInSeconds: retryIn, failedTitle: t('failedTitle'),
+    failedReason: sub.failure ? failureReason(el, sub.failure) : undefined,
+    serverMessage: sub.state === 'failed' ? el.serverMessage : undefined,
+    texts: {
+      sending: t('sending'), retrying: (n) => t('retrying', { count: n }), offline: t('offline'), failedKept: t('failedKept'),
+      tryAgain: t('tryAgain'), copyText: t('copyText'), detailsFromService: t('detailsFromService'),
+    },
+    onRetry: () => void submit(el),
+  });
+}
+
+/** The confirmation: reference, what happens next and by when, how to withdraw. */
+export function renderConfirmation(el: El) {
+  const s = el.sent!;
+  const withdraw = el.text(el.panel.withdrawText) ?? el.t('withdrawDefault');
+  return html`<div class="box box--success confirmation" part="confirmation">
+    ${el.heading(1, el.t('sentTitle', { name: s.name }), { id: 'sent-title', confirmation: true })}
+    <p class="reference">${el.t('referenceLabel')} <strong>${s.reference}</strong></p>
+    ${el.heading(2, el.t('nextTitle'))}
+    <p>${el.t('nextChoose')} ${s.replyBy ? el.t('nextBy', { date: el.formatDueDate(s.replyBy) }) : el.t('nextNoDate')} ${s.channel ? el.t(NEXT_KEYS[s.channel]) : ''}</p>
+    ${el.heading(2, el.t('withdrawTitle'))}
+    <p>${el.t('withdraw')} ${withdraw}</p>
+  </div>`;
+}
