@@ -165,6 +165,37 @@ describe('OsaElement', () => {
   });
 });
 
+describe('easy language', () => {
+  it('uses the easy texts when `easy` is on the element or an ancestor, and follows the attribute as it changes', async () => {
+    await import('../src/feedback/register.js');
+    const [{ fi }, { fi: easyFi }, { en: easyCoreEn }] = await Promise.all([
+      import('../src/feedback/strings/fi.js'), import('../src/feedback/strings/easy-fi.js'), import('../src/core/strings/easy-en.js'),
+    ]);
+    const wrap = await fixture<HTMLDivElement>(fhtml`<div lang="fi" easy><osa-feedback adapter="event" phone="09 123"></osa-feedback></div>`);
+    const el = wrap.querySelector('osa-feedback')!;
+    const intro = () => el.shadowRoot!.querySelector('.intro')!.textContent;
+    await el.updateComplete;
+    expect(intro()).to.equal(easyFi.intro);
+    wrap.setAttribute('easy', 'false');
+    await waitForText(el, () => intro() === fi.intro);
+    wrap.removeAttribute('easy');
+    el.setAttribute('easy', '');
+    await waitForText(el, () => intro() === easyFi.intro);
+    // Core texts too, in the reader's language.
+    wrap.setAttribute('lang', 'en');
+    await waitForText(el, () => (el as unknown as { t(k: string): string }).t('offline') === easyCoreEn.offline);
+  });
+});
+
+/** Waits (up to 2 s) for a MutationObserver-driven re-render to reach a state. */
+async function waitForText(el: HTMLElement & { updateComplete: Promise<boolean> }, ok: () => boolean) {
+  for (let i = 0; i < 100 && !ok(); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+  expect(ok(), 'the texts followed the attribute').to.be.true;
+}
+
 describe('defineElement', () => {
   it('warns once and does not throw when a tag is taken by another copy', () => {
     const cap = captureWarnings();

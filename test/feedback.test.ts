@@ -649,6 +649,7 @@ describe('osa-feedback: accessibility', () => {
     try {
       const el = document.createElement('osa-feedback');
       container.append(el);
+      await el.updateComplete; // checked at the first update, after a framework has set its properties
       expect(cap.warnings.join()).to.contain('Not everyone can use a web form');
     } finally {
       cap.restore();

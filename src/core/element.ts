@@ -4,7 +4,7 @@ import {
   FALLBACK_LANG, choosePlural, closestAttribute, formatDate, formatNumber, interpolate, toSupportedLang,
   type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
 } from './i18n.js';
-import { coreStrings, type CoreStrings } from './strings/index.js';
+import { coreEasyStrings, coreStrings, type CoreStrings } from './strings/index.js';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
@@ -24,7 +24,7 @@ function loadTable(catalog: Catalog<StringTable>, lang: Lang): Promise<Record<st
   }));
 }
 
-/** Every connected OsaElement, told when a `lang` or `theme` attribute changes anywhere above it. */
+/** Every connected OsaElement, told when a `lang`, `theme` or `easy` attribute changes anywhere above it. */
 const live = new Set<OsaElement<StringTable>>();
 let observer: MutationObserver | undefined;
 const observedRoots = new WeakSet<Node>();
@@ -39,7 +39,7 @@ function observe(root: Node) {
   if (observedRoots.has(root)) return;
   observedRoots.add(root);
   observer ??= new MutationObserver(refreshAll);
-  observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'theme'] });
+  observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'theme', 'easy'] });
 }
 
 /** A readable name for warnings: `<osa-feedback id="x">`. */
@@ -77,10 +77,16 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   private langResolved = false;
   private resolvedStrings?: Strings<S & CoreStrings>;
   /** Built-in strings of the language in use, once loaded. */
-  private builtIn?: { lang: Lang; strings: Strings<S & CoreStrings> };
+  private builtIn?: { lang: Lang; easy: boolean; strings: Strings<S & CoreStrings> };
 
   /** The component's own strings, one table per language. */
   protected abstract get catalog(): Catalog<S>;
+  /** The component's easy-language texts (same keys), used when `easy` is on. */
+  protected get easyCatalog(): Catalog<S> | undefined {
+    return undefined;
+  }
+  /** @internal Easy language is on: an `easy` attribute on the element or an ancestor (not "false"). */
+  @state() easy = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,7 +102,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     live.delete(this as unknown as OsaElement<StringTable>);
   }
 
-  /** Re-reads language and theme from the attributes above the element. */
+  /** Re-reads language, easy language and theme from the attributes above the element. */
   refreshEnvironment(): void {
     const lang = toSupportedLang(closestAttribute(this, 'lang'));
     if (lang) {
@@ -105,6 +111,9 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     } else if (!this.langResolved) {
       this.language = FALLBACK_LANG;
     }
+    // Easy language (selkokieli, lätt svenska, Easy Read): an `easy` attribute here or above, unless "false".
+    const easy = closestAttribute(this, 'easy');
+    this.easy = easy !== null && easy !== 'false';
     const attr = (closestAttribute(this, 'theme') ?? 'auto') as Theme;
     const theme = THEMES.includes(attr) ? attr : 'auto';
     // 'auto' follows the system: more contrast → high-contrast, dark scheme → dark, else light.
@@ -112,7 +121,6 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     if (this.dataset.osaTheme !== scheme) this.dataset.osaTheme = scheme;
   }
 
-  /** Loads the language in use (cached per table), before the update that needs it. */
   private pending = new Set<Promise<unknown>>();
 
   /** Also waits for work started with `track()` (data, lazily loaded parts), so `await el.updateComplete` means "shown". */
@@ -132,6 +140,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     work.then(done, done);
   }
 
+  /** Loads the language in use (cached per table), before the update that needs it. */
   protected override async scheduleUpdate(): Promise<void> {
     if (!overrides && (this.texts || this.scriptSource)) {
       overrides = await import('./overrides.js').catch((e) => {
@@ -140,15 +149,17 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
       });
     }
     const lang = this.language;
-    if (this.builtIn?.lang !== lang) {
-      const load = (l: Lang) => Promise.all([loadTable(coreStrings, l), loadTable(this.catalog, l)]);
+    const easy = this.easy && !!this.easyCatalog;
+    if (this.builtIn?.lang !== lang || this.builtIn.easy !== easy) {
+      const load = (l: Lang) =>
+        Promise.all([loadTable(easy ? coreEasyStrings : coreStrings, l), loadTable(easy ? this.easyCatalog! : this.catalog, l)]);
       try {
         const [core, own] = await load(lang).catch((e) => {
           warn(this, `could not load its ${lang} texts (${(e as Error).message}). Upload the chunks/ folder next to the script. Trying English.`);
           if (lang === FALLBACK_LANG) throw e;
           return load(FALLBACK_LANG);
         });
-        this.builtIn = { lang, strings: { ...core, ...own } as Strings<S & CoreStrings> };
+        this.builtIn = { lang, easy, strings: { ...core, ...own } as Strings<S & CoreStrings> };
         this.resolvedStrings = undefined;
       } catch {
         // No texts at all: skip rendering (see shouldUpdate) and try again when the browser is back online.

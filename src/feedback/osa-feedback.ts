@@ -7,7 +7,7 @@ import { characterCount, choiceGroup, counterAnnouncement, heading, honeypot, se
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
 import { KINDS, readTopics, type Topic } from './fields.js';
-import { feedbackStrings } from './strings/index.js';
+import { feedbackStrings, feedbackEasyStrings } from './strings/index.js';
 import type { en } from './strings/en.js';
 import { feedbackStyles } from './styles.js';
 
@@ -144,6 +144,10 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     return feedbackStrings;
   }
 
+  protected override get easyCatalog() {
+    return feedbackEasyStrings;
+  }
+
   protected loadActions() {
     return import('./actions.js');
   }
@@ -151,6 +155,11 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   override connectedCallback(): void {
     super.connectedCallback();
     this.startedAt = performance.now();
+  }
+
+  // Settings are checked at the first update, not on connect: frameworks (React) set properties
+  // just after they put the tag on the page.
+  protected override firstUpdated(): void {
     if (!this.phone && !this.address && !this.hours && !this.querySelector(':scope > [slot="other-ways"]')) {
       warn(this, 'has no other way to give feedback (phone, address, hours or slot="other-ways"). Not everyone can use a web form: please add one.');
     }

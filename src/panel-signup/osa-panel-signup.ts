@@ -13,7 +13,7 @@ import { safeUrl } from '../core/url.js';
 import { AVAILABILITY, CHANNELS, NO_ANSWER, preferredChannel, restoreForm, SUPPORT, EMPTY_FORM, type Channel, type FormState } from './fields.js';
 import { MEETING_MODES, pick, readPanelConfig, toCount, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
 import type { en } from './strings/en.js';
-import { panelSignupStrings } from './strings/index.js';
+import { panelSignupStrings, panelSignupEasyStrings } from './strings/index.js';
 import { panelSignupStyles } from './styles.js';
 
 /** @internal */
@@ -149,6 +149,10 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     return panelSignupStrings;
   }
 
+  protected override get easyCatalog() {
+    return panelSignupEasyStrings;
+  }
+
   protected loadActions() {
     return import('./actions.js');
   }
@@ -157,6 +161,11 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     super.connectedCallback();
     this.startedAt = performance.now();
     this.readJson();
+  }
+
+  // Settings are checked at the first update, not on connect: frameworks (React) set properties
+  // just after they put the tag on the page.
+  protected override firstUpdated(): void {
     if (this.draft === ('local' as string)) warn(this, 'draft="local" is not offered: applications hold personal data, so drafts stay in this tab (sessionStorage).');
     const privacy = this.panel.privacyUrl;
     if (!safeUrl(privacy)) warn(this, privacy ? `privacy-url "${privacy}" is not an http(s) link, so it is left out.` : 'has no privacy-url. People must be able to read your privacy notice before they consent (GDPR Art. 13).');

@@ -8,7 +8,7 @@ import { safeUrl } from '../core/url.js';
 import { checkData, customLevels, pick, pickList, type LadderData } from './data.js';
 import { MODELS, builtInLevels, type Level, type ModelName } from './models.js';
 import type { en } from './strings/en.js';
-import { ladderStrings, modelTexts } from './strings/index.js';
+import { easyModelTexts, ladderStrings, ladderEasyStrings, modelTexts } from './strings/index.js';
 import { ladderStyles } from './styles.js';
 
 /** Level, class, content: the ladder's order of arguments for the shared heading. */
@@ -91,6 +91,10 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
     return ladderStrings;
   }
 
+  protected override get easyCatalog() {
+    return ladderEasyStrings;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A CMS may add or change the JSON or the slotted lists after the element has started.
@@ -137,7 +141,7 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
     const lang = this.language;
     const { data, problems } = this.checked;
     // The base class renders only once the reader's language is loaded, models included.
-    const m = modelTexts[lang]!;
+    const m = (this.easy ? easyModelTexts : modelTexts)[lang]!;
     const h = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
     const model = this.modelName;
     const levels: Level[] = data.levels ? customLevels(data.levels, lang) : builtInLevels(model, m);

@@ -13,7 +13,7 @@ import {
 } from './data.js';
 import { statusIcon } from './icons.js';
 import type { PosterHost } from './poster.js';
-import { youSaidWeDidStrings, type YouSaidWeDidStrings } from './strings/index.js';
+import { youSaidWeDidStrings, youSaidWeDidEasyStrings, type YouSaidWeDidStrings } from './strings/index.js';
 import { styles } from './styles.js';
 
 type Key = keyof YouSaidWeDidStrings & string;
@@ -116,6 +116,10 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   protected get catalog() {
     return youSaidWeDidStrings;
+  }
+
+  protected override get easyCatalog() {
+    return youSaidWeDidEasyStrings;
   }
 
   private get page(): number {
