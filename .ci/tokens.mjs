@@ -1,12 +1,20 @@
-// Generates src/core/tokens.styles.ts from src/core/tokens.json (W3C design tokens).
-// `node .ci/tokens.mjs` writes the file; `--check` fails if it is out of date (run by npm test).
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+// Generates, from src/core/tokens.json (W3C design tokens) and the component sources:
+// - src/core/tokens.styles.ts, the token styles every component uses;
+// - docs/tokens.md, the token list;
+// - the generated parts of docs/theming.md, between <!-- name:start --> and <!-- name:end --> markers:
+//   the token list, the example themes in src/themes/, and each component's custom properties and
+//   parts (read from the JSDoc @cssprop and @csspart tags by the custom elements manifest analyzer).
+// `node .ci/tokens.mjs` writes the files; `--check` fails if any is out of date (run by npm test).
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { create, ts } from '@custom-elements-manifest/analyzer';
 
 const root = new URL('../', import.meta.url);
 const src = fileURLToPath(new URL('src/core/tokens.json', root));
 const out = fileURLToPath(new URL('src/core/tokens.styles.ts', root));
 const docOut = fileURLToPath(new URL('docs/tokens.md', root));
+const themingDoc = fileURLToPath(new URL('docs/theming.md', root));
+const themesDir = new URL('src/themes/', root);
 const tokens = JSON.parse(readFileSync(src, 'utf8'));
 
 /** Flatten to [{name, type, value, dark, highContrast, description}] */
@@ -99,15 +107,87 @@ tokens on purpose: they keep their own, tested contrast.
 ${list.map((t) => `| \`--osa-${t.name}\` | ${t.type} | ${cell(t.value)} | ${t.dark ? cell(t.dark) : '—'} | ${t.description} |`).join('\n')}
 `;
 
+// ---- docs/theming.md: generated sections ----
+
+const code = (v) => `\`${String(v).replace(/\|/g, '\\|')}\``;
+const tokenSection = `| custom property | default | dark mode: property and default | what it is for |
+| --- | --- | --- | --- |
+${list.map((t) => `| ${code(pub(t))} | ${code(t.value)} | ${t.type === 'color' ? `${code(`--osa-dark-${t.name}`)} ${code(t.dark ?? t.value)}` : '—'} | ${t.description} |`).join('\n')}
+
+${list.length} tokens, ${colors.length} of them colours.`;
+
+/** The example themes: each file, the first sentence of its header comment, and how many tokens it sets. */
+function themesSection() {
+  const files = readdirSync(themesDir).filter((f) => f.endsWith('.css')).sort();
+  const rows = files.map((f) => {
+    const css = readFileSync(new URL(f, themesDir), 'utf8');
+    const header = css.match(/^\/\*([\s\S]*?)\*\//)?.[1].replace(/^\s*\* ?/gm, '').replace(/\s+/g, ' ').trim();
+    if (!header) throw new Error(`src/themes/${f} has no header comment that says what it is`);
+    const what = header.match(/^.*?\.(?=\s|$)/)?.[0] ?? header;
+    const set = [...css.matchAll(/(--osa-[\w-]+)\s*:/g)].map((m) => m[1]);
+    return `| [\`${f}\`](../src/themes/${f}) | ${what} | ${set.length} |`;
+  });
+  return `| file | what it is | tokens set |
+| --- | --- | --- |
+${rows.join('\n')}`;
+}
+
+/** Custom properties and parts of every component, from the JSDoc in the sources (the same analyzer as `npm run analyze`). */
+function componentsSection() {
+  const srcDir = new URL('src/', root);
+  const files = readdirSync(srcDir, { recursive: true })
+    .map((f) => String(f).replaceAll('\\', '/'))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts') && !/(^|\/)strings\//.test(f))
+    .sort();
+  const modules = files.map((f) => ts.createSourceFile(`src/${f}`, readFileSync(new URL(f, srcDir), 'utf8'), ts.ScriptTarget.ES2015, true));
+  const manifest = create({ modules, plugins: [] });
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
+  const known = new Set(list.map(pub));
+  const text = (s) => (s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+  return elements.map((el) => {
+    for (const p of el.cssProperties ?? []) if (!known.has(p.name)) throw new Error(`<${el.tagName}> documents ${p.name}, which is not a token in tokens.json`);
+    const props = (el.cssProperties ?? []).map((p) => `| ${code(p.name)} | ${text(p.description)} |`);
+    const parts = (el.cssParts ?? []).map((p) => `| ${code(p.name)} | ${text(p.description)} |`);
+    return `### \`<${el.tagName}>\`
+
+${props.length ? `Custom properties it uses in a special way (every token above works too):
+
+| custom property | what it changes |
+| --- | --- |
+${props.join('\n')}` : 'No custom properties of its own: the tokens above apply.'}
+
+${parts.length ? `Parts:
+
+| part | what it is |
+| --- | --- |
+${parts.join('\n')}` : 'No parts.'}`;
+  }).join('\n\n');
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in a document. */
+function fill(doc, name, body, path) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`${path} has no ${start} … ${end} markers`);
+  return `${doc.slice(0, i + start.length)}\n<!-- Generated by .ci/tokens.mjs — do not edit between the markers; run \`npm run tokens\`. -->\n${body}\n${doc.slice(j)}`;
+}
+
+const themingBefore = readFileSync(themingDoc, 'utf8');
+let theming = fill(themingBefore, 'tokens', tokenSection, 'docs/theming.md');
+theming = fill(theming, 'themes', themesSection(), 'docs/theming.md');
+theming = fill(theming, 'components', componentsSection(), 'docs/theming.md');
+
+const outputs = [[out, file], [docOut, doc], [themingDoc, theming]];
 if (process.argv.includes('--check')) {
-  const stale = [[out, file], [docOut, doc]].filter(([path, text]) => (existsSync(path) ? readFileSync(path, 'utf8') : '') !== text);
+  const stale = outputs.filter(([path, text]) => (existsSync(path) ? readFileSync(path, 'utf8') : '') !== text);
   if (stale.length) {
-    console.error(`${stale.map(([p]) => p.replace(fileURLToPath(root), '')).join(' and ')} out of date with tokens.json: run \`npm run tokens\`.`);
+    console.error(`${stale.map(([p]) => p.replace(fileURLToPath(root), '')).join(', ')} out of date with tokens.json, src/themes or the components' @cssprop/@csspart docs: run \`npm run tokens\`.`);
     process.exit(1);
   }
-  console.log(`tokens: ${list.length} tokens, styles and docs/tokens.md up to date.`);
+  console.log(`tokens: ${list.length} tokens; styles, docs/tokens.md and docs/theming.md up to date.`);
 } else {
-  writeFileSync(out, file);
-  writeFileSync(docOut, doc);
-  console.log(`tokens: wrote ${list.length} tokens to src/core/tokens.styles.ts and docs/tokens.md`);
+  for (const [path, text] of outputs) writeFileSync(path, text);
+  console.log(`tokens: wrote ${list.length} tokens to src/core/tokens.styles.ts, docs/tokens.md and docs/theming.md`);
 }
