@@ -28,6 +28,8 @@ function emulateMediaFeaturesPlugin() {
         // cannot send another command.
         const conditions = (offline) => ({ offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
         await cdp.send('Network.enable');
+        // A module another test page loaded may sit in the HTTP cache; clear it to test a real first load.
+        if (payload.clearCache) await cdp.send('Network.clearBrowserCache');
         setTimeout(async () => {
           await cdp.send('Network.emulateNetworkConditions', conditions(true));
           setTimeout(() => cdp.send('Network.emulateNetworkConditions', conditions(false)).catch(() => {}), payload.forMs ?? 1000);

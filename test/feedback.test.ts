@@ -62,7 +62,7 @@ describe('osa-feedback: the first "Send" while offline', () => {
     await fill(el, { message: 'Kept while offline' }); // clicks and input events: no focus, so nothing loaded yet
     expect(el.actions, 'actions loaded before first use').to.be.undefined;
     const online = new Promise((resolve) => window.addEventListener('online', resolve, { once: true }));
-    await goOfflineFor(1500);
+    await goOfflineFor(1500, { clearCache: true });
     send(el);
     await el.updateComplete;
     const failure = await waitFor(() => $(el, '[part=failure]'), 'the failure box');

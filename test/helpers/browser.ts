@@ -111,8 +111,8 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
  * Takes the page offline for real (CDP network emulation) for `forMs`, then back online.
  * Resolves once the page is offline. Send no other server command during the window.
  */
-export async function goOfflineFor(forMs: number): Promise<void> {
+export async function goOfflineFor(forMs: number, options: { clearCache?: boolean } = {}): Promise<void> {
   const offline = new Promise((resolve) => window.addEventListener('offline', resolve, { once: true }));
-  await executeServerCommand('osa-network', { forMs });
+  await executeServerCommand('osa-network', { forMs, clearCache: options.clearCache });
   await offline;
 }
