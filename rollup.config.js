@@ -136,8 +136,20 @@ const cdnDir = (input, name, dir = 'dist/cdn') => {
   return { ...config, plugins: [cdnIndex(), ...config.plugins], output: { ...config.output, file: undefined, dir, entryFileNames: name } };
 };
 
+/** dist/cdn/autoloader.js: loads the file of each published tag found on the page (src/core/autoloader.ts). */
+const autoloader = {
+  input: 'src/core/autoloader.ts',
+  plugins: [
+    { name: 'osa-published-tags', transform: (code, id) => (id.endsWith('autoloader.ts') ? code.replace(/(?<!declare const )__OSA_TAGS__/g, JSON.stringify(released.map((c) => `osa-${c}`))) : null) },
+    ts(),
+    terser({ module: true, ecma: 2022, format: { comments: false } }),
+  ],
+  output: { file: 'dist/cdn/autoloader.js', format: 'es' },
+};
+
 export default [
   npm,
+  autoloader,
   cdnDir('osallisuus:cdn', 'osallisuus.js'),
   ...components.map((c) => cdnDir(`src/${c}/register.ts`, `osa-${c}.js`, released.includes(c) ? 'dist/cdn' : 'dist/cdn-pending')),
 ];
