@@ -37,7 +37,7 @@ describe('CDN files', () => {
   });
 
   it('autoloader.js loads only the files of the published tags on the page', async () => {
-    const { frame, win, doc } = await openPage('cdn/autoloader.js');
+    const { frame, win } = await openPage('cdn/autoloader.js');
     try {
       expect(win.__errors).to.deep.equal([]);
       const tags = published.filter((p) => p.startsWith('osa-')).map((f) => f.replace(/\.js$/, ''));
