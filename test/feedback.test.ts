@@ -345,7 +345,7 @@ describe('osa-feedback: nothing lost', () => {
     const el = await mount({ endpoint: `/api/feedback/busy/${run}` }, 'en');
     await fill(el);
     send(el);
-    await waitFor(() => text(el).includes('The connection is slow. We try again in 1 second.'), 'the retry notice');
+    await waitFor(() => text(el).includes('The service is busy. We try again in 1 second.'), 'the retry notice');
     await confirmation(el);
     const s = await stats(run);
     expect([s.requests, s.stored]).to.deep.equal([2, 1]);

@@ -348,7 +348,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     const el = await mount(endpoint('fail-twice', run), 'en', { retryDelay: 400 });
     await fillMinimal(el);
     send(el);
-    await waitFor(() => shown(el).includes('The connection is slow. We try again in 1 second.'), 'the retrying status');
+    await waitFor(() => shown(el).includes('The service has a problem. We try again in 1 second.'), 'the retrying status');
     await confirmation(el);
     const s = await stats(run);
     expect(s.requests).to.equal(3);

@@ -59,7 +59,7 @@ export const INTL_LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en:
 
 /** Replaces `{name}` placeholders with params (as plain text; the result is never parsed as HTML). */
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

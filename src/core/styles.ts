@@ -157,7 +157,7 @@ export const formStyles = /* @__PURE__ */ (() => css`
   .failure { margin-top: var(--_osa-space-l); }
   .failure__title { font-size: var(--_osa-font-size-large); }
   .server-message { font-size: var(--_osa-font-size-small); }
-  .honeypot { position: absolute !important; left: -10000px !important; width: 1px; height: 1px; overflow: hidden; }
+  .honeypot { position: absolute !important; left: -10000px !important; width: 1px; height: 1px; overflow: hidden; white-space: nowrap; }
   @media (forced-colors: active) {
     .input, .textarea, .select { border-color: FieldText; }
     .choice__input { forced-color-adjust: none; border-color: CanvasText; background: Canvas; }

@@ -7,8 +7,8 @@ export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'offline' | 'sen
 /**
  * One submission's life for a form component: idle → sending (→ retrying / offline) → sent or failed.
  * Keeps one idempotency key per submission through every retry and every "Try again", so the server
- * can store it once; ignores a second send while one is under way (double clicks); aborts when the
- * element leaves the page.
+ * can store it once; ignores a second send while one is under way or about to start (double
+ * clicks); aborts when the element leaves the page.
  */
 export class SubmissionController implements ReactiveController {
   state: SubmissionState = 'idle';
@@ -20,6 +20,7 @@ export class SubmissionController implements ReactiveController {
   private abort?: AbortController;
   private retryAt = 0;
   private ticker?: ReturnType<typeof setInterval>;
+  private starting = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -35,9 +36,34 @@ export class SubmissionController implements ReactiveController {
     return this.state === 'retrying' ? Math.max(1, Math.ceil((this.retryAt - Date.now()) / 1000)) : undefined;
   }
 
-  /** True while a submission is under way (sending, waiting to retry or offline). */
+  /** The strings key for "we try again in N seconds": the service busy (429, 503), a fault in the service (500 …), or a slow connection. */
+  get retryingKey(): 'retrying' | 'retryingBusy' | 'retryingServer' {
+    const reason = this.status?.state === 'retrying' ? this.status.reason : undefined;
+    return reason === 'busy' ? 'retryingBusy' : reason === 'server' ? 'retryingServer' : 'retrying';
+  }
+
+  /** True while a submission is under way (sending, waiting to retry or offline) or about to start (see begin()). */
   get busy(): boolean {
-    return this.state === 'sending' || this.state === 'retrying' || this.state === 'offline';
+    return this.starting || this.state === 'sending' || this.state === 'retrying' || this.state === 'offline';
+  }
+
+  /**
+   * Loads what a send needs (adapters, the data to send) before the `*-submit` event, with the
+   * submission counted as busy meanwhile, so a second press of "Send" starts nothing. When loading
+   * fails (offline before the parts came), shows a network failure and resolves to undefined.
+   */
+  async begin<T>(load: () => Promise<T>): Promise<T | undefined> {
+    this.starting = true;
+    let loaded: T;
+    try {
+      loaded = await load();
+    } catch {
+      this.starting = false;
+      await this.run(() => Promise.reject(new SubmitError('network')));
+      return undefined;
+    }
+    this.starting = false;
+    return loaded;
   }
 
   /** The key of the current submission; made on first use, kept until success or reset(). */

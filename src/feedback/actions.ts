@@ -74,7 +74,7 @@ export function errors(el: El): FieldError[] {
   const errors: FieldError[] = [];
   if (!KINDS.includes(v.kind as FeedbackKind)) errors.push({ id: 'kind', message: t('errorKind') });
   if (!v.message.trim()) errors.push({ id: 'message', message: t('errorMessage') });
-  else if (v.message.length > el.maxLength) errors.push({ id: 'message', message: t('errorTooLong', { count: v.message.length - el.maxLength }) });
+  else if (v.message.length > el.messageLimit) errors.push({ id: 'message', message: t('errorTooLong', { count: v.message.length - el.messageLimit }) });
   if (v.reply !== 'yes' && v.reply !== 'no') errors.push({ id: 'reply', message: t('errorReply') });
   if (v.reply === 'yes') {
     if (!v.email.trim() && !v.phone.trim()) errors.push({ id: 'email', message: t('errorContact') });
@@ -124,16 +124,14 @@ export async function submit(el: El): Promise<void> {
   el.notice = '';
   el.serverMessage = undefined;
   const key = sub.idempotencyKey;
-  let adapters: typeof import('./adapters.js');
-  let data: FeedbackData;
-  try {
-    [adapters] = await Promise.all([import('./adapters.js'), el.values.reply === 'yes' ? computePromise(el) : null]);
-    data = buildData(el, seconds, el.promise ?? null);
-  } catch {
-    // The parts for sending could not load (offline before the first keystroke): say so, keep the text.
-    await sub.run(() => Promise.reject(new SubmitError('network')));
-    return;
-  }
+  // Busy from here, so a second press before sending starts fires no second submit event. When the
+  // parts for sending could not load (offline before the first keystroke), begin() says so; the text stays.
+  const started = await sub.begin(async () => {
+    const [adapters] = await Promise.all([import('./adapters.js'), el.values.reply === 'yes' ? computePromise(el) : null]);
+    return { adapters, data: buildData(el, seconds, el.promise ?? null) };
+  });
+  if (!started) return;
+  const { adapters, data } = started;
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-feedback-submit', data, el.adapter, key);
   if (cancelled) return;
   const endpoint = el.resolvedEndpoint;
@@ -240,7 +238,7 @@ export function renderStatus(el: El) {
     failedReason: sub.failure ? failureReason(el, sub.failure) : undefined,
     serverMessage: el.serverMessage,
     texts: {
-      sending: t('sending'), retrying: (n) => t('retrying', { count: n }), offline: t('offline'), failedKept: t('failedKept'),
+      sending: t('sending'), retrying: (n) => t(sub.retryingKey, { count: n }), offline: t('offline'), failedKept: t('failedKept'),
       tryAgain: t('tryAgain'), copyText: t('copyText'), detailsFromService: t('detailsFromService'),
     },
     onRetry: () => void submit(el),

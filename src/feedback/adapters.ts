@@ -42,7 +42,8 @@ export function readAnswer(response: SubmitResponse | undefined): { reference?: 
   if (Array.isArray(body)) body = body[0];
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
-  return { reference: text(b.reference) ?? text(b.service_request_id) ?? text(b.token), notice: text(b.service_notice) || undefined };
+  // A blank reference counts as none, so the form shows its own (never an empty "reference number").
+  return { reference: text(b.reference) || text(b.service_request_id) || text(b.token) || undefined, notice: text(b.service_notice) || undefined };
 }
 
 

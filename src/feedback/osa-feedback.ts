@@ -23,6 +23,8 @@ export interface Draft {
 }
 /** @internal */
 export const EMPTY: Draft = { kind: '', topic: '', message: '', reply: '', email: '', phone: '', name: '' };
+const DEFAULT_MAX_LENGTH = 4000;
+const validMaxLength = (n: number) => Number.isFinite(n) && n >= 1;
 const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIdea', question: 'kindQuestion' } as const;
 
 /**
@@ -79,7 +81,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   /** Extra closed dates, e.g. `2026-12-31 2027-01-02` (comma or space separated, YYYY-MM-DD). */
   @property({ attribute: 'closed-days' }) closedDays = '';
   /** The longest message in characters. */
-  @property({ type: Number, attribute: 'max-length' }) maxLength = 4000;
+  @property({ type: Number, attribute: 'max-length' }) maxLength = DEFAULT_MAX_LENGTH;
   /** Page of "you said, we did" results. */
   @property({ attribute: 'results-url' }) resultsUrl = '';
   /** The privacy notice. */
@@ -163,6 +165,9 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     if (!this.phone && !this.address && !this.hours && !this.querySelector(':scope > [slot="other-ways"]')) {
       warn(this, 'has no other way to give feedback (phone, address, hours or slot="other-ways"). Not everyone can use a web form: please add one.');
     }
+    if (!validMaxLength(this.maxLength)) {
+      warn(this, `max-length "${this.getAttribute('max-length') ?? this.maxLength}" is not a number of characters above 0; ${DEFAULT_MAX_LENGTH} is used.`);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,6 +205,11 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     if (changed.has('sent' as keyof OsaFeedback) && this.sent) this.renderRoot.querySelector<HTMLElement>('[data-confirmation]')?.focus();
   }
 
+  /** @internal The longest message: max-length when it is a number of characters (1 or more), else the default. */
+  get messageLimit(): number {
+    return validMaxLength(this.maxLength) ? Math.floor(this.maxLength) : DEFAULT_MAX_LENGTH;
+  }
+
   /** @internal The endpoint attribute, or the action of a fallback `<form>` inside the tag. */
   get resolvedEndpoint(): string {
     return this.endpoint || this.querySelector(':scope > form[action]')?.getAttribute('action') || '';
@@ -223,7 +233,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
 
   private set(field: keyof Draft, value: string) {
     if (field === 'message') {
-      const said = counterAnnouncement(this.values.message.length, value.length, this.maxLength, this.counterTexts);
+      const said = counterAnnouncement(this.values.message.length, value.length, this.messageLimit, this.counterTexts);
       if (said) this.announcer.announce(said);
     }
     this.values = { ...this.values, [field]: value };
@@ -275,7 +285,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
           : nothing}
         ${textArea({
           id: 'message', name: 'message', label: this.t('messageLabel'), hint: this.t('messageHint'), value: v.message, error: err('message'),
-          rows: 7, counterId: 'message-limit', counter: characterCount('message-limit', v.message.length, this.maxLength, this.counterTexts),
+          rows: 7, counterId: 'message-limit', counter: characterCount('message-limit', v.message.length, this.messageLimit, this.counterTexts),
           onInput: (value) => this.set('message', value),
         })}
         ${choiceGroup({
@@ -331,7 +341,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
       ${this.phone || this.address || this.hours ? html`<p>${this.t('otherWaysIntro')}</p>` : nothing}
       <dl class="channels">
         ${this.phone ? html`<div><dt>${this.t('byPhone')}</dt><dd>${tel ? html`<a href="tel:${tel}">${this.phone}</a>` : this.phone}</dd></div>` : nothing}
-        ${this.address ? html`<div><dt>${this.t('byPost')}</dt><dd class="address">${this.address.split(/\s*[\n|]\s*/).join('\n')}</dd></div>` : nothing}
+        ${this.address ? html`<div><dt>${this.t('byPost')}</dt><dd class="address">${addressLines(this.address)}</dd></div>` : nothing}
         ${this.hours ? html`<div><dt>${this.t('inPerson')}</dt><dd>${this.hours}</dd></div>` : nothing}
       </dl>
       <slot name="other-ways"></slot>
@@ -339,6 +349,11 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   }
 }
 
+/** Address lines: split on `|` or line breaks, each trimmed, blank ones left out (linear time, also on long runs of spaces). */
+function addressLines(address: string): string {
+  return address.split(/[\n|]/).map((line) => line.trim()).filter(Boolean).join('\n');
+}
+
 function pickStrings(d: Partial<Draft>): Partial<Draft> {
-  return Object.fromEntries(Object.entries(d).filter(([k, v]) => k in EMPTY && typeof v === 'string')) as Partial<Draft>;
+  return Object.fromEntries(Object.entries(d).filter(([k, v]) => Object.hasOwn(EMPTY, k) && typeof v === 'string')) as Partial<Draft>;
 }

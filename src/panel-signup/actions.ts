@@ -72,7 +72,7 @@ async function data(el: El): Promise<PanelSignupData> {
 /** "Send": check, send with retries, then show the result. */
 export async function submit(el: El): Promise<void> {
   const sub = el.submission!;
-  if (sub.busy || el.starting) return;
+  if (sub.busy) return;
   el.showErrors = true;
   el.clearStep = '';
   if (errors(el).length) {
@@ -82,18 +82,11 @@ export async function submit(el: El): Promise<void> {
   }
   el.serverMessage = undefined;
   const key = sub.idempotencyKey;
-  let a: Awaited<ReturnType<typeof adapters>>;
-  let sent: PanelSignupData;
-  el.starting = true;
-  try {
-    [a, sent] = await Promise.all([adapters(), data(el)]);
-  } catch {
-    // The parts for sending could not load (offline before the form was touched): say so, keep everything.
-    await sub.run(() => Promise.reject(new SubmitError('network')));
-    return;
-  } finally {
-    el.starting = false;
-  }
+  // Busy from here, so a second press before sending starts sends nothing. When the parts for
+  // sending could not load (offline before the form was touched), begin() says so; everything stays.
+  const started = await sub.begin(() => Promise.all([adapters(), data(el)]));
+  if (!started) return;
+  const [a, sent] = started;
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-panel-signup-submit', sent, el.adapter, key);
   if (cancelled) return;
   const result =
@@ -144,7 +137,7 @@ export function renderStatus(el: El) {
     failedReason: sub.failure ? failureReason(el, sub.failure) : undefined,
     serverMessage: sub.state === 'failed' ? el.serverMessage : undefined,
     texts: {
-      sending: t('sending'), retrying: (n) => t('retrying', { count: n }), offline: t('offline'), failedKept: t('failedKept'),
+      sending: t('sending'), retrying: (n) => t(sub.retryingKey, { count: n }), offline: t('offline'), failedKept: t('failedKept'),
       tryAgain: t('tryAgain'), copyText: t('copyText'), detailsFromService: t('detailsFromService'),
     },
     onRetry: () => void submit(el),

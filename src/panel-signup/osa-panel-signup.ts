@@ -142,8 +142,6 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   startedAt = performance.now();
   private replyFor?: string;
   private replyPromise?: Promise<Date | undefined>;
-  /** @internal Set while the parts for sending load, so a second press does not send twice. */
-  starting = false;
 
   protected get catalog() {
     return panelSignupStrings;

@@ -53,7 +53,9 @@ export function checkData(input: unknown): { data: LadderData; problems: string[
     return { data, problems };
   }
   for (const [key, value] of Object.entries(input)) {
-    const check = { canInfluence: isList, decided: isList, title: isText, intro: isText, levels: Array.isArray }[key];
+    const checks = { canInfluence: isList, decided: isList, title: isText, intro: isText, levels: Array.isArray };
+    // Own keys only: a key like "__proto__" or "constructor" must not reach Object.prototype.
+    const check = Object.hasOwn(checks, key) ? checks[key as keyof typeof checks] : undefined;
     if (!check) problems.push(`has an unknown key "${key}" (known: canInfluence, decided, levels, title, intro)`);
     else if (!check(value)) problems.push(`"${key}" must be ${key === 'levels' ? 'a list of levels' : key === 'title' || key === 'intro' ? 'a text' : 'a list of texts'}`);
     else (data as Record<string, unknown>)[key] = value;

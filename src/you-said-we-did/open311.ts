@@ -30,7 +30,7 @@ export function fromOpen311(requests: unknown): unknown {
   return requests.map((r) => {
     if (!isObject(r)) return r;
     const ext = isObject(r.extended_attributes) ? r.extended_attributes : {};
-    const detailed = String(ext.detailed_status ?? '').split(',').map((s) => DETAILED[s.trim()]).filter(Boolean);
+    const detailed = String(ext.detailed_status ?? '').split(',').map((s) => s.trim()).filter((s) => Object.hasOwn(DETAILED, s)).map((s) => DETAILED[s]);
     const notes = r.status_notes || undefined;
     const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes ? 'in-progress' : 'received');
     const no = status === 'not-possible';

@@ -189,23 +189,26 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     this.phase = 'loading';
     let data: unknown = this.items;
     let failure: 'network' | 'data' | undefined;
-    const url = open311 ? this.open311Url() : this.src;
+    const url = open311 ? this.endpoint : this.src;
     if (data === undefined && url) {
+      let address = url;
       try {
+        // Inside the try: an endpoint that is not a URL is a load error with a warning, not "Loading…" for ever.
+        if (open311) address = this.open311Url(url);
         const [response, adapter] = await Promise.all([
-          fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(15_000) }),
+          fetch(address, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(15_000) }),
           open311 ? import('./open311.js') : undefined,
         ]);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const parsed = parseJson(await response.text());
         if (parsed.error) {
           failure = 'data';
-          warn(this, `${url} ${parsed.error}.`);
+          warn(this, `${address} ${parsed.error}.`);
         }
         data = adapter ? adapter.fromOpen311(parsed.data) : parsed.data;
       } catch (e) {
         failure = 'network';
-        warn(this, `could not load ${url} (${(e as Error).message}).`);
+        warn(this, `could not load ${address} (${(e as Error).message}).`);
       }
     } else if (data === undefined) {
       const inline = readInlineJson(this);
@@ -215,7 +218,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       } else if (!inline.found) {
         warn(this, open311 ? 'adapter="open311" needs an endpoint.' : 'has no data: add a <script type="application/json"> child, src, or adapter="open311" with an endpoint.');
       }
-      data = inline.data ?? [];
+      // A child holding `null` is data of the wrong shape (warned about below), not "no items".
+      data = inline.found ? inline.data : [];
     }
     if (run !== this.loads) return;
     let problems = 0;
@@ -234,9 +238,14 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     else this.dispatchEvent(new CustomEvent('osa-you-said-we-did-load', { ...options, detail: { count: this.data.length, problems } }));
   }
 
-  private open311Url(): string | undefined {
-    if (!this.endpoint) return undefined;
-    const url = new URL(this.endpoint, document.baseURI);
+  /** The Open311 requests.json address of `endpoint`; throws when the endpoint is not a URL. */
+  private open311Url(endpoint: string): string {
+    let url: URL;
+    try {
+      url = new URL(endpoint, document.baseURI);
+    } catch {
+      throw new Error('the endpoint is not a valid URL');
+    }
     url.pathname = url.pathname.replace(/\/?$/, '/requests.json');
     url.searchParams.set('locale', this.language);
     url.searchParams.set('extensions', 'true');

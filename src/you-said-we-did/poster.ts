@@ -73,6 +73,25 @@ export function qrCode(url: string, label: string): TemplateResult {
 /** The address as people type it from a wall: without "https://" and a closing slash. */
 export const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
+/** The QR code, or undefined (with a warning) when the address is too long for one. */
+function qrOrNothing(host: PosterHost, url: string): TemplateResult | undefined {
+  try {
+    return qrCode(url, host.text('qrLabel'));
+  } catch (e) {
+    host.warn(`feedback-url is too long for a QR code (${url.length} characters; ${(e as Error).message}), so the poster shows the address without one.`);
+    return undefined;
+  }
+}
+
+/** The QR code and the address under it; without a code, the text only points to the address. */
+function renderQr(host: PosterHost, url: string): TemplateResult {
+  const qr = qrOrNothing(host, url);
+  return html`<div class="qr" part="qr">
+    ${qr ?? ''}
+    <p>${host.text(qr ? 'posterScan' : 'posterGoTo')} <span class="qr__url">${shortUrl(url)}</span></p>
+  </div>`;
+}
+
 export function renderPoster(host: PosterHost): TemplateResult {
   const entries = posterEntries(host.view, host.spec, host.warn);
   if (!host.url) host.warn('layout="poster" has no feedback-url, so the poster has no QR code.');
@@ -82,12 +101,7 @@ export function renderPoster(host: PosterHost): TemplateResult {
     ${entries.length
       ? html`<ol class="entries">${entries.map((e) => html`<li>${host.entry(e)}</li>`)}</ol>`
       : html`<p>${host.text('empty')}</p>`}
-    ${host.url
-      ? html`<div class="qr" part="qr">
-          ${qrCode(host.url, host.text('qrLabel'))}
-          <p>${host.text('posterScan')} <span class="qr__url">${shortUrl(host.url)}</span></p>
-        </div>`
-      : ''}
+    ${host.url ? renderQr(host, host.url) : ''}
   </section></div>`;
 }
 

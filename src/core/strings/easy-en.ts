@@ -14,6 +14,8 @@ export const en: CoreStrings = {
   counterOver: { one: 'You wrote 1 character too many', other: 'You wrote {count} characters too many' },
   sending: 'Sending…',
   retrying: { one: 'The internet is slow. We try again in 1 second.', other: 'The internet is slow. We try again in {count} seconds.' },
+  retryingBusy: { one: 'Many people use the service now. We try again in 1 second.', other: 'Many people use the service now. We try again in {count} seconds.' },
+  retryingServer: { one: 'The service has a fault. We try again in 1 second.', other: 'The service has a fault. We try again in {count} seconds.' },
   offline: 'You have no internet connection right now. What you wrote is still here. We send it when the internet works again. Keep this page open.',
   failedNetwork: 'We could not reach the service. Check your internet connection. Then try again.',
   failedServer: 'Something is wrong with the service right now. Wait a moment. Then try again.',

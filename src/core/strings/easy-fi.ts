@@ -14,6 +14,8 @@ export const fi: CoreStrings = {
   counterOver: { one: 'Tekstissä on 1 merkki liikaa', other: 'Tekstissä on {count} merkkiä liikaa' },
   sending: 'Lähetämme…',
   retrying: { one: 'Netti on hidas. Yritämme uudelleen 1 sekunnin päästä.', other: 'Netti on hidas. Yritämme uudelleen {count} sekunnin päästä.' },
+  retryingBusy: { one: 'Moni käyttää palvelua nyt. Yritämme uudelleen 1 sekunnin päästä.', other: 'Moni käyttää palvelua nyt. Yritämme uudelleen {count} sekunnin päästä.' },
+  retryingServer: { one: 'Palvelussa on vika. Yritämme uudelleen 1 sekunnin päästä.', other: 'Palvelussa on vika. Yritämme uudelleen {count} sekunnin päästä.' },
   offline: 'Sinulla ei ole nyt nettiyhteyttä. Tekstisi on tallessa. Lähetämme sen, kun netti toimii taas. Pidä tämä sivu auki.',
   failedNetwork: 'Emme saaneet yhteyttä palveluun. Tarkista nettiyhteys. Yritä sitten uudelleen.',
   failedServer: 'Palvelussa on nyt vika. Odota hetki. Yritä sitten uudelleen.',

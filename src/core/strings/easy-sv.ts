@@ -14,6 +14,8 @@ export const sv: CoreStrings = {
   counterOver: { one: 'Du har skrivit 1 tecken för mycket', other: 'Du har skrivit {count} tecken för mycket' },
   sending: 'Vi skickar…',
   retrying: { one: 'Nätet är långsamt. Vi försöker igen om 1 sekund.', other: 'Nätet är långsamt. Vi försöker igen om {count} sekunder.' },
+  retryingBusy: { one: 'Många använder tjänsten nu. Vi försöker igen om 1 sekund.', other: 'Många använder tjänsten nu. Vi försöker igen om {count} sekunder.' },
+  retryingServer: { one: 'Det är fel på tjänsten. Vi försöker igen om 1 sekund.', other: 'Det är fel på tjänsten. Vi försöker igen om {count} sekunder.' },
   offline: 'Du har ingen internetförbindelse just nu. Det du skrev finns kvar här. Vi skickar det när nätet fungerar igen. Låt sidan vara öppen.',
   failedNetwork: 'Vi fick ingen kontakt med tjänsten. Kontrollera din internetförbindelse. Försök sedan igen.',
   failedServer: 'Det är fel på tjänsten just nu. Vänta en stund. Försök sedan igen.',

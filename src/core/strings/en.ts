@@ -9,6 +9,8 @@ export const en = {
   counterOver: { one: 'You have 1 character too many', other: 'You have {count} characters too many' },
   sending: 'Sending…',
   retrying: { one: 'The connection is slow. We try again in 1 second.', other: 'The connection is slow. We try again in {count} seconds.' },
+  retryingBusy: { one: 'The service is busy. We try again in 1 second.', other: 'The service is busy. We try again in {count} seconds.' },
+  retryingServer: { one: 'The service has a problem. We try again in 1 second.', other: 'The service has a problem. We try again in {count} seconds.' },
   offline: 'You are offline. What you wrote is safe here. We send it when your connection is back — keep this page open.',
   failedNetwork: 'We could not reach the service. Check your internet connection and try again.',
   failedServer: 'The service has a problem right now. Try again in a moment.',

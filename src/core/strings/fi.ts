@@ -11,6 +11,8 @@ export const fi: CoreStrings = {
   counterOver: { one: 'Tekstissä on 1 merkki liikaa', other: 'Tekstissä on {count} merkkiä liikaa' },
   sending: 'Lähetetään…',
   retrying: { one: 'Yhteys on hidas. Yritämme uudelleen 1 sekunnin kuluttua.', other: 'Yhteys on hidas. Yritämme uudelleen {count} sekunnin kuluttua.' },
+  retryingBusy: { one: 'Palvelu on ruuhkainen. Yritämme uudelleen 1 sekunnin kuluttua.', other: 'Palvelu on ruuhkainen. Yritämme uudelleen {count} sekunnin kuluttua.' },
+  retryingServer: { one: 'Palvelussa on vika. Yritämme uudelleen 1 sekunnin kuluttua.', other: 'Palvelussa on vika. Yritämme uudelleen {count} sekunnin kuluttua.' },
   offline: 'Sinulla ei ole nyt verkkoyhteyttä. Kirjoittamasi teksti on tallessa. Lähetämme sen, kun yhteys palaa – pidä tämä sivu auki.',
   failedNetwork: 'Emme saaneet yhteyttä palveluun. Tarkista verkkoyhteys ja yritä uudelleen.',
   failedServer: 'Palvelussa on nyt vika. Yritä hetken päästä uudelleen.',

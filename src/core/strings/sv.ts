@@ -11,6 +11,8 @@ export const sv: CoreStrings = {
   counterOver: { one: 'Du har skrivit 1 tecken för mycket', other: 'Du har skrivit {count} tecken för mycket' },
   sending: 'Skickar…',
   retrying: { one: 'Förbindelsen är långsam. Vi försöker igen om 1 sekund.', other: 'Förbindelsen är långsam. Vi försöker igen om {count} sekunder.' },
+  retryingBusy: { one: 'Tjänsten är överbelastad. Vi försöker igen om 1 sekund.', other: 'Tjänsten är överbelastad. Vi försöker igen om {count} sekunder.' },
+  retryingServer: { one: 'Tjänsten har ett fel. Vi försöker igen om 1 sekund.', other: 'Tjänsten har ett fel. Vi försöker igen om {count} sekunder.' },
   offline: 'Du är inte uppkopplad just nu. Det du har skrivit finns kvar här. Vi skickar det när förbindelsen fungerar igen – håll sidan öppen.',
   failedNetwork: 'Vi fick ingen kontakt med tjänsten. Kontrollera din internetförbindelse och försök igen.',
   failedServer: 'Tjänsten har ett fel just nu. Försök igen om en stund.',

@@ -39,6 +39,7 @@ export const en: YouSaidWeDidStrings = {
   more: 'Read more',
   giveFeedback: 'Give feedback',
   posterScan: 'Tell us what you think. Scan the code with the camera on your phone. Or go to:',
+  posterGoTo: 'Tell us what you think. Go to:',
   qrLabel: 'A code that you can scan with your phone. It opens the feedback page.',
   statusReceived: 'Received',
   statusConsidering: 'Not decided yet',

@@ -39,6 +39,7 @@ export const fi: YouSaidWeDidStrings = {
   more: 'Lue lisää',
   giveFeedback: 'Anna palautetta',
   posterScan: 'Kerro mielipiteesi. Kuvaa koodi puhelimesi kameralla. Tai mene osoitteeseen:',
+  posterGoTo: 'Kerro mielipiteesi. Mene osoitteeseen:',
   qrLabel: 'Koodi, jonka voit kuvata puhelimella. Se avaa palautesivun.',
   statusReceived: 'Saapunut',
   statusConsidering: 'Ei vielä päätetty',

@@ -39,6 +39,7 @@ export const sv: YouSaidWeDidStrings = {
   more: 'Läs mer',
   giveFeedback: 'Ge respons',
   posterScan: 'Säg vad du tycker. Skanna koden med kameran i din telefon. Eller gå till:',
+  posterGoTo: 'Säg vad du tycker. Gå till:',
   qrLabel: 'Kod till sidan för respons',
   statusReceived: 'Mottagen',
   statusConsidering: 'Inte bestämt än',

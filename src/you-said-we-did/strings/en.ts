@@ -37,6 +37,7 @@ export const en = {
   more: 'Read more',
   giveFeedback: 'Give feedback',
   posterScan: 'Tell us what you think. Scan the code with your phone camera, or go to:',
+  posterGoTo: 'Tell us what you think. Go to:',
   qrLabel: 'QR code that opens the feedback page',
   statusReceived: 'Received',
   statusConsidering: 'Being considered',

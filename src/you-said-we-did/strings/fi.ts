@@ -39,6 +39,7 @@ export const fi: YouSaidWeDidStrings = {
   more: 'Lue lisää',
   giveFeedback: 'Anna palautetta',
   posterScan: 'Kerro mielipiteesi. Skannaa koodi puhelimen kameralla tai mene osoitteeseen:',
+  posterGoTo: 'Kerro mielipiteesi osoitteessa:',
   qrLabel: 'QR-koodi, joka avaa palautesivun',
   statusReceived: 'Vastaanotettu',
   statusConsidering: 'Harkinnassa',

@@ -39,6 +39,7 @@ export const sv: YouSaidWeDidStrings = {
   more: 'Läs mer',
   giveFeedback: 'Ge respons',
   posterScan: 'Säg vad du tycker. Skanna koden med telefonens kamera eller gå till:',
+  posterGoTo: 'Säg vad du tycker på adressen:',
   qrLabel: 'QR-kod som öppnar responssidan',
   statusReceived: 'Mottagen',
   statusConsidering: 'Övervägs',
