@@ -8,6 +8,7 @@ import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { privateNames } from './.ci/private-names.mjs';
 
 // Start clean, so old chunks never linger in dist/cdn/ (and in the size table).
 rmSync('dist', { recursive: true, force: true });
@@ -34,13 +35,22 @@ function cdnIndex() {
     load: (source) =>
       source === id
         ? [...released.map((c) => `export * from ${JSON.stringify(resolvePath(`src/${c}/register.ts`))};`),
-            `export * from ${JSON.stringify(resolvePath('src/core/working-days.ts'))};`,
             `export { defineElement } from ${JSON.stringify(resolvePath('src/core/define.ts'))};`].join('\n')
         : null,
   };
 }
 
-const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
+const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, ...options });
+
+/**
+ * Shorter names for the library's private members in the CDN files (see .ci/private-names.mjs):
+ * one fixed table for every module, so all files and chunks agree on each name.
+ */
+const { names: privateMembers } = privateNames();
+const shortMembers = {
+  mangleProps: new RegExp(`^(?:${privateMembers.join('|')})$`),
+  mangleCache: Object.fromEntries(privateMembers.map((name, i) => [name, `$${i.toString(36)}`])),
+};
 
 /** The internal custom properties (`--_osa-<token>`) in the order tokens.styles.ts defines them. */
 const tokenNames = [...new Set([...readFileSync('src/core/tokens.styles.ts', 'utf8').matchAll(/--_osa-([a-z0-9-]+):/g)].map((m) => m[1]))];
@@ -48,7 +58,8 @@ const tokenNames = [...new Set([...readFileSync('src/core/tokens.styles.ts', 'ut
 /**
  * Minifies the CSS inside css`...` template literals (esbuild leaves template text alone):
  * drops comments and collapses white space, keeping a space where CSS needs one
- * (descendant combinators, values such as `0 0 0 2px`). With `shortTokens`, the internal custom
+ * (descendant combinators, values such as `0 0 0 2px`), shortens `#rrggbb` colours to `#rgb` where
+ * they are the same, and unquotes attribute-selector values that are plain words. With `shortTokens`, the internal custom
  * properties `--_osa-<name>` become `--_<n>` (they are private to the shadow roots; the public
  * `--osa-*` names stay).
  */
@@ -68,6 +79,8 @@ export function minifyCssLiterals({ shortTokens = false } = {}) {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
+      .replace(/\[([\w-]+)=(['"])([a-z][\w-]*)\2\]/g, '[$1=$3]')
       .trim();
     return shortTokens ? out.replace(/--_osa-([a-z0-9-]+)/g, (_, name) => rename(name)) : out;
   };
@@ -128,7 +141,7 @@ const cdn = (input, file) => ({
   input,
   // Keep each tag's code in its own file: lazy chunks import what they share from it.
   preserveEntrySignatures: 'allow-extension',
-  plugins: [resolve({ exportConditions: ['production'] }), minifyCssLiterals({ shortTokens: true }), ts(), minifyHtmlLiterals(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [resolve({ exportConditions: ['production'] }), minifyCssLiterals({ shortTokens: true }), ts(shortMembers), minifyHtmlLiterals(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
   output: { file, format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 });
 const cdnDir = (input, name, dir = 'dist/cdn') => {
@@ -151,5 +164,6 @@ export default [
   npm,
   autoloader,
   cdnDir('osallisuus:cdn', 'osallisuus.js'),
+  cdnDir('src/core/working-days.ts', 'working-days.js'),
   ...components.map((c) => cdnDir(`src/${c}/register.ts`, `osa-${c}.js`, released.includes(c) ? 'dist/cdn' : 'dist/cdn-pending')),
 ];

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   FALLBACK_LANG, choosePlural, closestAttribute, formatDate, formatNumber, interpolate, toSupportedLang,
   type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
@@ -47,6 +46,14 @@ export function describeElement(el: Element): string {
   return `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`;
 }
 
+/**
+ * Lit declarations for internal reactive state: `static properties = { ...states('open') }`.
+ * (Components declare their reactive properties in `static properties`, not with decorators:
+ * the CDN files are smaller without the decorator code. States are spread in, so the manifest
+ * lists only the public properties; each field keeps its own doc comment and default.)
+ */
+export const states = (...names: string[]): PropertyDeclarations => Object.fromEntries(names.map((n) => [n, { state: true }]));
+
 /** A console warning that names the element, so a web team can find the tag on their page. */
 export function warn(el: Element, message: string): void {
   console.warn(`osallisuus: ${describeElement(el)}: ${message}`);
@@ -65,15 +72,21 @@ export function warn(el: Element, message: string): void {
  *   and then by the `texts` attribute (JSON). Bad JSON warns and falls back to the built-in texts.
  */
 export abstract class OsaElement<S extends StringTable> extends LitElement {
+  /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
+  static override properties: PropertyDeclarations = {
+    ...states('language', 'scriptTexts', 'attributeTexts', 'easy'),
+    texts: {},
+  };
+
   /** Text overrides as JSON: `{"key": "text"}` or `{"fi": {...}, "sv": {...}, "en": {...}}`. */
-  @property() texts: string | TextOverrides | undefined = undefined;
+  texts?: string | TextOverrides;
 
   /** The language in use (fi, sv or en), resolved from the nearest `lang` attribute. */
   /** @internal The language in use. */
-  @state() language: Lang = FALLBACK_LANG;
-  @state() private scriptTexts: TextOverrides = {};
+  language: Lang = FALLBACK_LANG;
+  private scriptTexts: TextOverrides = {};
   private scriptSource?: string;
-  @state() private attributeTexts: TextOverrides = {};
+  private attributeTexts: TextOverrides = {};
   private langResolved = false;
   private resolvedStrings?: Strings<S & CoreStrings>;
   /** Built-in strings of the language in use, once loaded. */
@@ -86,7 +99,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     return undefined;
   }
   /** @internal Easy language is on: an `easy` attribute on the element or an ancestor (not "false"). */
-  @state() easy = false;
+  easy = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

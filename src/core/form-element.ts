@@ -1,6 +1,5 @@
-import { nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { OsaElement } from './element.js';
+import { nothing, type PropertyDeclarations } from 'lit';
+import { OsaElement, states } from './element.js';
 import { failureBox, LiveAnnouncer, type CounterTexts } from './form.js';
 import { formatDueDate, type StringTable } from './i18n.js';
 import type { SubmissionController } from './submission.js';
@@ -17,19 +16,30 @@ export type PreviewState = 'sending' | 'retrying' | 'offline' | 'failed' | 'sent
  * dropped before the person started), the form says so, keeps the text and tries again.
  */
 export abstract class OsaFormElement<S extends StringTable, A extends object = object> extends OsaElement<S> {
+  /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
+  static override properties: PropertyDeclarations = {
+    ...states('actionsFailed'),
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { attribute: false },
+    retryDelay: { attribute: false },
+    attempts: { attribute: false },
+    now: { attribute: false },
+    previewState: { attribute: false },
+  };
+
   /** Level of the component's heading (2–6), to fit the page's outline. Inner headings use the next levels. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Per-attempt timeout in ms. */
-  @property({ attribute: false }) timeout = 15_000;
+  timeout = 15_000;
   /** First retry delay in ms (doubles each time; Retry-After wins). */
-  @property({ attribute: false }) retryDelay = 1_000;
+  retryDelay = 1_000;
   /** Attempts in all before giving up. */
-  @property({ attribute: false }) attempts = 4;
+  attempts = 4;
   /** "Now" for the promised date (for previews and tests). Default: the current time. */
-  @property({ attribute: false }) now: Date | undefined = undefined;
+  now?: Date;
   /** Shows a state without sending, for design previews: sending, retrying, offline, failed or sent. */
-  @property({ attribute: false }) previewState: PreviewState | undefined = undefined;
+  previewState?: PreviewState;
 
   /** @internal */
   announcer = new LiveAnnouncer(this);
@@ -38,7 +48,7 @@ export abstract class OsaFormElement<S extends StringTable, A extends object = o
   /** @internal The form's actions, once loaded. */
   actions?: A;
   /** @internal True when the actions could not load; the form shows a failure and keeps the text. */
-  @state() actionsFailed = false;
+  actionsFailed = false;
   private actionsLoading?: Promise<A>;
 
   /** Imports the component's actions module. */

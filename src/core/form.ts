@@ -1,6 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 
 /**
  * Form building blocks shared by the form components. They are template functions, not elements,
@@ -72,7 +71,7 @@ export function textField(f: TextFieldOptions) {
   return html`<div class="field ${f.error ? 'field--error' : ''}" part="field">
     ${fieldHead(f)}
     <input class="input input--${f.width ?? 'full'}" part="input" id=${f.id} name=${ifDefined(f.name)} type=${f.type ?? 'text'}
-      .value=${live(f.value)} autocomplete=${ifDefined(f.autocomplete)} inputmode=${ifDefined(f.inputmode)}
+      .value=${f.value} autocomplete=${ifDefined(f.autocomplete)} inputmode=${ifDefined(f.inputmode)}
       spellcheck=${f.spellcheck === false ? 'false' : 'true'} ?required=${!!f.required}
       aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error))} aria-invalid=${f.error ? 'true' : 'false'}
       @input=${(e: Event) => f.onInput((e.target as HTMLInputElement).value)} @blur=${() => f.onBlur?.()} />
@@ -95,7 +94,7 @@ export interface TextAreaOptions extends FieldBase {
 export function textArea(f: TextAreaOptions) {
   return html`<div class="field ${f.error ? 'field--error' : ''}" part="field">
     ${fieldHead(f)}
-    <textarea class="textarea" part="textarea" id=${f.id} name=${ifDefined(f.name)} rows=${f.rows ?? 6} .value=${live(f.value)} autocomplete=${ifDefined(f.autocomplete)}
+    <textarea class="textarea" part="textarea" id=${f.id} name=${ifDefined(f.name)} rows=${f.rows ?? 6} .value=${f.value} autocomplete=${ifDefined(f.autocomplete)}
       ?required=${!!f.required} aria-invalid=${f.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error, f.counterId))}
       @input=${(e: Event) => f.onInput((e.target as HTMLTextAreaElement).value)}></textarea>
@@ -142,7 +141,7 @@ export function choiceGroup(g: ChoiceGroupOptions) {
         const id = `${g.id}-${i}`;
         const checked = isSelected(c.value);
         return html`<div class="choice">
-            <input class="choice__input" type=${g.type} id=${id} name=${g.name} .value=${c.value} .checked=${live(checked)}
+            <input class="choice__input" type=${g.type} id=${id} name=${g.name} .value=${c.value} .checked=${checked}
               aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}
               aria-invalid=${g.error && i === 0 ? 'true' : nothing}
               @change=${(e: Event) => g.onChange(c.value, (e.target as HTMLInputElement).checked)} />
@@ -268,7 +267,7 @@ export function honeypot(name: string, label: string, value: string, onInput: (v
   return html`<div class="honeypot" aria-hidden="true">
     <label for="osa-hp-${name}">${label}</label>
     <input id="osa-hp-${name}" name=${name} type="text" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true"
-      .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      .value=${value} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
   </div>`;
 }
 

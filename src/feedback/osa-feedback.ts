@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
-import { warn } from '../core/element.js';
+import { warn, states } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, choiceGroup, counterAnnouncement, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
@@ -68,58 +67,79 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
 export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./actions.js')> {
   static override styles = feedbackStyles;
 
+  /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
+  static override properties: PropertyDeclarations = {
+    ...states('values', 'honey', 'showErrors', 'notice', 'sent', 'serviceTopics', 'promise', 'serverMessage'),
+    endpoint: {},
+    adapter: {},
+    serviceCode: { attribute: 'service-code' },
+    apiKey: { attribute: 'api-key' },
+    responseDays: { type: Number, attribute: 'response-days' },
+    closedDays: { attribute: 'closed-days' },
+    maxLength: { type: Number, attribute: 'max-length' },
+    resultsUrl: { attribute: 'results-url' },
+    privacyUrl: { attribute: 'privacy-url' },
+    complaintUrl: { attribute: 'complaint-url' },
+    phone: {},
+    address: {},
+    hours: {},
+    topics: {},
+    draft: {},
+    minSeconds: { attribute: false },
+  };
+
   /** Where feedback is sent: a JSON endpoint, or an Open311 base URL ending before `requests.json`. */
-  @property() endpoint = '';
+  endpoint = '';
   /** `json` (POST JSON), `open311` (GeoReport v2) or `event` (no network: your page handles `osa-feedback-submit`). */
-  @property() adapter: 'json' | 'open311' | 'event' = 'json';
+  adapter: 'json' | 'open311' | 'event' = 'json';
   /** Open311 service code, used when no topic list from the server is chosen. */
-  @property({ attribute: 'service-code' }) serviceCode = '';
+  serviceCode = '';
   /** Open311 API key for web forms (public by design). */
-  @property({ attribute: 'api-key' }) apiKey = '';
+  apiKey = '';
   /** Working days within which you reply. 0 hides the promise. */
-  @property({ type: Number, attribute: 'response-days' }) responseDays = 5;
+  responseDays = 5;
   /** Extra closed dates, e.g. `2026-12-31 2027-01-02` (comma or space separated, YYYY-MM-DD). */
-  @property({ attribute: 'closed-days' }) closedDays = '';
+  closedDays = '';
   /** The longest message in characters. */
-  @property({ type: Number, attribute: 'max-length' }) maxLength = DEFAULT_MAX_LENGTH;
+  maxLength = DEFAULT_MAX_LENGTH;
   /** Page of "you said, we did" results. */
-  @property({ attribute: 'results-url' }) resultsUrl = '';
+  resultsUrl = '';
   /** The privacy notice. */
-  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  privacyUrl = '';
   /** How to make a formal complaint or appeal. */
-  @property({ attribute: 'complaint-url' }) complaintUrl = '';
+  complaintUrl = '';
   /** Phone number for feedback, shown under "Other ways". */
-  @property() phone = '';
+  phone = '';
   /** Postal address for feedback, shown under "Other ways". Separate lines with `|` or line breaks. */
-  @property() address = '';
+  address = '';
   /** Where and when to give feedback in person, shown under "Other ways". */
-  @property() hours = '';
+  hours = '';
   /** Topics as JSON: `["Home care", ...]` or `[{"value": "home-care", "label": {"fi": "Kotihoito", "sv": "Hemvård", "en": "Home care"}}]`. Or a child `<script type="application/json" data-name="topics">`. */
-  @property() topics = '';
+  topics = '';
   /** Where drafts are kept: `session` (default, until the tab closes), `local` (opt-in, survives closing) or `off`. */
-  @property() draft: 'session' | 'local' | 'off' = 'session';
+  draft: 'session' | 'local' | 'off' = 'session';
   /** Seconds a person needs at least; quicker sends count as a sign of a bot. */
-  @property({ attribute: false }) minSeconds = 3;
+  minSeconds = 3;
 
   // Internal state, shared with the actions module (./actions.ts).
   /** @internal */
-  @state() values: Draft = { ...EMPTY };
+  values: Draft = { ...EMPTY };
   /** @internal */
-  @state() honey = '';
+  honey = '';
   /** @internal */
-  @state() showErrors = false;
+  showErrors = false;
   /** @internal */
-  @state() notice: '' | 'tooFast' | 'heldBack' | 'cleared' = '';
+  notice: '' | 'tooFast' | 'heldBack' | 'cleared' = '';
   /** @internal */
-  @state() sent: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean } | undefined = undefined;
+  sent?: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean };
   /** @internal */
-  @state() serviceTopics: Topic[] | undefined = undefined;
+  serviceTopics?: Topic[];
   private inlineTopics: Topic[] = [];
   private topicsKey?: string;
   /** @internal The promised reply date once computed (working days load on demand), null when none is promised. */
-  @state() promise: Date | null | undefined = undefined;
+  promise?: Date | null;
   /** @internal */
-  @state() serverMessage: string | undefined = undefined;
+  serverMessage?: string;
 
   /** @internal */
   drafts = new DraftController<Draft>(this, {

@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
-import { warn } from '../core/element.js';
+import { warn, states } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import {
   characterCount, choiceGroup, counterAnnouncement, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
@@ -81,56 +79,78 @@ const workingDays = () => import('../core/working-days.js');
 export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./actions.js')> {
   static override styles = panelSignupStyles;
 
+  /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
+  static override properties: PropertyDeclarations = {
+    ...states('form', 'honey', 'showErrors', 'clearStep', 'sent', 'json', 'replyDate', 'serverMessage'),
+    panelName: { attribute: 'panel-name' },
+    purpose: {},
+    term: {},
+    meetings: {},
+    meetingMode: { attribute: 'meeting-mode' },
+    compensation: {},
+    eligibility: {},
+    confirmEligibility: { type: Boolean, attribute: 'confirm-eligibility' },
+    places: { type: Number },
+    selection: {},
+    replyDays: { type: Number, attribute: 'reply-days' },
+    privacyUrl: { attribute: 'privacy-url' },
+    withdrawText: { attribute: 'withdraw-text' },
+    panelId: { attribute: 'panel-id' },
+    endpoint: {},
+    adapter: {},
+    draft: {},
+  };
+
   /** The panel's name, e.g. "Customer panel of family services 2027–2028". */
-  @property({ attribute: 'panel-name' }) panelName: string | undefined = undefined;
+  panelName?: string;
   /** What the panel is for, in one or two sentences. */
-  @property() purpose: string | undefined = undefined;
+  purpose?: string;
   /** The term, e.g. "1 January 2027 – 31 December 2028 (two years)". */
-  @property() term: string | undefined = undefined;
+  term?: string;
   /** How often and when it meets, e.g. "Four times a year, on weekday evenings, about 2 hours". */
-  @property() meetings: string | undefined = undefined;
+  meetings?: string;
   /** Where it meets: `online`, `in-person` or `both`. */
-  @property({ attribute: 'meeting-mode' }) meetingMode: MeetingMode | undefined = undefined;
+  meetingMode?: MeetingMode;
   /** Pay or compensation, e.g. "A fee of 50 euros a meeting and travel costs". Empty: the form says plainly that there is no pay. */
-  @property() compensation: string | undefined = undefined;
+  compensation?: string;
   /** Who can join, e.g. "Residents aged 15 or over. Staff of the wellbeing services county cannot join." */
-  @property() eligibility: string | undefined = undefined;
+  eligibility?: string;
   /** Ask applicants to confirm the eligibility conditions (a required checkbox). */
-  @property({ type: Boolean, attribute: 'confirm-eligibility' }) confirmEligibility: boolean | undefined = undefined;
+  confirmEligibility?: boolean;
   /** How many places there are. */
-  @property({ type: Number }) places: number | undefined = undefined;
+  places?: number;
   /** How members are chosen, e.g. "We choose members of different ages, from different areas and with different experiences of services." */
-  @property() selection: string | undefined = undefined;
+  selection?: string;
   /** Working days (Helsinki calendar) until applicants hear whether they were chosen. */
-  @property({ type: Number, attribute: 'reply-days' }) replyDays: number | undefined = undefined;
+  replyDays?: number;
   /** Your privacy notice (GDPR Art. 13). The consent links to it. */
-  @property({ attribute: 'privacy-url' }) privacyUrl: string | undefined = undefined;
+  privacyUrl?: string;
   /** How to withdraw, e.g. "Email osallisuus@example.fi or call 040 123 4567." Shown in the confirmation. */
-  @property({ attribute: 'withdraw-text' }) withdrawText: string | undefined = undefined;
+  withdrawText?: string;
   /** An id for the panel, sent as `panelId` (useful when one endpoint serves several panels). */
-  @property({ attribute: 'panel-id' }) panelId: string | undefined = undefined;
+  panelId?: string;
   /** Where applications are sent (adapter `json`). */
-  @property() endpoint = '';
+  endpoint = '';
   /** `json` (POST JSON with an Idempotency-Key header) or `event` (no network: your page handles `osa-panel-signup-submit`). */
-  @property() adapter: 'json' | 'event' = 'json';
+  adapter: 'json' | 'event' = 'json';
   /** Drafts: `session` (default: kept in this tab until it closes) or `off`. Applications hold personal data, so `local` is not offered. */
-  @property() draft: 'session' | 'off' = 'session';
+  draft: 'session' | 'off' = 'session';
 
   /** @internal */
-  @state() form: FormState = { ...EMPTY_FORM };
+  form: FormState = { ...EMPTY_FORM };
   /** @internal */
-  @state() honey = '';
+  honey = '';
   /** @internal */
-  @state() showErrors = false;
+  showErrors = false;
   /** @internal */
-  @state() clearStep: '' | 'asking' | 'done' = '';
+  clearStep: '' | 'asking' | 'done' = '';
   /** @internal */
-  @state() sent: { reference: string; replyBy: Date | undefined; name: string; channel: Channel | undefined } | undefined = undefined;
-  @state() private json: { config: PanelConfig; broken: boolean } = { config: {}, broken: false };
+  sent?: { reference: string; replyBy: Date | undefined; name: string; channel: Channel | undefined };
+  private json: { config: PanelConfig; broken: boolean } = { config: {}, broken: false };
   /** @internal The reply date once computed (working days load on demand). */
-  @state() replyDate: Date | undefined = undefined;
+  replyDate?: Date;
   /** @internal */
-  @state() serverMessage: string | undefined = undefined;
+  serverMessage?: string;
 
   /** @internal */
   drafts = new DraftController<FormState>(this, {
@@ -468,7 +488,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     return html`<div class="field ${error ? 'field--error' : ''}" part="field">
       ${errorMessage(id, error)}
       <div class="choice">
-        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${live(this.form[key])} aria-describedby=${ifDefined(describedBy || undefined)}
+        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${this.form[key]} aria-describedby=${ifDefined(describedBy || undefined)}
           aria-invalid=${error ? 'true' : 'false'} @change=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).checked })} />
         <label class="choice__label" for=${id}>${label}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
         ${hint ? html`<div class="hint choice__hint" id="${id}-hint">${hint}</div>` : nothing}

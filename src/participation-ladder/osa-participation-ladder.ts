@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { OsaElement, warn } from '../core/element.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { OsaElement, warn, states } from '../core/element.js';
 import { heading as coreHeading } from '../core/form.js';
 import { parseJson } from '../core/inline-json.js';
 import { sharedStyles } from '../core/styles.js';
@@ -53,34 +52,47 @@ const list = (items: string[] | undefined) => (items?.length ? html`<ul class="l
 export class OsaParticipationLadder extends OsaElement<typeof en> {
   static override styles = [sharedStyles, ladderStyles];
 
+  /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
+  static override properties: PropertyDeclarations = {
+    ...states('open', 'expanded'),
+    model: { reflect: true },
+    current: { reflect: true },
+    activity: {},
+    variant: { reflect: true },
+    contactUrl: { attribute: 'contact-url' },
+    contactText: { attribute: 'contact-text' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    data: { attribute: false },
+  };
+
   /** Built-in model: `roles` (THL's six customer roles, the default), `spectrum` (five levels based on IAP2) or `arnstein` (eight rungs). Ignored when the JSON gives `levels`. */
-  @property({ reflect: true }) model = 'roles';
+  model = 'roles';
 
   /** Key of the level this activity is at, e.g. `consult`. Shows the summary and marks the level. */
-  @property({ reflect: true }) current = '';
+  current = '';
 
   /** Name of the activity, e.g. "Survey on health-centre opening hours". Used in the summary's heading. */
-  @property() activity = '';
+  activity = '';
 
   /** `full` (default) or `compact`: one line beside a survey that opens the full explanation in place. */
-  @property({ reflect: true }) variant = 'full';
+  variant = 'full';
 
   /** Address for questions about taking part (http, https, mailto or tel, or a relative path). */
-  @property({ attribute: 'contact-url' }) contactUrl = '';
+  contactUrl = '';
 
   /** Text of the questions link. Default: "Ask us about this activity" in the reader's language. */
-  @property({ attribute: 'contact-text' }) contactText = '';
+  contactText = '';
 
   /** Level of the component's top headings, 2–5 (default 2). Level titles are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The same data as the inline JSON, as an object. When set, the inline JSON is not read. */
-  @property({ attribute: false }) data: LadderData | undefined = undefined;
+  data?: LadderData;
 
   /** Keys of the open levels. */
-  @state() private open: Record<string, boolean> = {};
+  private open: Record<string, boolean> = {};
   /** The compact variant's explanation is open. */
-  @state() private expanded = false;
+  private expanded = false;
 
   private checked: ReturnType<typeof checkData> = { data: {}, problems: [] };
   private source?: unknown;

@@ -1,7 +1,6 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { OsaElement, warn } from '../core/element.js';
+import { OsaElement, warn, states } from '../core/element.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
 import { INTL_LOCALE, formatNumber, type Lang } from '../core/i18n.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
@@ -66,39 +65,54 @@ const TYPING_MS = 700;
 export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   static override styles = [sharedFormStyles, styles];
 
+  /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
+  static override properties: PropertyDeclarations = {
+    ...states('phase', 'filters', 'shown'),
+    src: {},
+    adapter: {},
+    endpoint: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    feedbackUrl: { attribute: 'feedback-url' },
+    layout: { reflect: true },
+    posterItems: { attribute: 'poster-items' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    hashPrefix: { attribute: 'hash-prefix' },
+    items: { attribute: false },
+  };
+
   /** Address of a JSON file with the items: `[…]` or `{"items": […]}`. */
-  @property() src: string | undefined = undefined;
+  src?: string;
 
   /** `open311` reads the items from an Open311 GeoReport v2 server at `endpoint`. */
-  @property() adapter: string | undefined = undefined;
+  adapter?: string;
 
   /** Base address of the Open311 server, e.g. `https://asiointi.example.fi/palautews/rest/v1/`. `requests.json` is added. */
-  @property() endpoint: string | undefined = undefined;
+  endpoint?: string;
 
   /** Level of the board's heading (2–6), to fit the outline of the page around it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Where residents give feedback: a link under the board, and the QR code on the poster. */
-  @property({ attribute: 'feedback-url' }) feedbackUrl: string | undefined = undefined;
+  feedbackUrl?: string;
 
   /** `board` (default) or `poster`: an A4 poster with the newest or chosen items and a QR code. */
-  @property({ reflect: true }) layout: 'board' | 'poster' = 'board';
+  layout: 'board' | 'poster' = 'board';
 
   /** Poster only: how many of the newest items (default 3), or item ids separated by commas, e.g. `a12,a15`. */
-  @property({ attribute: 'poster-items' }) posterItems: string | undefined = undefined;
+  posterItems?: string;
 
   /** How many items to show at first, and how many more each "Show more" adds. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Prefix of the board's parts of the URL hash (`#ysd-status=done`). Give each board on a page its own; empty turns the hash off. */
-  @property({ attribute: 'hash-prefix' }) hashPrefix = 'ysd';
+  hashPrefix = 'ysd';
 
   /** The items as a JavaScript array, instead of JSON in the page (property only). */
-  @property({ attribute: false }) items: unknown[] | undefined = undefined;
+  items?: unknown[];
 
-  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private filters: Filters = NO_FILTERS;
-  @state() private shown = 0;
+  private phase: 'loading' | 'ready' | 'error' = 'loading';
+  private filters: Filters = NO_FILTERS;
+  private shown = 0;
   private failure?: 'network' | 'data';
   private canRetry = false;
   private data: Item[] = [];
