@@ -3,7 +3,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { OsaFormElement } from '../src/core/form-element.js';
-import { characterCount, choiceGroup, counterAnnouncement, textArea, textField, type FieldError } from '../src/core/form.js';
+import { characterCount, choiceGroup, textArea, textField, type FieldError } from '../src/core/form.js';
+import { counterAnnouncement } from '../src/core/form-status.js';
 import { errorSummary, focusErrorSummary } from '../src/core/form-status.js';
 import { inlineCatalog, type Catalog } from '../src/core/i18n.js';
 import { sharedFormStyles } from '../src/core/styles.js';

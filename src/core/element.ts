@@ -76,10 +76,19 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   static override properties: PropertyDeclarations = {
     ...states('language', 'scriptTexts', 'attributeTexts', 'easy'),
     texts: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** Text overrides as JSON: `{"key": "text"}` or `{"fi": {...}, "sv": {...}, "en": {...}}`. */
   texts?: string | TextOverrides;
+
+  /** Level of the component's top heading (2–6, default 2), to fit the outline of the page around it. Inner headings use the next levels. */
+  headingLevel = 2;
+
+  /** @internal The heading level in use: `heading-level` as a whole number from 2 to 6. */
+  get level(): number {
+    return Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2));
+  }
 
   /** The language in use (fi, sv or en), resolved from the nearest `lang` attribute. */
   /** @internal The language in use. */

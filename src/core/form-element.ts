@@ -19,7 +19,6 @@ export abstract class OsaFormElement<S extends StringTable, A extends object = o
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
     ...states('actionsFailed'),
-    headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { attribute: false },
     retryDelay: { attribute: false },
     attempts: { attribute: false },
@@ -27,8 +26,13 @@ export abstract class OsaFormElement<S extends StringTable, A extends object = o
     previewState: { attribute: false },
   };
 
-  /** Level of the component's heading (2–6), to fit the page's outline. Inner headings use the next levels. */
-  headingLevel = 2;
+  /** @internal When the person opened the form: for the too-fast check and the time taken. */
+  startedAt = performance.now();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.startedAt = performance.now();
+  }
 
   /** Per-attempt timeout in ms. */
   timeout = 15_000;
@@ -91,9 +95,16 @@ export abstract class OsaFormElement<S extends StringTable, A extends object = o
       : nothing;
   }
 
-  /** @internal The heading level in use, 2–6. */
-  get level(): number {
-    return Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2));
+  /**
+   * @internal Announces what is left when a text with a limit changes length from `before` to
+   * `after` (only near the limit; see counterAnnouncement). Its code comes with the actions, which
+   * load on the first focus in the form.
+   */
+  announceCount(before: number, after: number, max: number): void {
+    this.track(import('./form-status.js').then(({ counterAnnouncement }) => {
+      const said = counterAnnouncement(before, after, max, this.counterTexts);
+      if (said) this.announcer.announce(said);
+    }));
   }
 
   /** Texts for the shared character counter, in the reader's language. */

@@ -1,7 +1,7 @@
 // What a form shows once a person has pressed "Send": the error summary and the sending status.
 // Loaded with a form's actions on first use, not with the first render.
 import { html, nothing, type TemplateResult } from 'lit';
-import { failureBox, heading, statusRegion, type FieldError } from './form.js';
+import { counterThreshold, failureBox, heading, statusRegion, type CounterTexts, type FieldError } from './form.js';
 
 export interface ErrorSummaryOptions {
   title: string;
@@ -79,4 +79,25 @@ export function submissionStatus(v: SubmissionStatusView) {
         serverMessage: v.serverMessage, detailsFromService: t.detailsFromService, copyText: t.copyText, onCopy: v.onCopy,
       })
     : nothing}`;
+}
+
+/**
+ * What the counter should announce when the length changes from `before` to `after`, or undefined.
+ * It speaks when crossing into the last 10 %, at each further step of a quarter of that zone,
+ * at zero and when going over — never on every keystroke.
+ */
+export function counterAnnouncement(before: number, after: number, max: number, texts: CounterTexts): string | undefined {
+  const threshold = counterThreshold(max);
+  const step = Math.max(1, Math.round(threshold / 4));
+  const bucket = (len: number) => {
+    const left = max - len;
+    if (left < 0) return -1;
+    if (left > threshold) return Number.POSITIVE_INFINITY;
+    return Math.ceil(left / step);
+  };
+  if (bucket(before) === bucket(after) || after < before && max - after > threshold) return undefined;
+  const left = max - after;
+  if (left < 0) return texts.over(-left);
+  if (left > threshold) return undefined;
+  return texts.left(left);
 }

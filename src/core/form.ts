@@ -162,7 +162,8 @@ export interface CounterTexts {
 
 /**
  * The visible character counter under a text area. Screen readers get the limit through
- * aria-describedby; what is left is announced politely only near the limit (see `counterAnnouncement`).
+ * aria-describedby; what is left is announced politely only near the limit (`counterAnnouncement` in
+ * form-status.ts, loaded with the form's actions).
  */
 export function characterCount(id: string, length: number, max: number, texts: CounterTexts) {
   const left = max - length;
@@ -176,27 +177,6 @@ export function characterCount(id: string, length: number, max: number, texts: C
 /** From this many characters left, the counter speaks: 10 % of the limit, at least 20, at most 200. */
 export function counterThreshold(max: number): number {
   return Math.min(200, Math.max(20, Math.round(max / 10)));
-}
-
-/**
- * What the counter should announce when the length changes from `before` to `after`, or undefined.
- * It speaks when crossing into the last 10 %, at each further step of a quarter of that zone,
- * at zero and when going over — never on every keystroke.
- */
-export function counterAnnouncement(before: number, after: number, max: number, texts: CounterTexts): string | undefined {
-  const threshold = counterThreshold(max);
-  const step = Math.max(1, Math.round(threshold / 4));
-  const bucket = (len: number) => {
-    const left = max - len;
-    if (left < 0) return -1;
-    if (left > threshold) return Number.POSITIVE_INFINITY;
-    return Math.ceil(left / step);
-  };
-  if (bucket(before) === bucket(after) || after < before && max - after > threshold) return undefined;
-  const left = max - after;
-  if (left < 0) return texts.over(-left);
-  if (left > threshold) return undefined;
-  return texts.left(left);
 }
 
 /**

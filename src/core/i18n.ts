@@ -22,12 +22,15 @@ export type Catalog<T extends StringTable> = Record<Lang, () => Promise<Strings<
 /** Overrides: flat `{key: text}` for every language, or `{fi: {...}, sv: {...}, en: {...}}`. */
 export type TextOverrides = Partial<Record<Lang, Record<string, Message>>> & { '*'?: Record<string, Message> };
 
+/** A JSON object (not null, not a list). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
 /**
  * A value given per language (`{"fi": …, "sv": …, "en": …}`) or once for all: the reader's
  * language, else Finnish, Swedish, English, else the first given.
  */
 export function pickLang<T>(value: T | Partial<Record<Lang, T>> | undefined, lang: Lang): T | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value) || !LANGS.some((l) => l in value)) return value as T | undefined;
+  if (!isRecord(value) || !LANGS.some((l) => l in value)) return value as T | undefined;
   const v = value as Partial<Record<Lang, T>>;
   return v[lang] ?? v.fi ?? v.sv ?? v.en;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
 import { warn, states } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
-import { characterCount, choiceGroup, counterAnnouncement, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
+import { characterCount, choiceGroup, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
 import { KINDS, readTopics, type Topic } from './fields.js';
@@ -150,8 +150,6 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}`.trim(),
   });
   /** @internal */
-  startedAt = performance.now();
-  /** @internal */
   cleared?: Draft;
   /** @internal */
   confirmedAnyway = false;
@@ -172,11 +170,6 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
 
   protected loadActions() {
     return import('./actions.js');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.startedAt = performance.now();
   }
 
   // Settings are checked at the first update, not on connect: frameworks (React) set properties
@@ -253,8 +246,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
 
   private set(field: keyof Draft, value: string) {
     if (field === 'message') {
-      const said = counterAnnouncement(this.values.message.length, value.length, this.messageLimit, this.counterTexts);
-      if (said) this.announcer.announce(said);
+      this.announceCount(this.values.message.length, value.length, this.messageLimit);
     }
     this.values = { ...this.values, [field]: value };
     if (this.notice === 'cleared') this.notice = '';

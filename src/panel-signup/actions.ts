@@ -122,6 +122,17 @@ export function clearForm(el: El): void {
   el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
 }
 
+/** The question after "Clear the form": clear everything, or keep it. */
+export function renderClearStep(el: El) {
+  return html`<div class="box box--warning clear-step" role="group" aria-labelledby="clear-question">
+    <p id="clear-question">${el.t('clearQuestion')}</p>
+    <div class="button-row">
+      <button class="button" type="button" @click=${() => clearForm(el)}>${el.t('clearYes')}</button>
+      <button class="button button--secondary" id="clear-no" type="button" @click=${() => el.keepForm()}>${el.t('clearNo')}</button>
+    </div>
+  </div>`;
+}
+
 /** The error summary at the top of the form, after a "Send" with problems. */
 export function renderErrors(el: El, list: FieldError[]) {
   return errorSummary({ title: el.t('errorSummaryTitle'), intro: el.t('errorSummaryIntro', { count: list.length }), errors: list });

@@ -1,4 +1,4 @@
-import { pickLang, type Lang, type LocalText } from '../core/i18n.js';
+import { isRecord, pickLang, type Lang, type LocalText } from '../core/i18n.js';
 
 /**
  * The description of a panel, from attributes or a child `<script type="application/json">`.
@@ -44,7 +44,7 @@ const COUNT_KEYS = ['places', 'replyDays'] as const;
 
 function isLocalText(v: unknown): v is LocalText {
   if (typeof v === 'string') return true;
-  return !!v && typeof v === 'object' && !Array.isArray(v) && Object.entries(v).length > 0 &&
+  return isRecord(v) && Object.entries(v).length > 0 &&
     Object.entries(v).every(([k, t]) => ['fi', 'sv', 'en'].includes(k) && typeof t === 'string');
 }
 

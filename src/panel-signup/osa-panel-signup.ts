@@ -4,7 +4,7 @@ import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
 import { warn, states } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import {
-  characterCount, choiceGroup, counterAnnouncement, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
+  characterCount, choiceGroup, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
 } from '../core/form.js';
 import { readInlineJson } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
@@ -158,8 +158,6 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     key: () => draftKey(this),
     restore: (d) => (this.form = restoreForm(d)),
   });
-  /** @internal */
-  startedAt = performance.now();
   private replyFor?: string;
   private replyPromise?: Promise<Date | undefined>;
 
@@ -177,7 +175,6 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.startedAt = performance.now();
     this.readJson();
   }
 
@@ -316,7 +313,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     this.set({ [key]: on ? [...list, value] : list });
   }
 
-  private keepForm() {
+  /** @internal "No, keep it": closes the question and goes back to "Clear the form". */
+  keepForm() {
     this.clearStep = '';
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
   }
@@ -430,17 +428,11 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
       <div class="button-row">
         <button class="button" type="submit" aria-disabled=${this.submission?.busy ? 'true' : 'false'}>${this.t('send')}</button>
         <button class="button button--secondary" id="clear" type="button" aria-expanded=${this.clearStep === 'asking' ? 'true' : 'false'}
-          aria-controls="clear-step" @click=${() => (this.clearStep = 'asking')}>${this.t('clearForm')}</button>
+          aria-controls="clear-step" @click=${() => void this.withActions(() => (this.clearStep = 'asking'))}>${this.t('clearForm')}</button>
       </div>
       <div id="clear-step">
-        ${this.clearStep === 'asking'
-          ? html`<div class="box box--warning clear-step" role="group" aria-labelledby="clear-question">
-              <p id="clear-question">${this.t('clearQuestion')}</p>
-              <div class="button-row">
-                <button class="button" type="button" @click=${() => void this.withActions((a) => a.clearForm(this))}>${this.t('clearYes')}</button>
-                <button class="button button--secondary" id="clear-no" type="button" @click=${this.keepForm}>${this.t('clearNo')}</button>
-              </div>
-            </div>`
+        ${this.clearStep === 'asking' && a
+          ? a.renderClearStep(this)
           : this.clearStep === 'done' ? html`<p class="box box--info">${this.t('cleared')}</p>` : nothing}
       </div>
       ${toDraftMode(this.draft) !== 'off' ? html`<p class="hint draft-note">${this.t('draftNote')}</p>` : nothing}
@@ -475,8 +467,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
       id: 'influence', name: 'influence', label: this.t('influenceLabel'), optionalText: this.t('optional'), hint: this.t('influenceHint'), value: f.influence,
       error: err('influence'), rows: 4, counterId: 'influence-limit', counter: characterCount('influence-limit', f.influence.length, INFLUENCE_MAX, this.counterTexts),
       onInput: (v) => {
-        const said = counterAnnouncement(f.influence.length, v.length, INFLUENCE_MAX, this.counterTexts);
-        if (said) this.announcer.announce(said);
+        this.announceCount(f.influence.length, v.length, INFLUENCE_MAX);
         this.set({ influence: v });
       },
     });

@@ -1,4 +1,4 @@
-import { pickLang, type Lang } from '../core/i18n.js';
+import { isRecord, pickLang, type Lang } from '../core/i18n.js';
 import type { Level } from './models.js';
 
 /** A text in one language, or in several: `"Kuuleminen"` or `{"fi": "Kuuleminen", "sv": "Samråd"}`. */
@@ -37,9 +37,8 @@ export interface LadderData {
 }
 
 const LANG_KEYS = ['fi', 'sv', 'en'];
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const perLang = (v: unknown, item: (x: unknown) => boolean) =>
-  isObject(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, x]) => LANG_KEYS.includes(k) && item(x));
+  isRecord(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, x]) => LANG_KEYS.includes(k) && item(x));
 const isString = (v: unknown) => typeof v === 'string' && !!v.trim();
 const isText = (v: unknown) => isString(v) || perLang(v, isString);
 const isList = (v: unknown) => (Array.isArray(v) && v.every(isText)) || perLang(v, (x) => Array.isArray(x) && x.every(isString));
@@ -48,7 +47,7 @@ const isList = (v: unknown) => (Array.isArray(v) && v.every(isText)) || perLang(
 export function checkData(input: unknown): { data: LadderData; problems: string[] } {
   const problems: string[] = [];
   const data: LadderData = {};
-  if (!isObject(input)) {
+  if (!isRecord(input)) {
     problems.push('must be a JSON object like {"canInfluence": ["…"], "decided": ["…"]}');
     return { data, problems };
   }
@@ -63,7 +62,7 @@ export function checkData(input: unknown): { data: LadderData; problems: string[
   if (data.levels) {
     const keys = new Set<string>();
     data.levels = data.levels.filter((level, i) => {
-      const ok = isObject(level) && isString(level.key) && !keys.has(level.key) && isText(level.title) &&
+      const ok = isRecord(level) && isString(level.key) && !keys.has(level.key) && isText(level.title) &&
         ['description', 'promise', 'group'].every((k) => level[k] === undefined || isText(level[k])) &&
         (level.examples === undefined || isList(level.examples));
       if (ok) keys.add(level.key);

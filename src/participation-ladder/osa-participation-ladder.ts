@@ -61,7 +61,6 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
     variant: { reflect: true },
     contactUrl: { attribute: 'contact-url' },
     contactText: { attribute: 'contact-text' },
-    headingLevel: { attribute: 'heading-level', type: Number },
     data: { attribute: false },
   };
 
@@ -82,9 +81,6 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
 
   /** Text of the questions link. Default: "Ask us about this activity" in the reader's language. */
   contactText = '';
-
-  /** Level of the component's top headings, 2–5 (default 2). Level titles are one below. */
-  headingLevel = 2;
 
   /** The same data as the inline JSON, as an object. When set, the inline JSON is not read. */
   data?: LadderData;
@@ -154,7 +150,8 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
     const { data, problems } = this.checked;
     // The base class renders only once the reader's language is loaded, models included.
     const m = (this.easy ? easyModelTexts : modelTexts)[lang]!;
-    const h = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    // Level titles are one below the top headings, so those stop at 5.
+    const h = Math.min(5, this.level);
     const model = this.modelName;
     const levels: Level[] = data.levels ? customLevels(data.levels, lang) : builtInLevels(model, m);
     const index = levels.findIndex((l) => l.key === this.current);

@@ -3,7 +3,7 @@
  * sort orders, filtering, and the filter state in the URL hash (Open311 is in open311.ts). No DOM
  * here except resolving links against the page; nothing is ever turned into HTML.
  */
-import { LANGS, type Lang, type LocalText } from '../core/i18n.js';
+import { isRecord, LANGS, type Lang, type LocalText } from '../core/i18n.js';
 import { safeUrl } from '../core/url.js';
 
 export const STATUSES = ['received', 'considering', 'planned', 'in-progress', 'done', 'not-possible'] as const;
@@ -46,13 +46,12 @@ export interface Item {
   link?: string;
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const given = (v: unknown) => v !== undefined && v !== null;
 
 /** Plain text, or an object of per-language texts with at least one that is not blank. */
 function isText(v: unknown): v is LocalText {
   if (typeof v === 'string') return !!v.trim();
-  if (!isObject(v)) return false;
+  if (!isRecord(v)) return false;
   let some = false;
   for (const key in v) {
     const text = v[key];
@@ -67,7 +66,7 @@ const DATE_KEYS = ['received', 'updated', 'done'] as const;
 
 /** One raw item checked: the item, or what is wrong with it. */
 function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>): Item | string {
-  if (!isObject(raw)) return 'it is not an object';
+  if (!isRecord(raw)) return 'it is not an object';
   if (!id) return 'it has no "id"';
   if (ids.has(id)) return 'an earlier item has the same "id"';
   if (!isText(raw.said)) return `"said" ${TEXT}`;
@@ -81,7 +80,7 @@ function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>): Item | s
   const topics = raw.topics ?? [];
   if (!(Array.isArray(topics) && topics.every(isText))) return '"topics" must be a list of texts';
   const dates = raw.dates ?? {};
-  if (!isObject(dates)) return '"dates" must be an object like {"received": "2026-03-01"}';
+  if (!isRecord(dates)) return '"dates" must be an object like {"received": "2026-03-01"}';
   const times: Partial<Record<(typeof DATE_KEYS)[number], number>> = {};
   for (const key in dates) {
     const value = dates[key];
@@ -111,7 +110,7 @@ function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>): Item | s
  * an item with a problem is skipped, except that an unsafe `link` (javascript:, data: …) is only dropped.
  */
 export function checkItems(data: unknown, report: (problem: string) => void): Item[] | undefined {
-  const list: unknown[] | undefined = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.items) ? data.items : undefined;
+  const list: unknown[] | undefined = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.items) ? data.items : undefined;
   if (!list) {
     report('the data must be a list of items ([…]) or {"items": […]}');
     return undefined;
@@ -120,7 +119,7 @@ export function checkItems(data: unknown, report: (problem: string) => void): It
   const ids = new Set<string>();
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
-    const id = isObject(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id).trim() : '';
+    const id = isRecord(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id).trim() : '';
     const name = () => `item ${index + 1}${id ? ` (id "${id}")` : ''}`;
     const item = checkItem(raw, id, ids);
     if (typeof item === 'string') {

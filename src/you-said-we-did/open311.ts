@@ -2,7 +2,8 @@
  * The Open311 adapter of <osa-you-said-we-did>, loaded only with `adapter="open311"` (in parallel
  * with the request), so boards fed with JSON do not carry it.
  */
-import { isObject, type Status } from './data.js';
+import { isRecord } from '../core/i18n.js';
+import type { Status } from './data.js';
 
 /** Helsinki's detailed_status values (a comma-separated list) mapped to the board's statuses. */
 const DETAILED: Record<string, Status> = {
@@ -28,8 +29,8 @@ const DETAILED: Record<string, Status> = {
 export function fromOpen311(requests: unknown): unknown {
   if (!Array.isArray(requests)) return requests;
   return requests.map((r) => {
-    if (!isObject(r)) return r;
-    const ext = isObject(r.extended_attributes) ? r.extended_attributes : {};
+    if (!isRecord(r)) return r;
+    const ext = isRecord(r.extended_attributes) ? r.extended_attributes : {};
     const detailed = String(ext.detailed_status ?? '').split(',').map((s) => s.trim()).filter((s) => Object.hasOwn(DETAILED, s)).map((s) => DETAILED[s]);
     const notes = r.status_notes || undefined;
     const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes ? 'in-progress' : 'received');

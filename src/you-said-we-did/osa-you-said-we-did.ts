@@ -71,7 +71,6 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     src: {},
     adapter: {},
     endpoint: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
     feedbackUrl: { attribute: 'feedback-url' },
     layout: { reflect: true },
     posterItems: { attribute: 'poster-items' },
@@ -88,9 +87,6 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   /** Base address of the Open311 server, e.g. `https://asiointi.example.fi/palautews/rest/v1/`. `requests.json` is added. */
   endpoint?: string;
-
-  /** Level of the board's heading (2–6), to fit the outline of the page around it. */
-  headingLevel = 2;
 
   /** Where residents give feedback: a link under the board, and the QR code on the poster. */
   feedbackUrl?: string;
@@ -332,7 +328,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     }
     // lang on the content: the page may be in a language the component does not speak.
     return html`<section class="board" id="board" aria-labelledby="title" tabindex="-1" lang=${this.language}>
-      ${heading(this.headingLevel, this.t('title'), '', 'title')}
+      ${heading(this.level, this.t('title'), '', 'title')}
       ${this.phase === 'loading'
         ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading')}</p>`
         : this.phase === 'error'
@@ -443,7 +439,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     return {
       view,
       lang: this.language,
-      title: heading(this.headingLevel, this.t('title'), '', 'title'),
+      title: heading(this.level, this.t('title'), '', 'title'),
       spec: this.posterItems,
       url,
       text: (key) => this.t(key),
