@@ -19,14 +19,23 @@ const components = readdirSync('src', { withFileTypes: true })
   .map((d) => d.name);
 
 /**
- * Components published as CDN files in dist/cdn/. A component joins this list once its tag file
- * meets the size budget (`npm run size`, 14 KB gzip with Lit). Until then its CDN build goes to
- * dist/cdn-pending/, where `npm run size` still measures and reports it (it is not published);
- * it is tested like the rest and available from npm (dist/, Lit external).
+ * Components published as single-tag CDN files in dist/cdn/osa-<name>.js. A component joins this list
+ * once its own file meets the size budget (`npm run size`, 14 KB gzip with Lit). Until then its
+ * single-tag file goes to dist/cdn-pending/, where `npm run size` still measures and reports it (it
+ * is not published); the component is in osallisuus.js and in the npm package all the same.
  */
 export const released = ['participation-ladder'].filter((c) => components.includes(c));
 
-/** The entry of dist/cdn/osallisuus.js: every released component and the shared APIs. */
+/**
+ * Components in dist/cdn/osallisuus.js: every one. All four together fit that file's own budget
+ * (30 KB gzip with Lit, checked by `npm run size`), so a page that loads osallisuus.js gets every tag.
+ */
+export const bundled = components;
+
+/** For the autoloader: the file that defines each tag (its own file when published, else osallisuus.js). */
+const tagFiles = Object.fromEntries(bundled.map((c) => [`osa-${c}`, released.includes(c) ? `osa-${c}.js` : 'osallisuus.js']));
+
+/** The entry of dist/cdn/osallisuus.js: every bundled component and `defineElement`. */
 function cdnIndex() {
   const id = '\0osallisuus-cdn-index';
   return {
@@ -34,7 +43,7 @@ function cdnIndex() {
     resolveId: (source) => (source === 'osallisuus:cdn' ? id : null),
     load: (source) =>
       source === id
-        ? [...released.map((c) => `export * from ${JSON.stringify(resolvePath(`src/${c}/register.ts`))};`),
+        ? [...bundled.map((c) => `export * from ${JSON.stringify(resolvePath(`src/${c}/register.ts`))};`),
             `export { defineElement } from ${JSON.stringify(resolvePath('src/core/define.ts'))};`].join('\n')
         : null,
   };
@@ -88,6 +97,9 @@ export function minifyCssLiterals({ shortTokens = false } = {}) {
     name: 'osa-minify-css-literals',
     transform(code, id) {
       if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      // A hand-made short name (--_p) would clash with the short names given below: use --_osa-<name>.
+      const odd = [...code.matchAll(/css`[^`]*`/g)].flatMap((m) => m[0].match(/--_[0-9a-z]+(?![\w-])/g) ?? []);
+      if (odd.length) this.error(`name internal custom properties --_osa-<name>, not ${[...new Set(odd)].join(', ')}`);
       return { code: code.replace(/\bcss`([^`]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
     },
   };
@@ -96,7 +108,8 @@ export function minifyCssLiterals({ shortTokens = false } = {}) {
 /**
  * Collapses the indentation inside html`...` templates: a run of white space with a line break
  * becomes nothing between two tags and one space elsewhere — what the browser shows stays the
- * same (the components have no <pre>; text that keeps line breaks comes from bindings).
+ * same (the components have no <pre>; text that keeps line breaks comes from bindings). Attribute
+ * values that are one plain word lose their quotes, as HTML allows.
  * Works on the parsed module, so nested templates and ${...} expressions are left alone.
  */
 export function minifyHtmlLiterals() {
@@ -110,7 +123,10 @@ export function minifyHtmlLiterals() {
         if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
           for (const q of node.quasi.quasis) {
             const raw = code.slice(q.start, q.end);
-            const squeezed = raw.replace(/(>?)\s*\n\s*(<?)/g, (_, gt, lt) => (gt && lt ? '><' : `${gt}${gt || lt ? '' : ' '}${lt}`));
+            const squeezed = raw
+              .replace(/(>?)\s*\n\s*(<?)/g, (_, gt, lt) => (gt && lt ? '><' : `${gt}${gt || lt ? '' : ' '}${lt}`))
+              // type="button" → type=button: HTML needs no quotes around a plain word (not before "/>").
+              .replace(/(\s[\w:-]+)="([\w-]+)"(?=[\s>])/g, '$1=$2');
             if (squeezed !== raw) edits.push([q.start, q.end, squeezed]);
           }
         }
@@ -149,11 +165,11 @@ const cdnDir = (input, name, dir = 'dist/cdn') => {
   return { ...config, plugins: [cdnIndex(), ...config.plugins], output: { ...config.output, file: undefined, dir, entryFileNames: name } };
 };
 
-/** dist/cdn/autoloader.js: loads the file of each published tag found on the page (src/core/autoloader.ts). */
+/** dist/cdn/autoloader.js: loads the file that defines each tag found on the page (src/core/autoloader.ts). */
 const autoloader = {
   input: 'src/core/autoloader.ts',
   plugins: [
-    { name: 'osa-published-tags', transform: (code, id) => (id.endsWith('autoloader.ts') ? code.replace(/(?<!declare const )__OSA_TAGS__/g, JSON.stringify(released.map((c) => `osa-${c}`))) : null) },
+    { name: 'osa-tag-files', transform: (code, id) => (id.endsWith('autoloader.ts') ? code.replace(/(?<!declare const )__OSA_FILES__/g, JSON.stringify(tagFiles)) : null) },
     ts(),
     terser({ module: true, ecma: 2022, format: { comments: false } }),
   ],
