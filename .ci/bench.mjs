@@ -68,9 +68,9 @@ const MARKUP = {
 };
 const TAGS = Object.keys(MARKUP);
 
-/** The tags a CDN file defines: its own, or for osallisuus.js every published tag. */
+/** The tags a CDN file defines: its own, or for osallisuus.js every tag. */
 function tagsOf(dir, file) {
-  if (file === 'osallisuus.js') return TAGS.filter((t) => published.includes(`${t}.js`));
+  if (file === 'osallisuus.js') return TAGS;
   const tag = file.replace(/\.js$/, '');
   return TAGS.includes(tag) ? [tag] : [];
 }
