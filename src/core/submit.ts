@@ -62,19 +62,20 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Waits `ms`; ends early (resolving true) when the browser goes offline, so the person is told at once. */
+function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new SubmitError('aborted'));
-    const t = setTimeout(done, ms);
-    function done() {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }
-    function onAbort() {
+    const t = setTimeout(() => (stop(), resolve(false)), ms);
+    const onOffline = () => (stop(), resolve(true));
+    const onAbort = () => (stop(), reject(new SubmitError('aborted')));
+    function stop() {
       clearTimeout(t);
-      reject(new SubmitError('aborted'));
+      signal?.removeEventListener('abort', onAbort);
+      removeEventListener('offline', onOffline);
     }
     signal?.addEventListener('abort', onAbort, { once: true });
+    addEventListener('offline', onOffline);
   });
 }
 
@@ -160,7 +161,15 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
     }
     const backoff = Math.min(maxDelay, base * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
     const delayMs = Math.min(maxDelay, retryAfter ?? backoff);
+    // The wait (Retry-After or backoff) is kept, also across a spell offline, which is shown as it starts.
+    const until = Date.now() + delayMs;
     req.onStatus?.({ state: 'retrying', attempt, delayMs, reason: failure, status });
-    await sleep(delayMs, req.signal);
+    while (await sleep(Math.max(0, until - Date.now()), req.signal)) {
+      req.onStatus?.({ state: 'offline' });
+      await whenOnline(req.signal);
+      const left = until - Date.now();
+      if (left <= 0) break;
+      req.onStatus?.({ state: 'retrying', attempt, delayMs: left, reason: failure, status });
+    }
   }
 }
