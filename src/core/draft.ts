@@ -111,6 +111,8 @@ export class DraftController<T extends object> implements ReactiveController {
 
   /** Saves soon (debounced). */
   save(data: T): void {
+    // Nothing worth keeping (per the form's isEmpty): no draft at all.
+    if (this.options.isEmpty?.(data)) return this.clear();
     this.pending = data;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.options.delayMs ?? 300);

@@ -221,8 +221,12 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
 
   /** The strings in use: built-in, then overrides. */
   protected get strings(): Strings<S & CoreStrings> {
-    const layers = [this.scriptTexts, this.attributeTexts].filter((l) => Object.keys(l).length);
-    return (this.resolvedStrings ??= overrides && layers.length ? overrides.resolveStrings(this.builtIn!.strings, this.language, layers) : this.builtIn!.strings);
+    // Worked out once per language and set of overrides (t() reads this for every text).
+    if (!this.resolvedStrings) {
+      const layers = [this.scriptTexts, this.attributeTexts].filter((l) => Object.keys(l).length);
+      this.resolvedStrings = overrides && layers.length ? overrides.resolveStrings(this.builtIn!.strings, this.language, layers) : this.builtIn!.strings;
+    }
+    return this.resolvedStrings;
   }
 
   /** @internal A string with `{placeholders}` filled; plural forms are chosen by `params.count`. */

@@ -2,6 +2,8 @@
 // Loaded with a form's actions on first use, not with the first render.
 import { html, nothing, type TemplateResult } from 'lit';
 import { counterThreshold, failureBox, heading, statusRegion, type CounterTexts, type FieldError } from './form.js';
+import type { en as coreEn } from './strings/en.js';
+import type { SubmissionController, SubmissionState } from './submission.js';
 
 export interface ErrorSummaryOptions {
   title: string;
@@ -46,7 +48,7 @@ export function focusErrorSummary(root: ShadowRoot | null): boolean {
 
 /** What a form shows while sending and after a failure; see `submissionStatus()`. */
 export interface SubmissionStatusView {
-  state: 'idle' | 'sending' | 'retrying' | 'offline' | 'sent' | 'failed';
+  state: SubmissionState;
   /** Seconds until the next try, while retrying. */
   retryInSeconds?: number;
   /** Why it failed, chosen by the component from the failure kind (already in the reader's language). */
@@ -60,6 +62,14 @@ export interface SubmissionStatusView {
   onCopy?: () => void;
   /** Heading level of the failure title (default 3). */
   level?: number;
+}
+
+/** The status texts both forms share, in the reader's language (`t` is the component's). */
+export function statusTexts(t: (key: keyof typeof coreEn, params?: Record<string, unknown>) => string, sub: SubmissionController): SubmissionStatusView['texts'] {
+  return {
+    sending: t('sending'), retrying: (n) => t(sub.retryingKey, { count: n }), offline: t('offline'), failedKept: t('failedKept'),
+    tryAgain: t('tryAgain'), copyText: t('copyText'), detailsFromService: t('detailsFromService'),
+  };
 }
 
 /**

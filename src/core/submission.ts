@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newKey, SubmitError } from './submit-error.js';
-import type { SubmitRequest, SubmitResponse, SubmitStatus } from './submit.js';
+import { readServerMessage, submit, type SubmitRequest, type SubmitResponse, type SubmitStatus } from './submit.js';
 
 export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'offline' | 'sent' | 'failed';
 
@@ -15,7 +15,6 @@ export class SubmissionController implements ReactiveController {
   /** Last status from the client, e.g. the delay before the next retry. */
   status?: SubmitStatus;
   failure?: SubmitError;
-  response?: SubmitResponse;
   private key?: string;
   private abort?: AbortController;
   private retryAt = 0;
@@ -40,6 +39,11 @@ export class SubmissionController implements ReactiveController {
   get retryingKey(): 'retrying' | 'retryingBusy' | 'retryingServer' {
     const reason = this.status?.state === 'retrying' ? this.status.reason : undefined;
     return reason === 'busy' ? 'retryingBusy' : reason === 'server' ? 'retryingServer' : 'retrying';
+  }
+
+  /** A rejection's own text for the person (a fault's body is for the logs), shown as plain text. */
+  get serverMessage(): string | undefined {
+    return this.failure?.kind === 'rejected' ? readServerMessage(this.failure.body) : undefined;
   }
 
   /** True while a submission is under way (sending, waiting to retry or offline) or about to start (see begin()). */
@@ -72,26 +76,11 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
-   * Sends with the core client, which is loaded on first use (call `prepare()` early, e.g. on the
-   * first keystroke, so it is there even if the connection drops later). Resolves to the response,
-   * or undefined if it failed or was ignored.
+   * Sends with the core client (it comes with the form's actions, which load on the first sign of
+   * use). Resolves to the response, or undefined if it failed or was ignored.
    */
   async send(request: Omit<SubmitRequest, 'idempotencyKey' | 'onStatus' | 'signal'>): Promise<SubmitResponse | undefined> {
-    return this.run(async () => {
-      const { submit } = await this.prepare().catch(() => {
-        throw new SubmitError('network');
-      });
-      return submit({ ...request, idempotencyKey: this.idempotencyKey, signal: this.abort!.signal, onStatus: (s) => this.onStatus(s) });
-    });
-  }
-
-  private client?: Promise<typeof import('./submit.js')>;
-  /** Loads the network client; a failed load is tried again next time. */
-  prepare(): Promise<typeof import('./submit.js')> {
-    return (this.client ??= import('./submit.js').catch((e) => {
-      this.client = undefined;
-      throw e;
-    }));
+    return this.run(() => submit({ ...request, idempotencyKey: this.idempotencyKey, signal: this.abort!.signal, onStatus: (s) => this.onStatus(s) }));
   }
 
   /**
@@ -104,10 +93,10 @@ export class SubmissionController implements ReactiveController {
     this.failure = undefined;
     this.set('sending');
     try {
-      this.response = await deliver();
+      const response = await deliver();
       this.key = undefined;
       this.set('sent');
-      return this.response;
+      return response;
     } catch (e) {
       const error = e instanceof SubmitError ? e : new SubmitError('rejected', undefined, e instanceof Error ? e.message : e);
       if (error.kind === 'aborted') {
@@ -136,7 +125,6 @@ export class SubmissionController implements ReactiveController {
     this.abort?.abort();
     this.key = undefined;
     this.failure = undefined;
-    this.response = undefined;
     this.status = undefined;
     this.set('idle');
   }
@@ -164,7 +152,8 @@ export async function pageDelivery(response?: Promise<{ reference?: string } | v
   try {
     return { status: 200, body: (await response) ?? undefined, attempts: 1 };
   } catch (e) {
-    throw new SubmitError(e instanceof SubmitError ? e.kind : 'rejected', e instanceof SubmitError ? e.status : undefined, undefined, 1);
+    const given = e instanceof SubmitError ? e : undefined;
+    throw new SubmitError(given?.kind ?? 'rejected', given?.status, undefined, 1);
   }
 }
 

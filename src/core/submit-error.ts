@@ -1,4 +1,4 @@
-/** What went wrong with a submission, in terms a message can be chosen from. Small and synchronous; the network client itself (submit.ts) loads only when someone sends. */
+/** What went wrong with a submission, in terms a message can be chosen from. Small and synchronous. */
 /** `config`: the page set the component up so it cannot send (e.g. no endpoint). */
 export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'aborted' | 'config';
 

@@ -40,7 +40,8 @@ export interface SubmitResponse {
   attempts: number;
 }
 
-const short = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim().slice(0, 200) || undefined : undefined);
+/** A short plain text from a server's answer (a string or number, trimmed, at most `max` characters); blank is undefined. */
+export const short = (v: unknown, max = 200) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim().slice(0, max) || undefined : undefined);
 
 /**
  * A message a server gave with a rejection, as plain text: `{message|description|error}`, an

@@ -3,11 +3,10 @@
 // render, so the tag file stays small.
 import { html, nothing } from 'lit';
 import { warn } from '../core/element.js';
-import { errorSummary, focusErrorSummary, submissionStatus } from '../core/form-status.js';
+import { errorSummary, focusErrorSummary, statusTexts, submissionStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
-import { readServerMessage } from '../core/submit.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
 import { isEmail, isPhone } from '../core/validate.js';
 import { joinUrl, KINDS, readServices, type FeedbackData, type FeedbackKind } from './fields.js';
@@ -31,7 +30,6 @@ export async function preview(el: El): Promise<void> {
 
 /** Loads the Open311 service list (the topics) in the reader's language. */
 export async function loadServices(el: El): Promise<void> {
-  el.servicesLang = el.language;
   const url = `${joinUrl(el.resolvedEndpoint, 'services.json')}?locale=${el.language}`;
   try {
     const res = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
@@ -122,7 +120,6 @@ export async function submit(el: El): Promise<void> {
     if (el.honey && !el.confirmedAnyway) return holdBack(el, 'heldBack');
   }
   el.notice = '';
-  el.serverMessage = undefined;
   const key = sub.idempotencyKey;
   // Busy from here, so a second press before sending starts fires no second submit event. When the
   // parts for sending could not load (offline before the first keystroke), begin() says so; the text stays.
@@ -153,8 +150,6 @@ export async function submit(el: El): Promise<void> {
     el.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
   } else if (sub.failure) {
     const f = sub.failure;
-    // Only a rejection's text is meant for the person; a fault's body is for the logs.
-    el.serverMessage = f.kind === 'rejected' ? readServerMessage(f.body) : undefined;
     if (!endpoint && el.adapter !== 'event') warn(el, 'has no endpoint and no fallback <form action>, so feedback cannot be sent. Set the endpoint attribute.');
     el.dispatchEvent(new CustomEvent('osa-feedback-error', { detail: { kind: f.kind, status: f.status, message: failureReason(el, f) }, bubbles: true, composed: true }));
   }
@@ -236,11 +231,8 @@ export function renderStatus(el: El) {
     level: el.level + 1,
     state: sub.state, retryInSeconds: sub.retryInSeconds, failedTitle: t('failedTitle'),
     failedReason: sub.failure ? failureReason(el, sub.failure) : undefined,
-    serverMessage: el.serverMessage,
-    texts: {
-      sending: t('sending'), retrying: (n) => t(sub.retryingKey, { count: n }), offline: t('offline'), failedKept: t('failedKept'),
-      tryAgain: t('tryAgain'), copyText: t('copyText'), detailsFromService: t('detailsFromService'),
-    },
+    serverMessage: sub.serverMessage,
+    texts: statusTexts(t, sub),
     onRetry: () => void submit(el),
     onCopy: () => void copyText(el),
   });

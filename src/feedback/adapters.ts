@@ -1,5 +1,5 @@
 import { joinUrl, type FeedbackData } from './fields.js';
-import type { SubmitRequest, SubmitResponse } from '../core/submit.js';
+import { short, type SubmitRequest, type SubmitResponse } from '../core/submit.js';
 
 /** The JSON adapter: POST the data as JSON. */
 export function jsonRequest(endpoint: string, data: FeedbackData): Omit<SubmitRequest, 'idempotencyKey'> {
@@ -34,8 +34,6 @@ export function open311Request(endpoint: string, data: FeedbackData, serviceCode
   };
 }
 
-const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim().slice(0, 200) : undefined);
-
 /** Reads the reference and notice from a server's answer (JSON `{reference}` or Open311 `[{service_request_id|token, service_notice}]`). */
 export function readAnswer(response: SubmitResponse | undefined): { reference?: string; notice?: string } {
   let body = response?.body;
@@ -43,7 +41,7 @@ export function readAnswer(response: SubmitResponse | undefined): { reference?: 
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
   // A blank reference counts as none, so the form shows its own (never an empty "reference number").
-  return { reference: text(b.reference) || text(b.service_request_id) || text(b.token) || undefined, notice: text(b.service_notice) || undefined };
+  return { reference: short(b.reference) ?? short(b.service_request_id) ?? short(b.token), notice: short(b.service_notice) };
 }
 
 

@@ -69,7 +69,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('values', 'honey', 'showErrors', 'notice', 'sent', 'serviceTopics', 'promise', 'serverMessage'),
+    ...states('values', 'honey', 'showErrors', 'notice', 'sent', 'serviceTopics', 'promise'),
     endpoint: {},
     adapter: {},
     serviceCode: { attribute: 'service-code' },
@@ -138,15 +138,13 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   private topicsKey?: string;
   /** @internal The promised reply date once computed (working days load on demand), null when none is promised. */
   promise?: Date | null;
-  /** @internal */
-  serverMessage?: string;
 
   /** @internal */
   drafts = new DraftController<Draft>(this, {
     mode: () => toDraftMode(this.draft),
     key: () => draftKey(this),
     restore: (d) => (this.values = { ...EMPTY, ...pickStrings(d) }),
-    // Choices alone are not worth a "We kept what you wrote" note.
+    // Choices alone are quick to redo: not worth a draft, nor a "We kept what you wrote" note.
     isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}`.trim(),
   });
   /** @internal */
@@ -175,7 +173,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   // Settings are checked at the first update, not on connect: frameworks (React) set properties
   // just after they put the tag on the page.
   protected override firstUpdated(): void {
-    if (!this.phone && !this.address && !this.hours && !this.querySelector(':scope > [slot="other-ways"]')) {
+    if (!this.otherWays) {
       warn(this, 'has no other way to give feedback (phone, address, hours or slot="other-ways"). Not everyone can use a web form: please add one.');
     }
     if (!validMaxLength(this.maxLength)) {
@@ -186,7 +184,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('previewState') && this.previewState) void this.withActions((a) => a.preview(this));
-    if (this.adapter === 'open311' && this.resolvedEndpoint && this.servicesLang !== this.language) {
+    if (this.adapter === 'open311' && this.servicesLang !== this.language && this.resolvedEndpoint) {
       this.servicesLang = this.language;
       void this.withActions((a) => a.loadServices(this));
     }
@@ -202,7 +200,6 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   private prepare = () => {
     void this.withActions((a) => {
       a.init(this);
-      void this.submission!.prepare().catch(() => undefined);
       void import('./adapters.js').catch(() => undefined);
       void import('../core/working-days.js').catch(() => undefined);
     });
@@ -221,6 +218,11 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   /** @internal The longest message: max-length when it is a number of characters (1 or more), else the default. */
   get messageLimit(): number {
     return validMaxLength(this.maxLength) ? Math.floor(this.maxLength) : DEFAULT_MAX_LENGTH;
+  }
+
+  /** Another way to give feedback is given: phone, address, hours or a `slot="other-ways"` child. */
+  private get otherWays() {
+    return this.phone || this.address || this.hours || this.querySelector(':scope > [slot="other-ways"]');
   }
 
   /** @internal The endpoint attribute, or the action of a fallback `<form>` inside the tag. */
@@ -250,10 +252,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     }
     this.values = { ...this.values, [field]: value };
     if (this.notice === 'cleared') this.notice = '';
-    // A draft is worth keeping once something is written; choices alone are quick to redo.
-    const v = this.values;
-    if (v.message.trim() || v.email.trim() || v.phone.trim() || v.name.trim()) this.drafts.save(v);
-    else this.drafts.clear();
+    this.drafts.save(this.values);
   }
 
   private heading(offset: number, id: string, text: string) {
@@ -346,8 +345,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   }
 
   private renderOtherWays() {
+    if (!this.otherWays) return nothing;
     const tel = this.phone.replace(/[^\d+]/g, '');
-    if (!this.phone && !this.address && !this.hours && !this.querySelector(':scope > [slot="other-ways"]')) return nothing;
     return html`<section class="other-ways box" part="other-ways" aria-labelledby="other-ways-title">
       ${this.heading(1, 'other-ways-title', this.t('otherWaysTitle'))}
       ${this.phone || this.address || this.hours ? html`<p>${this.t('otherWaysIntro')}</p>` : nothing}

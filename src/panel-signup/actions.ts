@@ -2,11 +2,10 @@
 // what happened. Loaded on first focus in the form (or for a preview state), not with the first
 // render, so the tag file stays small.
 import { html } from 'lit';
-import { errorSummary, focusErrorSummary, submissionStatus } from '../core/form-status.js';
+import { errorSummary, focusErrorSummary, statusTexts, submissionStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
-import { readServerMessage } from '../core/submit.js';
 import { isEmail, isPhone } from '../core/validate.js';
 import { EMPTY_FORM, preferredChannel, type PanelSignupData } from './fields.js';
 import { INFLUENCE_MAX, NEXT_KEYS, type Key, type OsaPanelSignup } from './osa-panel-signup.js';
@@ -80,7 +79,6 @@ export async function submit(el: El): Promise<void> {
     focusErrorSummary(el.shadowRoot);
     return;
   }
-  el.serverMessage = undefined;
   const key = sub.idempotencyKey;
   // Busy from here, so a second press before sending starts sends nothing. When the parts for
   // sending could not load (offline before the form was touched), begin() says so; everything stays.
@@ -102,8 +100,6 @@ export async function submit(el: El): Promise<void> {
     el.dispatchEvent(new CustomEvent('osa-panel-signup-sent', { detail: { reference, replyBy: sent.replyBy ?? null }, bubbles: true, composed: true }));
   } else if (sub.failure) {
     const f = sub.failure;
-    // Only a rejection's text is meant for the person; a fault's body is for the logs.
-    el.serverMessage = f.kind === 'rejected' ? readServerMessage(f.body) : undefined;
     el.dispatchEvent(new CustomEvent('osa-panel-signup-error', { detail: { kind: f.kind, status: f.status, message: failureReason(el, f) }, bubbles: true, composed: true }));
   }
 }
@@ -146,11 +142,8 @@ export function renderStatus(el: El) {
   return submissionStatus({
     state: sub.state, retryInSeconds: retryIn, failedTitle: t('failedTitle'),
     failedReason: sub.failure ? failureReason(el, sub.failure) : undefined,
-    serverMessage: sub.state === 'failed' ? el.serverMessage : undefined,
-    texts: {
-      sending: t('sending'), retrying: (n) => t(sub.retryingKey, { count: n }), offline: t('offline'), failedKept: t('failedKept'),
-      tryAgain: t('tryAgain'), copyText: t('copyText'), detailsFromService: t('detailsFromService'),
-    },
+    serverMessage: sub.serverMessage,
+    texts: statusTexts(t, sub),
     onRetry: () => void submit(el),
   });
 }

@@ -1,4 +1,4 @@
-import type { SubmitRequest, SubmitResponse } from '../core/submit.js';
+import { short, type SubmitRequest, type SubmitResponse } from '../core/submit.js';
 import { preferredChannel, SUPPORT, type Channel, type DataContext, type FormState, type PanelSignupData } from './fields.js';
 
 // Loaded when someone sends: the payload, the JSON request and reading the answer.
@@ -52,12 +52,10 @@ export function jsonRequest(endpoint: string, data: PanelSignupData): Omit<Submi
   return { url: endpoint, headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(data) };
 }
 
-const short = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim().slice(0, 80) || undefined : undefined);
-
 /** The reference from the server's answer `{"reference": "…"}` (or `id`), as plain text. */
 export function readReference(response: SubmitResponse | undefined): string | undefined {
   const b = response?.body as Record<string, unknown> | undefined;
-  return b && typeof b === 'object' ? short(b.reference) ?? short(b.id) : undefined;
+  return b && typeof b === 'object' ? short(b.reference, 80) ?? short(b.id, 80) : undefined;
 }
 
 

@@ -81,7 +81,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('form', 'honey', 'showErrors', 'clearStep', 'sent', 'json', 'replyDate', 'serverMessage'),
+    ...states('form', 'honey', 'showErrors', 'clearStep', 'sent', 'json', 'replyDate'),
     panelName: { attribute: 'panel-name' },
     purpose: {},
     term: {},
@@ -149,8 +149,6 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   private json: { config: PanelConfig; broken: boolean } = { config: {}, broken: false };
   /** @internal The reply date once computed (working days load on demand). */
   replyDate?: Date;
-  /** @internal */
-  serverMessage?: string;
 
   /** @internal */
   drafts = new DraftController<FormState>(this, {
@@ -209,7 +207,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   }
 
   /**
-   * Loads what sending needs (network client, adapters, working days) at the first sign of use, so
+   * Loads what sending needs (actions with the network client, adapters, working days) at the first sign of use, so
    * it is there even if the connection drops later. Once; again only if loading failed.
    */
   private prepare = () => {
@@ -217,7 +215,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     this.prepared = true;
     this.withActions((a) => {
       a.init(this);
-      return Promise.all([this.submission!.prepare(), import('./adapters.js'), this.computeReplyDate()]);
+      return Promise.all([import('./adapters.js'), this.computeReplyDate()]);
     }).then(() => (this.prepared = !this.actionsFailed), () => (this.prepared = false));
   };
   private prepared = false;
