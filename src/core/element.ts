@@ -4,6 +4,7 @@ import {
   type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
 } from './i18n.js';
 import { coreEasyStrings, coreStrings, type CoreStrings } from './strings/index.js';
+import { toLevel } from './form.js';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
@@ -87,7 +88,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
 
   /** @internal The heading level in use: `heading-level` as a whole number from 2 to 6. */
   get level(): number {
-    return Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2));
+    return toLevel(this.headingLevel);
   }
 
   /** The language in use (fi, sv or en), resolved from the nearest `lang` attribute. */

@@ -7,13 +7,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  * `for`, `aria-describedby` and focus moves work without crossing shadow boundaries.
  */
 
+/** A heading level from any value: a whole number from 2 to 6 (2 when it is not a number). */
+export const toLevel = (n: unknown) => Math.min(6, Math.max(2, Math.floor(Number(n)) || 2));
+
 /**
  * A heading of level 2–6 (clamped), so a component fits the outline of the page around it.
  * Components take a `heading-level` attribute and pass it (plus depth) here.
  */
 export function heading(level: number, content: unknown, cls = '', id?: string, focusable = false) {
   const t = focusable ? '-1' : undefined;
-  switch (Math.min(6, Math.max(2, Math.floor(level) || 2))) {
+  switch (toLevel(level)) {
     case 3: return html`<h3 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h3>`;
     case 4: return html`<h4 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h4>`;
     case 5: return html`<h5 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h5>`;
@@ -37,7 +40,8 @@ interface FieldBase {
   optionalText?: string;
 }
 
-function describedBy(id: string, hint: unknown, error: unknown, extra?: string): string | undefined {
+/** The aria-describedby of a field: its hint and error (and `extra`), or undefined when it has neither. */
+export function describedBy(id: string, hint: unknown, error: unknown, extra?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

@@ -25,6 +25,10 @@ export type TextOverrides = Partial<Record<Lang, Record<string, Message>>> & { '
 /** A JSON object (not null, not a list). */
 export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
+/** A value given per language: an object with at least one of fi, sv, en (and no other key), each passing `item`. */
+export const isPerLang = (v: unknown, item: (x: unknown) => boolean): boolean =>
+  isRecord(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, x]) => (LANGS as readonly string[]).includes(k) && item(x));
+
 /**
  * A value given per language (`{"fi": …, "sv": …, "en": …}`) or once for all: the reader's
  * language, else Finnish, Swedish, English, else the first given.
@@ -98,7 +102,7 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
  * Helsinki calendar. Finnish takes the essive weekday ("perjantaina 27. marraskuuta").
  */
 export function formatDueDate(date: Date, lang: Lang, timeZone = 'Europe/Helsinki'): string {
-  if (lang !== 'fi') return formatDate(date, lang, { weekday: 'long', day: 'numeric', month: 'long' }, timeZone);
+  if (lang !== 'fi') return formatDate(date, lang, undefined, timeZone);
   const weekday = formatDate(date, 'fi', { weekday: 'long' }, timeZone);
   return `${weekday}na ${formatDate(date, 'fi', { day: 'numeric', month: 'long' }, timeZone)}`;
 }

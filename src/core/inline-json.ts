@@ -25,9 +25,13 @@ export function parseJson<T = unknown>(text: string | null | undefined): JsonRes
  * which holds text overrides), or the one matching `name` in `data-name`.
  */
 export function readInlineJson<T = unknown>(host: Element, name?: string): JsonResult<T> {
-  const selector = name
-    ? `:scope > script[type="application/json"][data-name="${name}"]`
-    : ':scope > script[type="application/json"]:not([data-texts]):not([data-name])';
-  const script = host.querySelector(selector);
+  const script = inlineJsonScript(host, name);
   return script ? parseJson<T>(script.textContent) : { found: false };
+}
+
+/** The child `<script type="application/json">` that `readInlineJson` reads, or null. */
+export function inlineJsonScript(host: Element, name?: string): Element | null {
+  return host.querySelector(name
+    ? `:scope > script[type="application/json"][data-name="${name}"]`
+    : ':scope > script[type="application/json"]:not([data-texts]):not([data-name])');
 }

@@ -44,7 +44,7 @@ export function errors(el: El): FieldError[] {
   }
   if (f.channels.includes('post') && !f.address.trim()) add('address', 'errAddress');
   if (f.channels.length > 1 && !preferredChannel(f)) add('preferred', 'errPreferred');
-  if (el.chosenServices.length && !f.healthConsent) add('health-consent', 'errHealthConsent');
+  if (el.chosenServices().length && !f.healthConsent) add('health-consent', 'errHealthConsent');
   if (f.influence.length > INFLUENCE_MAX) add('influence', 'errInfluenceLong', f.influence.length - INFLUENCE_MAX);
   if (f.support.includes('interpreter') && !f.interpreterLanguage.trim()) add('interpreter-language', 'errInterpreter');
   if (f.support.includes('other') && !f.supportOther.trim()) add('support-other', 'errSupportOther');
@@ -115,6 +115,11 @@ export function clearForm(el: El): void {
   el.drafts.clear();
   el.clearStep = 'done';
   el.announcer.announce(el.t('cleared'));
+  backToClear(el);
+}
+
+/** Focus back on "Clear the form" once the question has gone. */
+function backToClear(el: El): void {
   el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
 }
 
@@ -124,7 +129,7 @@ export function renderClearStep(el: El) {
     <p id="clear-question">${el.t('clearQuestion')}</p>
     <div class="button-row">
       <button class="button" type="button" @click=${() => clearForm(el)}>${el.t('clearYes')}</button>
-      <button class="button button--secondary" id="clear-no" type="button" @click=${() => el.keepForm()}>${el.t('clearNo')}</button>
+      <button class="button button--secondary" id="clear-no" type="button" @click=${() => ((el.clearStep = ''), backToClear(el))}>${el.t('clearNo')}</button>
     </div>
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { isRecord, pickLang, type Lang, type LocalText } from '../core/i18n.js';
+import { isPerLang, isRecord, pickLang, type Lang, type LocalText } from '../core/i18n.js';
 
 /**
  * The description of a panel, from attributes or a child `<script type="application/json">`.
@@ -42,11 +42,7 @@ const TEXT_KEYS = ['panelName', 'purpose', 'term', 'meetings', 'compensation', '
 const LIST_KEYS = ['areas', 'serviceAreas', 'ageGroups'] as const;
 const COUNT_KEYS = ['places', 'replyDays'] as const;
 
-function isLocalText(v: unknown): v is LocalText {
-  if (typeof v === 'string') return true;
-  return isRecord(v) && Object.entries(v).length > 0 &&
-    Object.entries(v).every(([k, t]) => ['fi', 'sv', 'en'].includes(k) && typeof t === 'string');
-}
+const isLocalText = (v: unknown): v is LocalText => typeof v === 'string' || isPerLang(v, (t) => typeof t === 'string');
 
 /** A whole number from 0 up, from a number or a numeric string; otherwise undefined. */
 export function toCount(v: unknown): number | undefined {
@@ -81,9 +77,9 @@ function readList(key: string, v: unknown, problems: string[]): ListItem[] | und
 export function readPanelConfig(data: unknown): { config: PanelConfig; problems: string[] } {
   const config: PanelConfig = {};
   const problems: string[] = [];
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { config, problems: ['must be a JSON object like {"panelName": "…"}'] };
+  if (!isRecord(data)) return { config, problems: ['must be a JSON object like {"panelName": "…"}'] };
   const c = config as Record<string, unknown>;
-  for (const [key, v] of Object.entries(data as Record<string, unknown>)) {
+  for (const [key, v] of Object.entries(data)) {
     if ((TEXT_KEYS as readonly string[]).includes(key)) {
       if (isLocalText(v)) c[key] = v;
       else problems.push(`"${key}" must be text, or {"fi": "…", "sv": "…", "en": "…"}`);
@@ -91,7 +87,8 @@ export function readPanelConfig(data: unknown): { config: PanelConfig; problems:
       const list = readList(key, v, problems);
       if (list) c[key] = list;
     } else if ((COUNT_KEYS as readonly string[]).includes(key)) {
-      if (toCount(v) !== undefined) c[key] = toCount(v);
+      const count = toCount(v);
+      if (count !== undefined) c[key] = count;
       else problems.push(`"${key}" must be a whole number, like 20`);
     } else if (key === 'meetingMode') {
       if (MEETING_MODES.includes(v as MeetingMode)) c[key] = v;

@@ -4,7 +4,7 @@ import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
 import { warn, states } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import {
-  characterCount, choiceGroup, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
+  characterCount, choiceGroup, describedBy, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
 } from '../core/form.js';
 import { readInlineJson } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
@@ -202,6 +202,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     if (changed.has('meetingMode') && this.meetingMode && !MEETING_MODES.includes(this.meetingMode)) {
       warn(this, `meeting-mode "${this.meetingMode}" is not one of ${MEETING_MODES.join(', ')}; it is left out.`);
     }
+    this.panel = this.readPanel();
     if (changed.has('previewState') && this.previewState) void this.withActions((a) => a.preview(this));
     void this.computeReplyDate().catch(() => undefined);
   }
@@ -250,8 +251,10 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     if (changed.has('clearStep' as keyof OsaPanelSignup) && this.clearStep === 'asking') this.renderRoot.querySelector<HTMLElement>('#clear-no')?.focus();
   }
 
-  /** @internal The panel description: JSON, with attributes winning. */
-  get panel(): PanelConfig {
+  /** @internal The panel description: JSON, with attributes winning (worked out once per update, in willUpdate). */
+  panel: PanelConfig = {};
+
+  private readPanel(): PanelConfig {
     const attrs: PanelConfig = {
       panelId: this.panelId, panelName: this.panelName, purpose: this.purpose, term: this.term, meetings: this.meetings,
       meetingMode: MEETING_MODES.includes(this.meetingMode!) ? this.meetingMode : undefined, compensation: this.compensation,
@@ -286,9 +289,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   }
 
   /** @internal Services chosen from the list as it is now (an old draft may hold others). */
-  get chosenServices() {
-    const offered = this.lists.services.map((s) => s.value);
-    return this.form.services.filter((s) => offered.includes(s));
+  chosenServices(offered = this.lists.services) {
+    return this.form.services.filter((s) => offered.some((c) => c.value === s));
   }
 
   /** @internal */
@@ -311,12 +313,6 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     this.set({ [key]: on ? [...list, value] : list });
   }
 
-  /** @internal "No, keep it": closes the question and goes back to "Clear the form". */
-  keepForm() {
-    this.clearStep = '';
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#clear')?.focus());
-  }
-
   /** @internal */
   heading(offset: number, text: string, attrs: { id?: string; confirmation?: boolean } = {}) {
     return heading(this.level + offset, text, 'heading', attrs.id, attrs.confirmation);
@@ -337,7 +333,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     const reply = this.replyDate;
     const row = (label: Key, value: unknown) => (value ? html`<div class="fact"><dt>${this.t(label)}</dt><dd>${value}</dd></div>` : nothing);
     const selection = [this.text(p.selection), p.places ? this.t('places', { count: p.places }) : ''].filter(Boolean).join(' ');
-    return html`<div class="panel" part="panel">
+    return html`<div class="panel box" part="panel">
       <p class="purpose">${this.text(p.purpose) ?? this.t('defaultPurpose')}</p>
       ${this.json.broken ? html`<p class="box box--warning">${this.t('detailsBroken')}</p>` : nothing}
       ${this.heading(1, this.t('aboutTitle'))}
@@ -454,7 +450,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
         id: 'services', legend: this.t('servicesLegend'), hint: this.t('servicesHint'), optionalText: this.t('optional'), type: 'checkbox', name: 'services',
         selected: this.form.services, choices: services, onChange: (v, on) => this.toggle('services', v, on),
       })}
-      ${this.chosenServices.length
+      ${this.chosenServices(services).length
         ? html`<div class="conditional special-consent">${this.checkbox('health-consent', 'healthConsent', this.t('healthConsentLabel'), err('health-consent'), this.t('healthConsentHint'))}</div>`
         : nothing}`;
   }
@@ -473,11 +469,10 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   /** A single checkbox with its own label, hint and error (consents are never grouped: each is separate). */
   private checkbox(id: string, key: 'consent' | 'eligible' | 'otherWays' | 'healthConsent', label: string, error?: string, hint?: string | TemplateResult, optional = false) {
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field ${error ? 'field--error' : ''}" part="field">
       ${errorMessage(id, error)}
       <div class="choice">
-        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${this.form[key]} aria-describedby=${ifDefined(describedBy || undefined)}
+        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${this.form[key]} aria-describedby=${ifDefined(describedBy(id, hint, error))}
           aria-invalid=${error ? 'true' : 'false'} @change=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).checked })} />
         <label class="choice__label" for=${id}>${label}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
         ${hint ? html`<div class="hint choice__hint" id="${id}-hint">${hint}</div>` : nothing}

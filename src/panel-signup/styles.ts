@@ -15,7 +15,6 @@ export const panelSignupStyles = [
       .signup > .heading, .confirmation > .heading:first-child { font-size: var(--_osa-font-size-large); }
       .purpose { font-size: inherit; }
     }
-    .panel { padding: var(--_osa-space-m); border-radius: var(--_osa-radius-m); background: var(--_osa-color-surface); border: 1px solid transparent; }
     .panel > .box { margin-bottom: var(--_osa-space-m); }
     .facts { margin: 0; display: grid; gap: var(--_osa-space-s); }
     .fact { display: grid; gap: 0; }
@@ -34,7 +33,6 @@ export const panelSignupStyles = [
     .special-consent { margin-top: calc(-1 * var(--_osa-space-s)); margin-bottom: var(--_osa-space-l); }
     .special-consent .field { margin-bottom: 0; }
     .section:last-of-type .field:last-child { margin-bottom: var(--_osa-space-xl); }
-    .clear-step { margin-top: var(--_osa-space-m); }
     .clear-step p { font-weight: var(--_osa-font-weight-bold); }
     #clear-step > .box { margin-top: var(--_osa-space-m); }
     .draft-note { margin: var(--_osa-space-m) 0 0; }
@@ -44,7 +42,6 @@ export const panelSignupStyles = [
     .confirmation > .heading:first-child { font-size: var(--_osa-font-size-xlarge); margin: 0 0 var(--_osa-space-s); }
     .reference strong { font-size: var(--_osa-font-size-large); letter-spacing: 0.04em; }
     @media (forced-colors: active) {
-      .panel { border-color: CanvasText; }
       .section { border-top-color: CanvasText; }
     }
     @media print {

@@ -1,4 +1,4 @@
-import { isRecord, pickLang, type Lang } from '../core/i18n.js';
+import { isPerLang, isRecord, pickLang, type Lang } from '../core/i18n.js';
 import type { Level } from './models.js';
 
 /** A text in one language, or in several: `"Kuuleminen"` or `{"fi": "Kuuleminen", "sv": "Samråd"}`. */
@@ -36,12 +36,9 @@ export interface LadderData {
   intro?: Text;
 }
 
-const LANG_KEYS = ['fi', 'sv', 'en'];
-const perLang = (v: unknown, item: (x: unknown) => boolean) =>
-  isRecord(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, x]) => LANG_KEYS.includes(k) && item(x));
 const isString = (v: unknown) => typeof v === 'string' && !!v.trim();
-const isText = (v: unknown) => isString(v) || perLang(v, isString);
-const isList = (v: unknown) => (Array.isArray(v) && v.every(isText)) || perLang(v, (x) => Array.isArray(x) && x.every(isString));
+const isText = (v: unknown) => isString(v) || isPerLang(v, isString);
+const isList = (v: unknown) => (Array.isArray(v) && v.every(isText)) || isPerLang(v, (x) => Array.isArray(x) && x.every(isString));
 
 /** Checks the data and keeps what is usable. Problems come back in plain words for a console warning. */
 export function checkData(input: unknown): { data: LadderData; problems: string[] } {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { OsaElement, warn, states } from '../core/element.js';
-import { heading as coreHeading } from '../core/form.js';
-import { parseJson } from '../core/inline-json.js';
+import { heading } from '../core/form.js';
+import { inlineJsonScript, parseJson } from '../core/inline-json.js';
 import { sharedStyles } from '../core/styles.js';
 import { safeUrl } from '../core/url.js';
 import { checkData, customLevels, pick, pickList, type LadderData } from './data.js';
@@ -9,9 +9,6 @@ import { MODELS, builtInLevels, type Level, type ModelName } from './models.js';
 import type { en } from './strings/en.js';
 import { easyModelTexts, ladderStrings, ladderEasyStrings, modelTexts } from './strings/index.js';
 import { ladderStyles } from './styles.js';
-
-/** Level, class, content: the ladder's order of arguments for the shared heading. */
-const heading = (level: number, cls: string, content: unknown) => coreHeading(level, content, cls);
 
 const list = (items: string[] | undefined) => (items?.length ? html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing);
 
@@ -121,7 +118,7 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The JSON is parsed and checked only when its text changes, not on every update.
-    const script = this.data ? undefined : this.querySelector(':scope > script[type="application/json"]:not([data-texts]):not([data-name])');
+    const script = this.data ? undefined : inlineJsonScript(this);
     const source = this.data ?? script?.textContent;
     const dataChanged = source !== this.source;
     if (dataChanged) {
@@ -162,7 +159,7 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
     const body = html`
       ${problems.length ? html`<p class="box box--warning">${this.t('dataError')}</p>` : nothing}
       ${current ? this.renderSummary(current, index, levels.length, data, h, contact) : nothing}
-      ${heading(h, 'title', data.levels ? pick(data.title, lang) ?? this.t('ladderTitle') : m[model].name)}
+      ${heading(h, data.levels ? pick(data.title, lang) ?? this.t('ladderTitle') : m[model].name, 'title')}
       ${data.levels && !data.intro ? nothing : html`<p class="intro">${data.levels ? pick(data.intro, lang) : m[model].intro}</p>`}
       <ol class="ladder" part="ladder">${levels.map((level, i) => this.renderLevel(level, i, levels, i === index, h + 1))}</ol>
       ${current ? nothing : contact}`;
@@ -182,11 +179,11 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
     const lang = this.language;
     const section = (slot: string, items: string[], label: string) => {
       const shown = items.length || this.querySelector(`:scope > [slot="${slot}"]`);
-      return html`${shown ? heading(h + 1, 'subtitle', label) : nothing}<slot name=${slot}>${list(items)}</slot>`;
+      return html`${shown ? heading(h + 1, label, 'subtitle') : nothing}<slot name=${slot}>${list(items)}</slot>`;
     };
     const params = { activity: this.activity, level: level.title };
     return html`<div class="summary box box--info" part="summary">
-      ${heading(h, 'summary__title', this.t(this.activity ? 'summaryNamed' : 'summary', params))}
+      ${heading(h, this.t(this.activity ? 'summaryNamed' : 'summary', params), 'summary__title')}
       <p class="position">${this.t('levelOf', { n: index + 1, total })}</p>
       ${level.promise ? html`<p><strong>${this.t('promise')}</strong> ${level.promise}</p>` : level.description ? html`<p>${level.description}</p>` : nothing}
       ${section('can-influence', pickList(data.canInfluence, lang), this.t('canInfluence'))}
@@ -204,10 +201,10 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
         ? html`<span class="visually-hidden">. </span><span class="here">${this.t('here')}</span>` : nothing}</span>`;
     return html`<li class="level${here ? ' level--current' : ''}" part=${here ? 'level current-level' : 'level'} aria-current=${here ? 'step' : nothing}>
       ${level.group && level.group !== levels[i - 1]?.group ? html`<p class="group">${level.group}</p>` : nothing}
-      ${heading(h, 'level__heading', hasContent
+      ${heading(h, hasContent
         ? html`<button type="button" class="level__button" part="level-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
             @click=${() => this.toggle(level.key)}>${label}<span class="chevron" aria-hidden="true"></span></button>`
-        : html`<span class="level__button">${label}</span>`)}
+        : html`<span class="level__button">${label}</span>`, 'level__heading')}
       ${hasContent ? html`<div class="panel" part="panel" id=${id} ?hidden=${!open}>
         ${level.description ? html`<p>${level.description}</p>` : nothing}
         ${level.promise ? html`<p><strong>${this.t('promise')}</strong> ${level.promise}</p>` : nothing}
