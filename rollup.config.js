@@ -153,17 +153,14 @@ const npm = {
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };
 
-const cdn = (input, file) => ({
+/** A CDN file: Lit inlined, minified; lazily loaded parts go to chunks/ beside it. */
+const cdnDir = (input, name, dir = 'dist/cdn') => ({
   input,
   // Keep each tag's code in its own file: lazy chunks import what they share from it.
   preserveEntrySignatures: 'allow-extension',
-  plugins: [resolve({ exportConditions: ['production'] }), minifyCssLiterals({ shortTokens: true }), ts(shortMembers), minifyHtmlLiterals(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
-  output: { file, format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  plugins: [cdnIndex(), resolve({ exportConditions: ['production'] }), minifyCssLiterals({ shortTokens: true }), ts(shortMembers), minifyHtmlLiterals(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  output: { dir, entryFileNames: name, format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 });
-const cdnDir = (input, name, dir = 'dist/cdn') => {
-  const config = cdn(input);
-  return { ...config, plugins: [cdnIndex(), ...config.plugins], output: { ...config.output, file: undefined, dir, entryFileNames: name } };
-};
 
 /** dist/cdn/autoloader.js: loads the file that defines each tag found on the page (src/core/autoloader.ts). */
 const autoloader = {

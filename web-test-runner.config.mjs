@@ -3,6 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { cdnFiles } from './.ci/cdn-files.mjs';
 import { findChrome, chromeArgs } from './.ci/chrome.mjs';
 import { koaMiddleware } from './test/servers/index.mjs';
 
@@ -62,14 +64,8 @@ function cdnFilesPlugin() {
     name: 'osa-cdn-files',
     serve(context) {
       if (context.path !== '/__osa__/cdn-files.json') return undefined;
-      const list = (dir) => {
-        try {
-          return readdirSync(new URL(`./dist/${dir}/`, import.meta.url)).filter((f) => f.endsWith('.js'));
-        } catch {
-          return []; // not built: the test says so
-        }
-      };
-      return { body: JSON.stringify({ published: list('cdn'), pending: list('cdn-pending') }), type: 'json' };
+      // Not built: empty lists, and the test says so.
+      return { body: JSON.stringify(cdnFiles(fileURLToPath(new URL('.', import.meta.url)))), type: 'json' };
     },
   };
 }

@@ -26,11 +26,12 @@
 // they ran on. Exits 1 if a board target is missed. `npm run bench:board` runs part 1 alone.
 import { createServer } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { cdnFiles } from './cdn-files.mjs';
 import { findChrome, chromeArgs } from './chrome.mjs';
 import { generateItems } from '../test/servers/you-said-we-did.mjs';
 
@@ -42,9 +43,7 @@ const only = arg('only', '');
 const out = arg('out', only ? '' : 'bench/results.md');
 const TARGET = { size: 10_000, renderMs: 100, keystrokeMs: 16 };
 
-const list = (dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.js')).sort() : []);
-const published = list('dist/cdn');
-const pending = list('dist/cdn-pending');
+const { published, pending } = cdnFiles(root);
 const boardDir = ['dist/cdn', 'dist/cdn-pending'].find((d) => existsSync(join(root, d, 'osa-you-said-we-did.js')));
 if (!boardDir || !published.length) {
   console.error('No CDN files in dist/cdn/ (and dist/cdn-pending/): run `npm run build` first.');

@@ -6,7 +6,8 @@
 // dist/cdn/ holds the published files (budget enforced). dist/cdn-pending/ holds components not
 // published yet because they are over budget: reported here on every run, never hidden
 // (see `released` in rollup.config.js).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { cdnFiles } from './cdn-files.mjs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 
@@ -45,9 +46,9 @@ function measure(paths) {
 
 const rows = [];
 const lazyUsers = new Map();
-for (const [dir, pending] of [['dist/cdn', false], ['dist/cdn-pending', true]]) {
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+const built = cdnFiles();
+for (const [dir, pending, files] of [['dist/cdn', false, built.published], ['dist/cdn-pending', true, built.pending]]) {
+  for (const f of files) {
     const entry = join(dir, f);
     const { files, lazy } = closure(entry);
     const extra = files.length - 1;

@@ -9,8 +9,6 @@ import { safeUrl } from '../core/url.js';
 export const STATUSES = ['received', 'considering', 'planned', 'in-progress', 'done', 'not-possible'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** A text as one string, or one per language: `{"fi": "…", "sv": "…", "en": "…"}`. */
-
 /** One item as written in the data; docs/you-said-we-did.schema.json describes it. */
 export interface ResultItem {
   id: string | number;
@@ -143,14 +141,11 @@ export interface Txt {
   lang?: Lang;
 }
 
-/** Which language to show when the reader's is missing: Finnish, then Swedish, then English. */
-const FALLBACK: Record<Lang, readonly Lang[]> = { fi: ['fi', 'sv', 'en'], sv: ['sv', 'fi', 'en'], en: ['en', 'fi', 'sv'] };
-
 /** The reader's language, then Finnish, Swedish and English. */
 export function pick(v: LocalText | undefined, lang: Lang): Txt | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string') return { text: v };
-  for (const l of FALLBACK[lang]) {
+  for (const l of [lang, ...LANGS]) {
     const text = v[l];
     if (text?.trim()) return l === lang ? { text } : { text, lang: l };
   }

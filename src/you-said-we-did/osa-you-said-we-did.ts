@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult, t
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OsaElement, warn, states } from '../core/element.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
-import { INTL_LOCALE, formatNumber, type Lang } from '../core/i18n.js';
+import { INTL_LOCALE, formatNumber } from '../core/i18n.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
 import { safeUrl } from '../core/url.js';
@@ -28,6 +28,8 @@ const STATUS_TEXT: Record<Status, Key> = {
 const MAX_WARNINGS = 20;
 /** The calendar day in Helsinki as 2026-03-02, for `<time datetime>` (Swedish dates are ISO-shaped). */
 const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
+/** Entry dates: "10. tammikuuta 2026" (core's formatDate keeps one formatter per language and options). */
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 /** Main-thread time for each background slice of the search index. */
 const INDEX_SLICE_MS = 8;
 /** Typing settles after this long; then the number of results is announced and the hash written. */
@@ -116,13 +118,12 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private results: number[] = [];
   private sourceKey?: string;
   private loads = 0;
-  /** Loads and imports under way; `updateComplete` waits for them. */
+  /** Waits for typing to pause before the count is announced and the hash written (setFilters). */
   private timer?: ReturnType<typeof setTimeout>;
   private poster?: typeof import('./poster.js');
   private posterImport?: Promise<unknown>;
   private announcer = new LiveAnnouncer(this);
   private summaryText?: [View, object, string];
-  private days?: [Lang, Intl.DateTimeFormat];
 
   protected get catalog() {
     return youSaidWeDidStrings;
@@ -403,14 +404,9 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private entryTexts(e: Entry): NonNullable<Entry['shown']> {
     if (e.shown?.strings === this.strings) return e.shown;
     const item = e.item;
-    if (this.days?.[0] !== this.language) {
-      // One formatter per language: making one per date costs more than the rest of the entry.
-      this.days = [this.language, new Intl.DateTimeFormat(INTL_LOCALE[this.language], { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'long', year: 'numeric' })];
-    }
-    const format = this.days[1];
     const dates = ([['receivedOn', item.received], [item.done ? 'doneOn' : 'updatedOn', item.done ?? item.updated]] as [Key, number?][])
       .filter(([, t]) => t !== undefined)
-      .map(([key, t]): [string, string] => [isoDay.format(t), this.t(key, { date: format.format(t) })])
+      .map(([key, t]): [string, string] => [isoDay.format(t), this.t(key, { date: this.formatDate(new Date(t!), DAY) })])
       // "Updated" on the day it came in says nothing new.
       .filter(([iso], i, all) => !i || iso !== all[0][0] || item.done !== undefined);
     return (e.shown = { strings: this.strings, status: this.t(STATUS_TEXT[item.status]), raisedBy: item.count ? this.t('raisedBy', { count: item.count }) : '', dates });

@@ -73,19 +73,34 @@ export function qrCode(url: string, label: string): TemplateResult {
 /** The address as people type it from a wall: without "https://" and a closing slash. */
 export const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
+/** The last QR code made: the poster re-renders on every filter change, the address rarely changes. */
+let lastQr: { key: string; qr?: TemplateResult; problem?: string } | undefined;
+
 /** The QR code, or undefined (with a warning) when the address is too long for one. */
-function qrOrNothing(host: PosterHost, url: string): TemplateResult | undefined {
-  try {
-    return qrCode(url, host.text('qrLabel'));
-  } catch (e) {
-    host.warn(`feedback-url is too long for a QR code (${url.length} characters; ${(e as Error).message}), so the poster shows the address without one.`);
-    return undefined;
+function qrOrNothing(url: string, label: string, warn: (m: string) => void): TemplateResult | undefined {
+  const key = `${label}\n${url}`;
+  if (lastQr?.key !== key) {
+    try {
+      lastQr = { key, qr: qrCode(url, label) };
+    } catch (e) {
+      lastQr = { key, problem: `feedback-url is too long for a QR code (${url.length} characters; ${(e as Error).message}), so the poster shows the address without one.` };
+    }
   }
+  if (lastQr.problem) warn(lastQr.problem);
+  return lastQr.qr;
+}
+
+/** Each warning once per data view, though the poster re-renders on every filter change. */
+const warned = new WeakMap<View, Set<string>>();
+function warnOnce(host: PosterHost): (message: string) => void {
+  const seen = warned.get(host.view) ?? new Set<string>();
+  warned.set(host.view, seen);
+  return (message) => void (seen.has(message) || (seen.add(message), host.warn(message)));
 }
 
 /** The QR code and the address under it; without a code, the text only points to the address. */
-function renderQr(host: PosterHost, url: string): TemplateResult {
-  const qr = qrOrNothing(host, url);
+function renderQr(host: PosterHost, url: string, warn: (m: string) => void): TemplateResult {
+  const qr = qrOrNothing(url, host.text('qrLabel'), warn);
   return html`<div class="qr" part="qr">
     ${qr ?? ''}
     <p>${host.text(qr ? 'posterScan' : 'posterGoTo')} <span class="qr__url">${shortUrl(url)}</span></p>
@@ -93,15 +108,16 @@ function renderQr(host: PosterHost, url: string): TemplateResult {
 }
 
 export function renderPoster(host: PosterHost): TemplateResult {
-  const entries = posterEntries(host.view, host.spec, host.warn);
-  if (!host.url) host.warn('layout="poster" has no feedback-url, so the poster has no QR code.');
+  const warn = warnOnce(host);
+  const entries = posterEntries(host.view, host.spec, warn);
+  if (!host.url) warn('layout="poster" has no feedback-url, so the poster has no QR code.');
   return html`<div class="sheet" lang=${host.lang}><section class="poster" part="poster" aria-labelledby="title">
     ${host.title}
     ${host.summary}
     ${entries.length
       ? html`<ol class="entries">${entries.map((e) => html`<li>${host.entry(e)}</li>`)}</ol>`
       : html`<p>${host.text('empty')}</p>`}
-    ${host.url ? renderQr(host, host.url) : ''}
+    ${host.url ? renderQr(host, host.url, warn) : ''}
   </section></div>`;
 }
 

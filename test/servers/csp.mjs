@@ -6,7 +6,7 @@
 //   GET /csp/page.html?via=src&run=<run>   the source, through the dev server (/src/index.ts)
 // The page is test/pages/csp-page.html with {{scripts}} and {{run}} filled in; `run` names the
 // fixtures' run for the forms, so a test can count what was stored.
-import { existsSync, readdirSync } from 'node:fs';
+import { cdnFiles } from '../../.ci/cdn-files.mjs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -14,17 +14,12 @@ import { fileURLToPath } from 'node:url';
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const TAGS = ['osa-feedback', 'osa-participation-ladder', 'osa-panel-signup', 'osa-you-said-we-did'];
 
 /** The module scripts for one way of loading the library. */
 function scripts(via) {
   if (via === 'src') return ['/src/index.ts'];
-  const list = (dir) => (existsSync(`${root}dist/${dir}`) ? readdirSync(`${root}dist/${dir}`).filter((f) => f.endsWith('.js')) : []);
-  const published = list('cdn');
-  const pending = list('cdn-pending');
-  const out = published.includes('osallisuus.js') ? ['/dist/cdn/osallisuus.js'] : [];
-  for (const tag of TAGS) if (!published.includes(`${tag}.js`) && pending.includes(`${tag}.js`)) out.push(`/dist/cdn-pending/${tag}.js`);
-  return out;
+  // osallisuus.js defines every tag.
+  return cdnFiles(root).published.includes('osallisuus.js') ? ['/dist/cdn/osallisuus.js'] : [];
 }
 
 export const routes = [

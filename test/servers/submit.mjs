@@ -1,7 +1,7 @@
 // Fixture for the core submission client: scenarios of failure, counted by idempotency key.
 //   POST /api/submit/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, reject, flaky-network
 //   GET  /api/submit/stats/<run>        { requests, stored, keys }
-import { applyFault, createStore, fault, readBody, sendJson } from './_util.mjs';
+import { createStore, receive, sendJson, storeAndAnswer } from './_util.mjs';
 
 const store = createStore();
 
@@ -18,19 +18,11 @@ export const routes = [
     method: 'POST',
     path: /^\/api\/submit\/([\w-]+)\/([\w-]+)$/,
     async handle(req, res, [, scenario, run]) {
-      const r = store.run(run);
-      r.requests++;
-      const body = await readBody(req);
-      const key = req.headers['idempotency-key'];
-      r.log.push({ n: r.requests, key, at: Date.now() });
-      const n = r.requests;
+      const { run: r, n, raw, key } = await receive(store, run, req);
       if (!key) return sendJson(res, 400, { error: 'Idempotency-Key missing' });
       if (scenario === 'reject') return sendJson(res, 422, [{ code: 422, description: 'description too short' }]);
       if (!['ok', 'fail-twice', 'busy', 'hang-once', 'flaky-network', 'always-500'].includes(scenario)) return sendJson(res, 404, { error: 'unknown scenario' });
-      applyFault(fault(scenario, n), req, res, (answer) => {
-        if (!r.stored.has(key)) r.stored.set(key, body);
-        if (answer) sendJson(res, 201, { reference: `REF-${[...r.stored.keys()].indexOf(key) + 1}` });
-      });
+      storeAndAnswer({ run: r, key, body: raw, scenario, n, req, res, reference: (i) => `REF-${i}` });
     },
   },
 ];

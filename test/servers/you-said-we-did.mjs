@@ -1,13 +1,12 @@
 // Fixture for <osa-you-said-we-did>: results JSON, an Open311 GeoReport v2 requests.json (with the
 // Helsinki-style `locale` and `extensions=true`), malformed JSON, a 500, a source that fails once and
-// then works (for a real "Try again"), and a large generated data set. Also used by .ci/bench-board.mjs.
+// then works (for a real "Try again"), and generateItems() for large data sets (used by .ci/bench.mjs).
 //   GET /api/ysd/results.json                   a small board: good items, one invalid, one with an unsafe link
 //   GET /api/ysd/hostile.json                   hostile strings in every text field
 //   GET /api/ysd/malformed.json                 200 with broken JSON (also /api/ysd/malformed/<run>.json, counted)
 //   GET /api/ysd/down.json                      500
 //   GET /api/ysd/flaky/<run>.json               500 on the first request of a run, then the small board
 //   GET /api/ysd/hits/<run>                     how many requests the counted routes got for that run
-//   GET /api/ysd/large.json?n=10000             n generated items (at most 100,000), the same every time
 //   GET /api/ysd/open311/<run>/requests.json    Open311 requests; service names follow ?locale=fi|sv|en,
 //                                               extended_attributes only with ?extensions=true
 //   GET /api/ysd/open311/<run>/log              the query strings that run's requests.json was asked with
@@ -220,14 +219,6 @@ export const routes = [
     handle(req, res, [, run]) {
       if (hit(run) === 1) return sendJson(res, 500, { error: 'temporary failure' });
       sendJson(res, 200, results);
-    },
-  },
-  {
-    method: 'GET',
-    path: /^\/api\/ysd\/large\.json$/,
-    handle(req, res, match, url) {
-      const n = Math.min(100_000, Math.max(0, Number(url.searchParams.get('n')) || 1000));
-      sendJson(res, 200, generateItems(n));
     },
   },
   {

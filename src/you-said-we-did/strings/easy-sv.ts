@@ -6,7 +6,6 @@ export const sv: YouSaidWeDidStrings = {
   loading: 'Hämtar resultaten…',
   errorLoad: 'Vi kunde inte hämta resultaten. Kontrollera din internetförbindelse. Försök sedan igen.',
   errorData: 'Vi kan inte visa resultaten just nu. Det finns ett fel i uppgifterna. Försök igen senare.',
-  tryAgain: 'Försök igen',
   empty: 'Här finns inget ännu.',
   inYear: 'År {year}:',
   inYears: 'Från {from} till {to}:',

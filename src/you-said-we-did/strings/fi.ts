@@ -6,7 +6,6 @@ export const fi: YouSaidWeDidStrings = {
   loading: 'Ladataan tuloksia…',
   errorLoad: 'Tuloksia ei voitu ladata. Tarkista nettiyhteys ja yritä uudelleen.',
   errorData: 'Emme voi nyt näyttää tuloksia, koska tiedoissa on virhe. Yritä myöhemmin uudelleen.',
-  tryAgain: 'Yritä uudelleen',
   empty: 'Täällä ei ole vielä julkaistu mitään.',
   inYear: 'Vuonna {year}:',
   inYears: 'Vuosina {from}–{to}:',

@@ -6,7 +6,6 @@ export const sv: YouSaidWeDidStrings = {
   loading: 'Resultaten laddas…',
   errorLoad: 'Resultaten kunde inte laddas. Kontrollera internetanslutningen och försök igen.',
   errorData: 'Vi kan inte visa resultaten just nu, eftersom det finns ett fel i uppgifterna. Försök igen senare.',
-  tryAgain: 'Försök igen',
   empty: 'Här har ännu inte publicerats något.',
   inYear: 'År {year}:',
   inYears: 'Åren {from}–{to}:',
