@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { warn } from '../core/element.js';
 import { errorSummary, focusErrorSummary, statusTexts, submissionStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
+import { request } from '../core/request.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
@@ -32,7 +33,7 @@ export async function preview(el: El): Promise<void> {
 export async function loadServices(el: El): Promise<void> {
   const url = `${joinUrl(el.resolvedEndpoint, 'services.json')}?locale=${el.language}`;
   try {
-    const res = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
+    const res = await request(url, { headers: { Accept: 'application/json' } });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const services = readServices(await res.json());
     el.serviceTopics = services.length ? services : undefined;
@@ -120,7 +121,6 @@ export async function submit(el: El): Promise<void> {
     if (el.honey && !el.confirmedAnyway) return holdBack(el, 'heldBack');
   }
   el.notice = '';
-  const key = sub.idempotencyKey;
   // Busy from here, so a second press before sending starts fires no second submit event. When the
   // parts for sending could not load (offline before the first keystroke), begin() says so; the text stays.
   const started = await sub.begin(async () => {
@@ -129,6 +129,8 @@ export async function submit(el: El): Promise<void> {
   });
   if (!started) return;
   const { adapters, data } = started;
+  // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
+  const key = sub.keyFor(data);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-feedback-submit', data, el.adapter, key);
   if (cancelled) return;
   const endpoint = el.resolvedEndpoint;

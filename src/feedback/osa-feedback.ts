@@ -142,7 +142,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   /** @internal */
   drafts = new DraftController<Draft>(this, {
     mode: () => toDraftMode(this.draft),
-    key: () => draftKey(this),
+    // Where it sends: two feedback forms on one page (or one page's forms for different services) never share a draft.
+    key: () => draftKey(this, JSON.stringify([this.adapter, this.resolvedEndpoint, this.serviceCode])),
     restore: (d) => (this.values = { ...EMPTY, ...pickStrings(d) }),
     // Choices alone are quick to redo: not worth a draft, nor a "We kept what you wrote" note.
     isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}`.trim(),

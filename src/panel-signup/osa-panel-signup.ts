@@ -153,8 +153,11 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   /** @internal */
   drafts = new DraftController<FormState>(this, {
     mode: () => (toDraftMode(this.draft) === 'off' ? 'off' : 'session'),
-    key: () => draftKey(this),
+    // Which panel and where it sends: two panels on one page never share a draft.
+    key: () => draftKey(this, JSON.stringify([this.adapter, this.endpoint, this.panel.panelId ?? '', this.panel.panelName ?? ''])),
     restore: (d) => (this.form = restoreForm(d)),
+    // Consents and the eligibility confirmation are given again, knowingly, every time.
+    notDrafted: ['consent', 'healthConsent', 'eligible', 'otherWays'],
   });
   private replyFor?: string;
   private replyPromise?: Promise<Date | undefined>;
