@@ -244,7 +244,7 @@ export function renderStatus(el: El) {
 export function renderConfirmation(el: El) {
   const s = el.sent!;
   const results = safeUrl(el.resultsUrl);
-  return html`<div class="box box--success confirmation" part="confirmation" tabindex="-1" data-confirmation aria-labelledby="title">
+  return html`<div class="box box--success confirmation" part="confirmation" data-confirmation>
     <p class="reference">${el.t('sentReference', { reference: s.reference })}</p>
     <p>${el.t('sentNext')}</p>
     <p class="promise-again">${s.promisedBy ? el.t('sentPromise', { date: el.formatDueDate(s.promisedBy) }) : s.replyWanted ? '' : el.t('sentNoReply')}</p>
