@@ -3,7 +3,7 @@ import { expect, fixture, html as fhtml } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { OsaElement } from '../src/core/element.js';
 import { defineElement } from '../src/core/define.js';
-import { DraftStore, draftKey, toDraftMode } from '../src/core/draft.js';
+import { DraftStore, draftKey, stableHash, toDraftMode } from '../src/core/draft.js';
 import { characterCount, counterThreshold, LiveAnnouncer } from '../src/core/form.js';
 import { counterAnnouncement } from '../src/core/form-status.js';
 import { errorSummary, focusErrorSummary } from '../src/core/form-status.js';
@@ -239,10 +239,12 @@ describe('DraftStore', () => {
     expect(new DraftStore('session', 'test:old').load()).to.be.undefined;
     expect(sessionStorage.getItem('test:old')).to.be.null;
   });
-  it('names keys by tag, path and id, and reads modes', () => {
+  it('names keys by tag, path, a hash of where the form sends, and id, and reads modes', () => {
     const el = document.createElement('osa-x');
     el.id = 'main';
-    expect(draftKey(el)).to.equal(`osallisuus:osa-x:${location.pathname}:main`);
+    expect(draftKey(el, '/api/a')).to.equal(`osallisuus:osa-x:${location.pathname}:${stableHash('/api/a')}:main`);
+    expect(draftKey(el, '/api/a'), 'stable').to.equal(draftKey(el, '/api/a'));
+    expect(draftKey(el, '/api/b'), 'another endpoint, another key').not.to.equal(draftKey(el, '/api/a'));
     expect(toDraftMode('local')).to.equal('local');
     expect(toDraftMode('bogus')).to.equal('session');
   });

@@ -143,7 +143,6 @@ export class DraftController<T extends object> implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private pending?: T;
   private opened = false;
-  private justRestored = false;
   private readonly onHide = () => this.flush();
 
   constructor(
@@ -180,15 +179,10 @@ export class DraftController<T extends object> implements ReactiveController {
     else if (draft) {
       this.options.restore(this.strip(draft));
       this.restored = true;
-      this.justRestored = true;
+      // One more update once this one is done, so that what the host works out from the answers
+      // before rendering (willUpdate, e.g. the promised date) sees the restored ones.
+      queueMicrotask(() => this.host.requestUpdate());
     }
-  }
-
-  /** After a restore, one more update, so that what depends on the answers (willUpdate) sees them. */
-  hostUpdated(): void {
-    if (!this.justRestored) return;
-    this.justRestored = false;
-    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

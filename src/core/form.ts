@@ -129,9 +129,9 @@ export interface ChoiceGroupOptions {
   error?: string;
   optionalText?: string;
   /**
-   * An answer is needed. Radios are each marked required (how screen readers expect a required
-   * radio group); a group of checkboxes ("choose at least one") cannot be marked required box by
-   * box, so `requiredText` ("(required)") is added to its legend for screen readers.
+   * An answer is needed. A radio group is a `radiogroup` marked `aria-required` (radios themselves
+   * cannot be); a group of checkboxes ("choose at least one") cannot be marked required at all, so
+   * `requiredText` ("(required)") is added to its legend for screen readers.
    */
   required?: boolean;
   requiredText?: string;
@@ -149,7 +149,9 @@ export interface ChoiceGroupOptions {
 /** A group of radios or checkboxes in a fieldset with a legend. */
 export function choiceGroup(g: ChoiceGroupOptions) {
   const isSelected = (v: string) => (typeof g.selected === 'string' ? g.selected === v : g.selected.includes(v));
+  const radioGroup = g.required && g.type === 'radio';
   return html`<fieldset class="fieldset ${g.error ? 'field--error' : ''}" part="fieldset" id=${g.id}
+      role=${ifDefined(radioGroup ? 'radiogroup' : undefined)} aria-required=${ifDefined(radioGroup ? 'true' : undefined)}
       aria-describedby=${ifDefined(describedBy(g.id, g.hint, g.error))}>
     <legend class="legend legend--${g.legendSize ?? 'm'}">${g.legend}${g.optionalText ? html` <span class="optional">${g.optionalText}</span>` : nothing}${g.required && g.type === 'checkbox' && g.requiredText ? html`<span class="visually-hidden"> ${g.requiredText}</span>` : nothing}</legend>
     ${g.hint ? html`<div class="hint" id="${g.id}-hint">${g.hint}</div>` : nothing}
@@ -160,7 +162,7 @@ export function choiceGroup(g: ChoiceGroupOptions) {
         const checked = isSelected(c.value);
         return html`<div class="choice">
             <input class="choice__input" type=${g.type} id=${id} name=${g.name} .value=${c.value} .checked=${checked}
-              ?required=${!!g.required && g.type === 'radio'} aria-describedby=${ifDefined(ids(c.hint ? `${id}-hint` : undefined, c.describedBy))}
+              ?required=${radioGroup} aria-describedby=${ifDefined(ids(c.hint ? `${id}-hint` : undefined, c.describedBy))}
               aria-invalid=${g.error && i === 0 ? 'true' : nothing}
               @change=${(e: Event) => g.onChange(c.value, (e.target as HTMLInputElement).checked)} />
             <label class="choice__label" for=${id}>${c.label}</label>
