@@ -276,7 +276,7 @@ describe('integrity: drafts stay with their own form', () => {
     try {
       const first = await mount<OsaFeedback>('osa-feedback', { endpoint: '/api/integrity/store/same/ok' });
       const second = await mount<OsaFeedback>('osa-feedback', { endpoint: '/api/integrity/store/same/ok' });
-      expect(cap.warnings.some((w) => w.includes('<osa-feedback>') && w.includes('same place'))).to.be.true;
+      await waitFor(() => cap.warnings.some((w) => w.includes('<osa-feedback>: keeps no draft') && w.includes('same place')), 'the warning');
       await setValue(first, 'message', 'Ensimmäinen');
       await setValue(second, 'message', 'Toinen');
       first.remove();
@@ -298,6 +298,7 @@ describe('integrity: drafts stay with their own form', () => {
     sessionStorage.setItem('osallisuus:osa-panel-signup:/vanha:abc:draft', draft(20 * day));
     localStorage.setItem('muu-sovellus', 'ei kosketa');
     await mount<OsaFeedback>('osa-feedback', { endpoint: '/api/integrity/store/sweep/ok', draft: 'session' });
+    await waitFor(() => localStorage.length === 2, 'the sweep');
     expect(Object.keys(localStorage).sort()).to.deep.equal(['muu-sovellus', 'osallisuus:osa-feedback:/kolmas-sivu:abc:draft']);
     expect(Object.keys(sessionStorage).filter((k) => k.includes('/vanha'))).to.deep.equal([]);
   });

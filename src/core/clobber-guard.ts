@@ -16,19 +16,15 @@
 const NAMES = [
   'litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'litPropertyMetadata', 'litIssuedWarnings',
   'litHtmlPolyfillSupport', 'reactiveElementPolyfillSupport', 'litElementPolyfillSupport', 'litElementHydrateSupport',
-  'ShadyCSS', 'ShadyDOM', 'trustedTypes',
+  'ShadyCSS', 'trustedTypes',
 ];
 
 /** What named access on the window gives for page elements: an element, several (a collection), or an iframe's window. */
-const isClobber = (value: unknown): boolean =>
-  value instanceof Node || value instanceof HTMLCollection || (typeof value === 'object' && value !== null && (value as Window).window === value && value !== globalThis);
-
-export function guardGlobals(names: readonly string[] = NAMES): void {
-  for (const name of names) {
-    if (!Object.hasOwn(globalThis, name) && isClobber((globalThis as Record<string, unknown>)[name])) {
-      Object.defineProperty(globalThis, name, { value: undefined, writable: true, configurable: true });
-    }
+for (const name of NAMES) {
+  const value = (globalThis as Record<string, unknown>)[name];
+  if (!Object.hasOwn(globalThis, name) && (value instanceof Node || value instanceof HTMLCollection || (value != null && (value as Window).window === value))) {
+    Object.defineProperty(globalThis, name, { value: undefined, writable: true, configurable: true });
   }
 }
 
-guardGlobals();
+export {};

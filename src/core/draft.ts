@@ -11,43 +11,16 @@ export function toDraftMode(value: string | null | undefined, fallback: DraftMod
   return value === 'session' || value === 'local' || value === 'off' ? value : fallback;
 }
 
-interface Stored<T> {
+export interface Stored<T> {
   v: 1;
   savedAt: number;
   data: T;
 }
 
 /** Drafts older than this are dropped, wherever they are kept (see sweepDrafts). */
-const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
+export const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 /** Every draft key starts with this (see draftKey). */
-const PREFIX = 'osallisuus:';
-
-/**
- * Drops every osallisuus draft older than 14 days (or unreadable) from localStorage and
- * sessionStorage: drafts of other forms and other pages of the site too, not only the one being
- * opened, so a draft nobody comes back to does not stay on a shared computer. Runs whenever a form
- * with drafts starts.
- */
-export function sweepDrafts(now = Date.now()): void {
-  for (const get of [() => localStorage, () => sessionStorage]) {
-    try {
-      const storage = get();
-      const keys: string[] = [];
-      for (let i = 0; i < storage.length; i++) keys.push(storage.key(i) ?? '');
-      for (const key of keys.filter((k) => k.startsWith(PREFIX))) {
-        let stored: Partial<Stored<unknown>> | undefined;
-        try {
-          stored = JSON.parse(storage.getItem(key) ?? '') as Partial<Stored<unknown>>;
-        } catch {
-          stored = undefined;
-        }
-        if (!(typeof stored?.savedAt === 'number' && now - stored.savedAt <= MAX_AGE_MS)) storage.removeItem(key);
-      }
-    } catch {
-      /* storage blocked: nothing is kept there either */
-    }
-  }
-}
+export const PREFIX = 'osallisuus:';
 
 export class DraftStore<T extends object> {
   constructor(
@@ -162,18 +135,16 @@ export class DraftController<T extends object> implements ReactiveController {
     if (this.opened) return;
     this.opened = true;
     const mode = this.options.mode();
-    if (mode === 'off') return void (this.store = new DraftStore<T>('off', ''));
-    sweepDrafts();
     const key = this.options.key();
-    const other = liveKeys.get(key);
-    if (other && other !== this.host) {
-      const name = (h: ReactiveControllerHost) => (h instanceof Element ? `<${h.localName}${h.id ? ` id="${h.id}"` : ''}>` : 'a form');
-      console.warn(`osallisuus: ${name(this.host)} would keep its draft in the same place as ${name(other)} on this page, so it keeps no draft. Give each form its own id.`);
-      this.store = new DraftStore<T>('off', key);
-      return;
-    }
+    const other = mode !== 'off' && liveKeys.get(key);
+    const shared = !!other && other !== this.host;
+    this.store = new DraftStore<T>(shared ? 'off' : mode, key);
+    if (mode === 'off') return;
+    // Expired drafts of every form and page go whenever a form starts, and a form that would share
+    // its draft with another says so (a small part, loaded on its own).
+    import('./draft-sweep.js').then((m) => (m.sweepDrafts(), shared && m.warnShared(this.host, other)), () => undefined);
+    if (shared) return;
     liveKeys.set(key, this.host);
-    this.store = new DraftStore<T>(mode, key);
     const draft = this.store.load();
     if (draft && this.options.isEmpty?.(draft)) this.store.clear();
     else if (draft) {

@@ -4,7 +4,8 @@
  * and waiting for the browser to come back online. Nothing here ever renders server text as HTML.
  */
 
-import { isRefusedRedirect, request, requestUrl } from './request.js';
+import { request } from './request.js';
+import { hasUserInfo, pageBase } from './url.js';
 import { SubmitError, type FailureKind } from './submit-error.js';
 
 export { SubmitError, newKey, type FailureKind } from './submit-error.js';
@@ -109,12 +110,25 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /**
+ * The full address to send to, or undefined when it cannot be one: not a URL, not http(s), or
+ * with a user name or password (warned about once).
+ */
+export function sendableUrl(url: string): string | undefined {
+  try {
+    const address = new URL(url, pageBase());
+    return /^https?:$/.test(address.protocol) && !hasUserInfo(address, url) ? address.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Sends a request, retrying what is worth retrying. Resolves on 2xx; rejects with SubmitError.
  * Through request(): no cookies, no Referer, and no redirects followed — a redirect is a
  * `redirect` failure at once (not retried), so nothing reaches another address.
  */
 export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
-  const url = requestUrl(req.url);
+  const url = sendableUrl(req.url);
   if (!url) throw new SubmitError('config');
   const attempts = Math.max(1, req.attempts ?? 4);
   const base = req.baseDelayMs ?? 1000;
@@ -147,7 +161,7 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
         signal: controller.signal,
         cache: 'no-store',
       });
-      if (isRefusedRedirect(response)) {
+      if (response.type === 'opaqueredirect') {
         console.warn(`osallisuus: ${url} answered with a redirect. Sending never follows redirects (what people write must not go on to another address), so nothing was sent. Set the endpoint to the final address.`);
         throw new SubmitError('redirect', undefined, undefined, attempt);
       }
