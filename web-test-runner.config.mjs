@@ -1,47 +1,25 @@
-// web-test-runner: real headless Chromium, TypeScript via esbuild, HTTP fixtures from test/servers,
-// server commands for forced colors / colour scheme (CDP) and the accessibility tree.
+// web-test-runner: one browser engine per run (OSA_ENGINE: chromium — the default —, firefox or webkit;
+// `npm test` runs all three through .ci/test-engines.mjs), TypeScript via esbuild, HTTP fixtures from
+// test/servers, server commands for keys, viewport, media, network and the accessibility tree in the
+// way each engine supports them (.ci/wtr-engine-commands.mjs), and a summary of passed / failed /
+// not covered per engine (.ci/wtr-engine-reporter.mjs).
 import { readdirSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { fileURLToPath } from 'node:url';
 import { cdnFiles } from './.ci/cdn-files.mjs';
 import { findChrome, chromeArgs } from './.ci/chrome.mjs';
+import { ENGINES, findFirefox, startWebKit, stopWebKit } from './.ci/engines.mjs';
+import { ENGINE_LABELS, engineCommandsPlugin } from './.ci/wtr-engine-commands.mjs';
+import { engineSummaryReporter } from './.ci/wtr-engine-reporter.mjs';
 import { koaMiddleware } from './test/servers/index.mjs';
 
-const executablePath = findChrome();
-
-/** Server commands over CDP: media features incl. forced colours, offline windows, the full accessibility tree. */
-function emulateMediaFeaturesPlugin() {
-  const sessions = new Map();
-  return {
-    name: 'osa-emulate-media',
-    async executeCommand({ command, payload, session }) {
-      if (!['osa-emulate-media', 'osa-network', 'osa-a11y-tree'].includes(command)) return undefined;
-      const page = session.browser.getPage(session.id);
-      if (command === 'osa-a11y-tree') {
-        // The whole tree, groups and all, as a screen reader gets it (puppeteer's default prunes groups).
-        return page.accessibility.snapshot({ interestingOnly: false });
-      }
-      let cdp = sessions.get(session.id);
-      if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
-      if (command === 'osa-network') {
-        // Real offline for payload.forMs: navigator.onLine turns false, 'offline'/'online' events fire,
-        // requests fail. The server ends the window itself, because while the page is offline it
-        // cannot send another command.
-        const conditions = (offline) => ({ offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-        await cdp.send('Network.enable');
-        // A module another test page loaded may sit in the HTTP cache; clear it to test a real first load.
-        if (payload.clearCache) await cdp.send('Network.clearBrowserCache');
-        setTimeout(async () => {
-          await cdp.send('Network.emulateNetworkConditions', conditions(true));
-          setTimeout(() => cdp.send('Network.emulateNetworkConditions', conditions(false)).catch(() => {}), payload.forMs ?? 1000);
-        }, 50);
-        return true;
-      }
-      await cdp.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
-      return true;
-    },
-  };
+const engine = process.env.OSA_ENGINE ?? 'chromium';
+if (!ENGINES.includes(engine)) {
+  console.error(`OSA_ENGINE must be one of ${ENGINES.join(', ')} (got "${engine}")`);
+  process.exit(1);
 }
 
 /** Serves /__osa__/stories.js: imports every stories/*.stories.ts, so new stories join the loop by themselves. */
@@ -97,10 +75,53 @@ function reactCommonjsPlugin() {
   };
 }
 
+/** WebDriver classic launcher for WebKitGTK: starts Xvfb and WebKitWebDriver itself, and stops them. */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({ capabilities: {} });
+  }
+  async initialize(config) {
+    Object.assign(this.options, await startWebKit());
+    await super.initialize(config);
+    this.name = ENGINE_LABELS.webkit;
+  }
+  async stop() {
+    await super.stop();
+    stopWebKit();
+  }
+}
+
+function launcher() {
+  if (engine === 'firefox') {
+    // --remote-allow-system-access: the commands plugin sets the tab's media overrides from the
+    // browser's privileged window (.ci/wtr-engine-commands.mjs).
+    const firefox = chromeLauncher({
+      launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true, args: ['--remote-allow-system-access'] },
+    });
+    firefox.name = ENGINE_LABELS.firefox;
+    return firefox;
+  }
+  if (engine === 'webkit') return new WebKitLauncher();
+  const chromium = chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } });
+  chromium.name = ENGINE_LABELS.chromium;
+  return chromium;
+}
+
+/**
+ * Test files an engine's run leaves out, with the reason (printed as "not covered").
+ * Every other test/**\/*.test.ts runs in every engine, new files included.
+ */
+const LEFT_OUT = {
+  chromium: {},
+  firefox: {},
+  webkit: {},
+};
+
+const notCovered = [];
 const fixtures = await koaMiddleware();
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', ...Object.keys(LEFT_OUT[engine]).map((f) => `!${f}`)],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   // One visible page at a time: headless Chrome gives background tabs no animation frames and no
@@ -115,17 +136,18 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     reactCommonjsPlugin(),
-    emulateMediaFeaturesPlugin(),
+    engineCommandsPlugin(engine, notCovered),
     storiesIndexPlugin(),
     cdnFilesPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromeArgs },
-    }),
+  browsers: [launcher()],
+  reporters: [
+    defaultReporter(),
+    engineSummaryReporter({ engine, label: ENGINE_LABELS[engine], notCovered, leftOut: LEFT_OUT[engine] }),
   ],
-  // OSA_COVERAGE=0 turns coverage off, for running one or a few test files (the thresholds count the whole suite).
-  coverage: process.env.OSA_COVERAGE !== '0',
+  // Coverage is V8's, so Chromium's. OSA_COVERAGE=0 turns it off, for running one or a few test files
+  // (the thresholds count the whole suite).
+  coverage: engine === 'chromium' && process.env.OSA_COVERAGE !== '0',
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/strings/**', 'node_modules/**'],

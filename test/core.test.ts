@@ -11,6 +11,7 @@ import { choosePlural, closestAttribute, formatDate, formatDueDate, inlineCatalo
 import { parseOverrides, resolveStrings } from '../src/core/overrides.js';
 import { coreStrings } from '../src/core/strings/index.js';
 import { deepActiveElement, emulateColourMode, press, resetMedia, tabTo, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { captureWarnings } from './helpers/fixtures.js';
 
 const en = { greeting: 'Hello {name}', items: { one: '1 item', other: '{count} items' } } as const;
@@ -65,7 +66,9 @@ describe('i18n helpers', () => {
   });
   it('formats dates in the reader language in the Helsinki calendar', () => {
     const d = new Date('2026-11-27T23:30:00Z'); // already Saturday 28 November in Helsinki
-    expect(formatDate(d, 'en')).to.equal('Saturday 28 November');
+    // British English, with or without the comma after the weekday: Chromium's CLDR data leaves it out,
+    // the system ICU that WebKitGTK uses puts it in (both are the browser's own formatting).
+    expect(formatDate(d, 'en')).to.match(/^Saturday,? 28 November$/);
     expect(formatDate(d, 'fi')).to.equal('lauantai 28. marraskuuta');
     expect(formatDate(d, 'sv')).to.equal('lördag 28 november');
   });
@@ -73,7 +76,7 @@ describe('i18n helpers', () => {
     const d = new Date('2026-11-27T12:00:00Z');
     expect(formatDueDate(d, 'fi')).to.equal('perjantaina 27. marraskuuta');
     expect(formatDueDate(d, 'sv')).to.equal('fredag 27 november');
-    expect(formatDueDate(d, 'en')).to.equal('Friday 27 November');
+    expect(formatDueDate(d, 'en')).to.match(/^Friday,? 27 November$/);
     expect(formatDueDate(new Date('2026-11-23T12:00:00Z'), 'fi')).to.equal('maanantaina 23. marraskuuta');
   });
   it('finds the nearest attribute across shadow roots', async () => {
@@ -152,7 +155,7 @@ describe('OsaElement', () => {
     }
   });
 
-  it('reflects the nearest theme for the token styles and follows changes', async () => {
+  it('reflects the nearest theme for the token styles and follows changes', needs('dark', async () => {
     const wrap = await fixture(fhtml`<div theme="dark"><osa-test-greeting></osa-test-greeting></div>`);
     const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
     expect(el.dataset.osaTheme).to.equal('dark');
@@ -163,7 +166,7 @@ describe('OsaElement', () => {
     await resetMedia();
     el.setAttribute('theme', 'high-contrast');
     await waitFor(() => el.dataset.osaTheme === 'high-contrast', 'own theme attribute wins');
-  });
+  }));
 });
 
 describe('easy language', () => {

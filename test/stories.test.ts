@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { expectAccessible } from './helpers/axe.js';
 import { emulateColourMode, resetMedia, type ColourMode } from './helpers/browser.js';
+import { needs, type Capability } from './helpers/engine.js';
 import { settled } from './helpers/fixtures.js';
 
 type Args = Record<string, unknown>;
@@ -80,7 +81,9 @@ for (const { file, module } of stories) {
     for (const [name, story] of entries) {
       for (const lang of LANGS) {
         for (const { mode, theme } of MODES) {
-          it(`${story.name ?? name} — ${lang}, ${theme === 'auto' ? mode : theme}`, async () => {
+          // Light runs in every engine; dark and forced colours where the engine can emulate them.
+          const needed: Capability[] = mode === 'light' ? [] : [mode];
+          it(`${story.name ?? name} — ${lang}, ${theme === 'auto' ? mode : theme}`, needs(needed, async () => {
             await emulateColourMode(mode);
             expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(mode === 'forced-colors');
             expect(matchMedia('(prefers-color-scheme: dark)').matches, 'dark scheme emulated').to.equal(mode === 'dark');
@@ -89,7 +92,7 @@ for (const { file, module } of stories) {
             } finally {
               await resetMedia();
             }
-          });
+          }));
         }
       }
     }

@@ -1,0 +1,10 @@
+import { remote } from 'webdriverio';
+import { startWebKit } from './.ci/engines.mjs';
+const opts = await startWebKit();
+const d = await remote(opts);
+const tryit = async (n, f) => { try { console.log(n, 'OK', JSON.stringify(await f())?.slice(0,300)); } catch (e) { console.log(n, 'FAIL', e.message.slice(0,300)); } };
+await d.navigateTo('data:text/html,<input id=a><input id=b>');
+await tryit('setrect', async () => { await d.setWindowRect(null, null, 320, 640); return d.execute(() => [innerWidth, innerHeight, outerWidth, outerHeight, document.documentElement.clientWidth]); });
+await tryit('setrect', async () => { await d.setWindowRect(null, null, 200, 640); return d.execute(() => [innerWidth, innerHeight, outerWidth, outerHeight, document.documentElement.clientWidth]); });
+await d.deleteSession();
+process.exit(0);
