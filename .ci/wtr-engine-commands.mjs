@@ -125,21 +125,20 @@ export function engineCommandsPlugin(engine, notCovered) {
             }
             return true;
           }
-          // WebDriver: each key down and up in turn (webdriverio's keys([...]) presses all down, then all
-          // up, which loses repeated letters), modifiers held around the key.
+          // WebDriver: each key down and up in turn, in one action sequence (webdriverio's keys([...])
+          // presses all down, then all up, which loses repeated letters), modifiers held around the key.
           const chords = payload.type !== undefined ? [...payload.type].map((ch) => ({ modifiers: [], key: ch })) : [parseChord(payload.press)];
-          for (const { modifiers, key } of chords) {
+          const actions = chords.flatMap(({ modifiers, key }) => {
             const mods = modifiers.map(webdriverKey);
             const k = webdriverKey(key);
-            const actions = [
+            return [
               ...mods.map((value) => ({ type: 'keyDown', value })),
               { type: 'keyDown', value: k },
               { type: 'keyUp', value: k },
               ...mods.reverse().map((value) => ({ type: 'keyUp', value })),
             ];
-            await driver.performActions([{ type: 'key', id: 'osa-keyboard', actions }]);
-          }
-          await driver.releaseActions();
+          });
+          await driver.performActions([{ type: 'key', id: 'osa-keyboard', actions }]);
           return true;
         }
 
@@ -160,7 +159,6 @@ export function engineCommandsPlugin(engine, notCovered) {
               { type: 'pointerUp', button: 0 },
             ],
           }]);
-          await driver.releaseActions();
           return true;
         }
 
