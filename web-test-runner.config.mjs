@@ -139,7 +139,9 @@ export default {
   // the default 30 s, most of all in Firefox and WebKit.
   browserStartTimeout: 180_000,
   testsStartTimeout: 180_000,
-  testFramework: { config: { timeout: 20_000 } },
+  // WebKitGTK's WebDriver dispatches each key and waits for the page (about 50–100 ms a key on a busy
+  // 2-core machine), and Firefox starts slower: a longer budget per test there.
+  testFramework: { config: { timeout: engine === 'chromium' ? 20_000 : 60_000 } },
   browserLogs: true,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   middleware: [fixtures],

@@ -11,8 +11,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * - `print`: emulate print media
  * - `offline`: take the page offline for real (goOfflineFor)
  * - `a11y-tree`: read the browser's accessibility tree (accessibilityTree)
+ * - `import-retry`: the engine loads a module again after its first import failed (offline)
  */
-export type Capability = 'dark' | 'forced-colors' | 'print' | 'offline' | 'a11y-tree';
+export type Capability = 'dark' | 'forced-colors' | 'print' | 'offline' | 'a11y-tree' | 'import-retry';
 
 export interface EngineInfo {
   engine: 'chromium' | 'firefox' | 'webkit';
