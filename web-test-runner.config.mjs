@@ -134,7 +134,8 @@ export default {
   // focus, which would make keyboard and rendering tests lie.
   concurrency: 1,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 600_000,
+  // Per test file. The story loop takes longest; outside Chromium it is slower still.
+  testsFinishTimeout: engine === 'chromium' ? 600_000 : 1_800_000,
   // A test page's first load compiles its imports; on a loaded 2-core machine that can take more than
   // the default 30 s, most of all in Firefox and WebKit.
   browserStartTimeout: 180_000,
