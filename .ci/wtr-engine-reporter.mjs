@@ -43,6 +43,9 @@ export function summarise(engine, sessions, notCovered, leftOut) {
   return summary;
 }
 
+const LIST_MAX = 25;
+const LIST_HEAD = 5;
+
 export function formatSummary(summaries) {
   const lines = [];
   const pad = (s, n) => String(s).padEnd(n);
@@ -68,7 +71,10 @@ export function formatSummary(summaries) {
       }
       for (const [reason, tests] of byReason) {
         lines.push(`  ${reason} (${tests.length}):`);
-        for (const t of tests) lines.push(`    - ${t.file}: ${t.title}`);
+        // A long repeat pass (hundreds of story renders) is shown by its first tests; every test is in the JSON.
+        const shown = tests.length > LIST_MAX ? tests.slice(0, LIST_HEAD) : tests;
+        for (const t of shown) lines.push(`    - ${t.file}: ${t.title}`);
+        if (shown.length < tests.length) lines.push(`    … and ${tests.length - shown.length} more like these (each named in test-results/${s.engine}.json)`);
       }
       if (s.unexplained.length) {
         lines.push(`  SKIPPED WITHOUT A REASON (a defect: use needs() from test/helpers/engine.ts) (${s.unexplained.length}):`);
