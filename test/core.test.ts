@@ -11,6 +11,7 @@ import { choosePlural, closestAttribute, formatDate, formatDueDate, inlineCatalo
 import { parseOverrides, resolveStrings } from '../src/core/overrides.js';
 import { coreStrings } from '../src/core/strings/index.js';
 import { deepActiveElement, emulateColourMode, press, resetMedia, tabTo, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { captureWarnings } from './helpers/fixtures.js';
 
 const en = { greeting: 'Hello {name}', items: { one: '1 item', other: '{count} items' } } as const;
@@ -65,6 +66,7 @@ describe('i18n helpers', () => {
   });
   it('formats dates in the reader language in the Helsinki calendar', () => {
     const d = new Date('2026-11-27T23:30:00Z'); // already Saturday 28 November in Helsinki
+    // No comma after the weekday in any engine (WebKitGTK's locale data has one; formatDate takes it out).
     expect(formatDate(d, 'en')).to.equal('Saturday 28 November');
     expect(formatDate(d, 'fi')).to.equal('lauantai 28. marraskuuta');
     expect(formatDate(d, 'sv')).to.equal('lördag 28 november');
@@ -152,7 +154,7 @@ describe('OsaElement', () => {
     }
   });
 
-  it('reflects the nearest theme for the token styles and follows changes', async () => {
+  it('reflects the nearest theme for the token styles and follows changes', needs('dark', async () => {
     const wrap = await fixture(fhtml`<div theme="dark"><osa-test-greeting></osa-test-greeting></div>`);
     const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
     expect(el.dataset.osaTheme).to.equal('dark');
@@ -163,7 +165,7 @@ describe('OsaElement', () => {
     await resetMedia();
     el.setAttribute('theme', 'high-contrast');
     await waitFor(() => el.dataset.osaTheme === 'high-contrast', 'own theme attribute wins');
-  });
+  }));
 });
 
 describe('easy language', () => {

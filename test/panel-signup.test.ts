@@ -15,6 +15,7 @@ import { SubmitError } from '../src/core/submit-error.js';
 import type { SubmitEventDetail } from '../src/core/submission.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: PanelSignupData[]; log: { n: number; key?: string; contentType: string; at: number }[] }
@@ -380,7 +381,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     expect(shown(el)).to.contain('AR-2027001');
   });
 
-  it('waits while offline, says so, and sends when the connection is back', async () => {
+  it('waits while offline, says so, and sends when the connection is back', needs('offline', async () => {
     const run = runId('offline');
     const el = await mount(endpoint('ok', run));
     await fillMinimal(el);
@@ -392,7 +393,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     const s = await stats(run);
     expect(s.requests).to.equal(1);
     expect(s.stored).to.equal(1);
-  });
+  }));
 
   it('keeps one key through the retries and "Try again" after a failure; double clicks send once', async () => {
     const run = runId('again');
