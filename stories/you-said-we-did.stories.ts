@@ -20,7 +20,7 @@ const sample: ResultItem[] = [
   {
     id: 'phone',
     said: { fi: 'Puhelimessa joutuu jonottamaan liian kauan, kun haluaa varata ajan.', sv: 'Man måste köa för länge i telefon för att boka tid.', en: 'You have to wait too long on the phone to book an appointment.' },
-    did: { fi: 'Otimme käyttöön takaisinsoiton: jätä numerosi, niin hoitaja soittaa samana päivänä.', sv: 'Vi har infört återuppringning: lämna ditt nummer så ringer en skötare upp samma dag.', en: 'We started a call-back service: leave your number and a nurse calls you the same day.' },
+    did: { fi: 'Otimme käyttöön takaisinsoiton: jätä numerosi, niin hoitaja soittaa samana päivänä.', sv: 'Vi har infört återuppringning: lämna ditt nummer så ringer en sjukskötare upp samma dag.', en: 'We started a call-back service: leave your number and a nurse calls you the same day.' },
     status: 'in-progress',
     count: 41,
     service: { fi: 'Terveysasema', sv: 'Hälsostation', en: 'Health centre' },
@@ -71,7 +71,7 @@ const sample: ResultItem[] = [
   },
   {
     id: 'saturdays',
-    said: { fi: 'Perhekeskuksen ryhmiä toivotaan myös lauantaisin.', sv: 'Familjecentrets grupper önskas också på lördagar.', en: 'Family centre groups are wanted on Saturdays too.' },
+    said: { fi: 'Perhekeskuksen ryhmiä toivotaan myös lauantaisin.', sv: 'Vi önskar att familjecentret har grupper också på lördagar.', en: 'Family centre groups are wanted on Saturdays too.' },
     status: 'received',
     count: 3,
     service: { fi: 'Perhekeskus', sv: 'Familjecenter', en: 'Family centre' },

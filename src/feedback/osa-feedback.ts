@@ -264,8 +264,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     // lang on the content: the page may be in a language the component does not speak.
     return html`<div class="feedback" lang=${this.language}>
       ${this.heading(0, 'title', this.sent ? this.t('sentTitle') : this.t('title'))}
-      ${this.sent && a ? a.renderConfirmation(this) : this.renderForm()}
-      ${this.renderNotes()}
+      ${this.sent && a ? html`${a.renderConfirmation(this)}${this.renderNotes()}` : this.renderForm()}
       ${this.renderOtherWays()}
       ${this.announcer.render()}
     </div>`;
@@ -281,7 +280,9 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     const note = (text: string, button: string, onClick: () => void) =>
       html`<div class="box box--info draft-note"><p>${text}</p>
         <button class="link-button" type="button" @click=${() => void this.withActions(() => onClick())}>${button}</button></div>`;
+    // The notes on emergencies and complaints come before the fields: read before anyone writes.
     return html`<p class="intro">${this.t('intro')}</p>
+      ${this.renderNotes()}
       ${this.drafts.restored && this.notice !== 'cleared' ? note(this.t('draftRestored'), this.t('clearForm'), () => this.actions!.clearForm(this)) : nothing}
       ${this.notice === 'cleared' ? note(this.t('cleared'), this.t('undo'), () => this.actions!.undoClear(this)) : nothing}
       ${a && errors.length ? a.renderErrors(this, errors) : nothing}
@@ -303,7 +304,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
           id: 'reply', legend: this.t('replyLegend'), type: 'radio', name: 'reply', selected: v.reply, error: err('reply'),
           choices: [{ value: 'yes', label: this.t('replyYes') }, { value: 'no', label: this.t('replyNo') }],
           onChange: (value) => this.set('reply', value),
-          conditional: (value) => (value === 'yes' ? this.renderContact(err, promise) : this.renderAnonymous()),
+          conditional: (value) => (value === 'yes' ? this.renderContact(err, promise) : this.renderNoReply()),
         })}
         ${honeypot('website', this.t('honeypotLabel'), this.honey, (value) => (this.honey = value))}
         ${a ? a.renderHoldBack(this) : nothing}
@@ -321,15 +322,22 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
       <p class="hint">${this.t('contactHint')}</p>
       ${textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: v.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), onInput: (x) => this.set('email', x) })}
       ${textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: v.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), onInput: (x) => this.set('phone', x) })}
-      ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), optionalText: this.t('optional'), value: v.name, autocomplete: 'name', spellcheck: false, width: 'medium', onInput: (x) => this.set('name', x) })}
+      ${this.renderName()}
       ${promise ? html`<p class="box box--info promise" part="promise">${this.t('promise', { count: this.responseDays, date: this.formatDueDate(promise) })}</p>` : nothing}
     </div>`;
   }
 
-  private renderAnonymous() {
+  /** The optional name: asked with a reply, and also without one (a name alone is not contact details). */
+  private renderName() {
+    return textField({ id: 'name', name: 'name', label: this.t('nameLabel'), optionalText: this.t('optional'), value: this.values.name, autocomplete: 'name', spellcheck: false, width: 'medium', onInput: (x) => this.set('name', x) });
+  }
+
+  /** No reply: we won't contact the person; they may still sign the feedback with their name. */
+  private renderNoReply() {
     const results = safeUrl(this.resultsUrl);
     return html`<div class="conditional">
       <p>${this.t('anonymous')}</p>
+      ${this.renderName()}
       <p>${this.t('howUsed')} ${results ? html`<a href=${results}>${this.t('resultsLink')}</a>` : nothing}</p>
     </div>`;
   }
