@@ -72,7 +72,7 @@ describe('i18n helpers', () => {
   it('formats due dates, with the Finnish essive weekday', () => {
     const d = new Date('2026-11-27T12:00:00Z');
     expect(formatDueDate(d, 'fi')).to.equal('perjantaina 27. marraskuuta');
-    expect(formatDueDate(d, 'sv')).to.equal('fredag 27 november');
+    expect(formatDueDate(d, 'sv')).to.equal('fredagen den 27 november');
     expect(formatDueDate(d, 'en')).to.equal('Friday 27 November');
     expect(formatDueDate(new Date('2026-11-23T12:00:00Z'), 'fi')).to.equal('maanantaina 23. marraskuuta');
   });

@@ -83,10 +83,10 @@ describe('osa-panel-signup: what it involves', () => {
     expect(facts).to.deep.equal([
       ['Toimikausi', '2027–2028'],
       ['Kokoukset', '4 kertaa vuodessa'],
-      ['Missä kokoonnutaan', 'Verkossa ja paikan päällä'],
-      ['Palkkio', 'Raatiin osallistumisesta ei makseta palkkiota.'],
+      ['Missä raati kokoontuu', 'Verkossa ja paikan päällä'],
+      ['Palkkio', 'Emme maksa palkkiota raatiin osallistumisesta.'],
       ['Kuka voi hakea', 'Yli 15-vuotiaat'],
-      ['Miten jäsenet valitaan', 'Arvomme paikat. Paikkoja on 20.'],
+      ['Miten valitsemme jäsenet', 'Arvomme paikat. Paikkoja on 20.'],
       ['Milloin kuulet meistä', 'Kerromme kaikille hakijoille viimeistään tiistaina 29. joulukuuta, valittiinko heidät.'],
     ]);
     expect(shown(el)).to.contain('Kehitämme perhepalveluja yhdessä.');
@@ -109,8 +109,8 @@ describe('osa-panel-signup: what it involves', () => {
     });
     const el = await mount({ term: 'Attribuutti voittaa' }, 'sv', {}, json);
     expect($(el, 'h2')!.textContent).to.equal('Kundrådet');
-    await waitFor(() => shown(el).includes('tisdag 29 december'), 'the reply date');
-    expect(shown(el)).to.contain('Attribuutti voittaa').and.contain('Det finns 12 platser.').and.contain('På plats').and.contain('tisdag 29 december');
+    await waitFor(() => shown(el).includes('tisdagen den 29 december'), 'the reply date');
+    expect(shown(el)).to.contain('Attribuutti voittaa').and.contain('Det finns 12 platser.').and.contain('På plats').and.contain('tisdagen den 29 december');
     expect([...el.shadowRoot!.querySelectorAll('#area option')].map((o) => o.textContent)).to.deep.equal(['Välj område', 'Jyväskylä', 'Annan kommun']);
     expect([...el.shadowRoot!.querySelectorAll('#services label')].map((l) => l.textContent)).to.deep.equal(['Hemvård']);
     expect($(el, '#age'), 'an empty list hides the question').to.be.null;
@@ -324,7 +324,7 @@ describe('osa-panel-signup: minimal data', () => {
     setValue(el, 'influence', 'Ajanvaraus puhelimella. ');
     send(el);
     await confirmation(el);
-    expect(shown(el)).to.contain('Vi kontaktar dig per brev.').and.contain('Senast tisdag 29 december');
+    expect(shown(el)).to.contain('Vi kontaktar dig per brev.').and.contain('Senast tisdagen den 29 december');
     const [body] = (await stats(run)).bodies;
     expect(body).to.deep.equal({
       panelId: 'ar-2027', locale: 'sv', name: 'Aino Virtanen',
@@ -547,7 +547,7 @@ describe('osa-panel-signup: languages', () => {
     expect(shown(el)).to.contain('tiistaina 29. joulukuuta').and.contain('(vapaaehtoinen)');
     container.lang = 'sv';
     await waitFor(() => $(el, 'h2')!.textContent === 'Kundråd', 'Swedish');
-    expect(shown(el)).to.contain('tisdag 29 december').and.contain('(frivilligt)');
+    expect(shown(el)).to.contain('tisdagen den 29 december').and.contain('(frivilligt)');
     container.lang = 'en';
     await waitFor(() => $(el, 'h2')!.textContent === 'Customer panel', 'English');
     expect(shown(el)).to.contain('Tuesday 29 December');

@@ -48,7 +48,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * @csspart textarea - The message box.
  * @csspart select - The topic list.
  * @csspart counter - The character counter.
- * @csspart promise - The response promise ("We reply within 5 working days: by ...").
+ * @csspart promise - The response promise ("We reply within 5 working days, by ...").
  * @csspart error-summary - The error summary.
  * @csspart status - The sending status line.
  * @csspart failure - The box shown when sending failed.

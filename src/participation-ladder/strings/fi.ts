@@ -15,5 +15,5 @@ export const fi: LadderStrings = {
   compact: 'Osallisuuden taso:',
   more: 'Mitä tämä tarkoittaa?',
   moreAll: 'Mitä osallisuuden tasot tarkoittavat?',
-  dataError: 'Osaa tämän toiminnan tiedoista ei voida näyttää, koska sivulla on virhe.',
+  dataError: 'Emme voi näyttää kaikkia tämän toiminnan tietoja, koska sivulla on virhe.',
 };

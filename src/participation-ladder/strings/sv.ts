@@ -15,5 +15,5 @@ export const sv: LadderStrings = {
   compact: 'Delaktighets\u00adnivå:',
   more: 'Vad betyder det här?',
   moreAll: 'Vad betyder delaktighets\u00adnivåerna?',
-  dataError: 'En del uppgifter om den här verksamheten kan inte visas på grund av ett fel på sidan.',
+  dataError: 'Vi kan inte visa alla uppgifter om verksamheten, eftersom det finns ett fel på sidan.',
 };

@@ -27,7 +27,7 @@ export const fi: YouSaidWeDidStrings = {
   sortNewest: 'Uusimmat ensin',
   sortRaised: 'Useimmin mainitut ensin',
   results: { zero: 'Ei tuloksia', one: '1 tulos', other: '{count} tulosta' },
-  showing: 'Näkyvissä {shown} / {total}',
+  showing: 'Näkyvissä {shown}/{total}',
   showMore: { one: 'Näytä 1 lisää', other: 'Näytä {count} lisää' },
   noMatch: 'Valinnoillasi ei löytynyt mitään. Kokeile muita sanoja tai tyhjennä valinnat.',
   clear: 'Tyhjennä valinnat',
