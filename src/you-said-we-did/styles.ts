@@ -13,7 +13,7 @@ export const styles = css`
   .filters-toggle[aria-expanded='true'] .chevron { transform: rotate(225deg); margin: 0.25em 0.1em 0; }
   @container (max-width: 30rem) {
     .filters-toggle { display: inline-flex; }
-    .filters--closed { display: none; }
+    .filters.filters--closed { display: none; }
   }
   .loading { display: flex; gap: var(--_osa-space-s); align-items: center; }
   .filters {
