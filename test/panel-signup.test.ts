@@ -624,6 +624,38 @@ describe('osa-panel-signup: event adapter and events', () => {
   });
 });
 
+describe('osa-panel-signup: type scale', () => {
+  const size = (node: Element | null) => parseFloat(getComputedStyle(node!).fontSize);
+
+  for (const lang of ['fi', 'sv'] as const) {
+    it(`${lang} at 320 px (as at 400 % zoom): name > form title > sections, clearly bigger than the questions; the thank-you never bigger than the name`, async () => {
+      await narrow();
+      const el = await mount({ 'reply-days': '5', 'panel-name': lang === 'fi' ? 'Kotihoidon asiakasraati' : 'Kundrådet för hemvården' }, lang);
+      const title = size($(el, '#title'));
+      const formTitle = size($(el, '#form-title'));
+      const sections = [...el.shadowRoot!.querySelectorAll('.section > .heading')].map(size);
+      const label = size($(el, 'label[for=name]'));
+      expect(sections.length).to.be.greaterThan(2);
+      expect(title, 'the panel\'s name').to.be.greaterThan(formTitle);
+      expect(formTitle, '"Apply to join"').to.be.greaterThan(Math.max(...sections));
+      for (const section of sections) expect(section, 'a section heading against a question').to.be.at.least(label * 1.2);
+      el.previewState = 'sent';
+      await waitFor(() => $(el, '#sent-title'), 'the thank-you');
+      expect(size($(el, '#sent-title')), '"Kiitos, …!" against the panel\'s name').to.be.at.most(size($(el, '#title')));
+      expect(size($(el, '.confirmation h4')), 'the thank-you\'s own sections').to.be.lessThan(size($(el, '#sent-title')));
+    });
+  }
+
+  it('says that the information about the chosen services is used, in every language and in easy language', async () => {
+    expect(fi.healthConsentLabel).to.equal('Annan luvan käyttää tietoa valitsemistani palveluista raadin jäsenten valinnassa.');
+    expect(sv.healthConsentLabel).to.equal('Jag samtycker till att uppgifterna om de tjänster jag valt används när medlemmarna väljs.');
+    expect(fi.consentLabel).to.equal('Hyväksyn, että hakemustani käsitellään raadin jäsenten valintaa varten.');
+    const easy = await Promise.all([import('../src/panel-signup/strings/easy-fi.js'), import('../src/panel-signup/strings/easy-sv.js'), import('../src/panel-signup/strings/easy-en.js')]);
+    expect([en.healthConsentLabel, easy[0].fi.healthConsentLabel, easy[1].sv.healthConsentLabel, easy[2].en.healthConsentLabel].map((t) => /information|tietoa|uppgifterna/.test(t)))
+      .to.deep.equal([true, true, true, true]);
+  });
+});
+
 describe('osa-panel-signup: helpers', () => {
   it('checks email and phone gently', () => {
     expect(isEmail(' aino@example.fi ')).to.be.true;
