@@ -642,7 +642,10 @@ describe('osa-feedback: accessibility', () => {
     const message = findNode(tree, 'textbox', 'Your feedback');
     expect(message.description).to.contain("Don't write health details");
     expect(message.description).to.contain('You can write up to 4,000 characters.');
-    expect(findAll(tree, 'group').map((g) => g.name)).to.include.members(['What kind of feedback is it?', 'Do you want a reply?']);
+    // Required single choices are radio groups marked required (radios alone cannot carry aria-required).
+    const groups = findAll(tree, 'radiogroup');
+    expect(groups.map((g) => g.name)).to.include.members(['What kind of feedback is it?', 'Do you want a reply?']);
+    expect(groups.every((g) => g.required), 'each required').to.be.true;
     expect(findNode(tree, 'heading', 'Give feedback').level).to.equal(2);
     expect(findNode(tree, 'heading', 'Other ways to give feedback').level).to.equal(3);
     expect(findNode(tree, 'link', '09 310 12345')).to.exist;
