@@ -86,9 +86,9 @@ export function errors(el: El): FieldError[] {
 function buildData(el: El, secondsToComplete: number, promise: Date | null): FeedbackData {
   const v = el.values;
   const replyWanted = v.reply === 'yes';
-  const contact = replyWanted
-    ? Object.fromEntries(Object.entries({ email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() }).filter(([, x]) => x))
-    : null;
+  // Without a reply, only the name goes (the email and phone fields are not shown then); with no name, null.
+  const given = Object.entries(replyWanted ? { email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() } : { name: v.name.trim() }).filter(([, x]) => x);
+  const contact = given.length ? Object.fromEntries(given) : null;
   promise = replyWanted ? promise : null;
   return {
     kind: v.kind as FeedbackKind,
@@ -256,6 +256,9 @@ export function renderConfirmation(el: El) {
 
 /** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */
 function localReference(key: string, now: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now).replace(/-/g, '');
+  // From the parts, not a locale's date pattern: en-CA gives 2026-11-23 in Chromium but 11/23/2026 in WebKitGTK.
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  const day = `${part('year')}${part('month')}${part('day')}`;
   return `P-${day}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 }
