@@ -179,7 +179,8 @@ describe('osa-page-feedback: sending', () => {
     $(el, '#yes')!.click(); // a DOM click: no server command (key press) can run while offline
     await waitFor(() => shown(el).includes('You are offline'), 'the offline status');
     expect(sessionStorage.getItem(el.storageKey), 'not remembered before it is stored').to.be.null;
-    await waitFor(async () => (await stats(run)).stored === 1, 'stored when back online', 10_000);
+    await waitFor(() => navigator.onLine, 'back online', 10_000);
+    await waitFor(async () => (await stats(run)).stored === 1, 'stored when back online');
     await waitFor(() => !shown(el).includes('You are offline'), 'the status cleared');
     expect((await stats(run)).requests).to.equal(1);
   });

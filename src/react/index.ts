@@ -16,8 +16,9 @@ import { OsaParticipationLadder as OsaParticipationLadderElement } from '../part
 import { OsaPanelSignup as OsaPanelSignupElement } from '../panel-signup/register.js';
 import { OsaYouSaidWeDid as OsaYouSaidWeDidElement } from '../you-said-we-did/register.js';
 import { OsaPageFeedback as OsaPageFeedbackElement } from '../page-feedback/register.js';
+import { OsaQuickRating as OsaQuickRatingElement } from '../quick-rating/register.js';
 
-export type { OsaFeedbackElement, OsaParticipationLadderElement, OsaPanelSignupElement, OsaYouSaidWeDidElement, OsaPageFeedbackElement };
+export type { OsaFeedbackElement, OsaParticipationLadderElement, OsaPanelSignupElement, OsaYouSaidWeDidElement, OsaPageFeedbackElement, OsaQuickRatingElement };
 
 /** The events, as the components fire them (declared in each component's register module). */
 export type OsaFeedbackSubmitEvent = HTMLElementEventMap['osa-feedback-submit'];
@@ -31,6 +32,9 @@ export type OsaYouSaidWeDidErrorEvent = HTMLElementEventMap['osa-you-said-we-did
 export type OsaPageFeedbackSubmitEvent = HTMLElementEventMap['osa-page-feedback-submit'];
 export type OsaPageFeedbackSentEvent = HTMLElementEventMap['osa-page-feedback-sent'];
 export type OsaPageFeedbackErrorEvent = HTMLElementEventMap['osa-page-feedback-error'];
+export type OsaQuickRatingSubmitEvent = HTMLElementEventMap['osa-quick-rating-submit'];
+export type OsaQuickRatingSentEvent = HTMLElementEventMap['osa-quick-rating-sent'];
+export type OsaQuickRatingErrorEvent = HTMLElementEventMap['osa-quick-rating-error'];
 
 /** `<osa-feedback>`: feedback with a response promise. */
 export const OsaFeedback = createComponent({
@@ -88,5 +92,18 @@ export const OsaPageFeedback = createComponent({
     onOsaPageFeedbackSubmit: 'osa-page-feedback-submit' as EventName<OsaPageFeedbackSubmitEvent>,
     onOsaPageFeedbackSent: 'osa-page-feedback-sent' as EventName<OsaPageFeedbackSentEvent>,
     onOsaPageFeedbackError: 'osa-page-feedback-error' as EventName<OsaPageFeedbackErrorEvent>,
+  },
+});
+
+/** `<osa-quick-rating>`: a five-step rating with words, for a page or a waiting-room kiosk. */
+export const OsaQuickRating = createComponent({
+  react: React,
+  tagName: 'osa-quick-rating',
+  elementClass: OsaQuickRatingElement,
+  displayName: 'OsaQuickRating',
+  events: {
+    onOsaQuickRatingSubmit: 'osa-quick-rating-submit' as EventName<OsaQuickRatingSubmitEvent>,
+    onOsaQuickRatingSent: 'osa-quick-rating-sent' as EventName<OsaQuickRatingSentEvent>,
+    onOsaQuickRatingError: 'osa-quick-rating-error' as EventName<OsaQuickRatingErrorEvent>,
   },
 });
