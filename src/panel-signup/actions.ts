@@ -157,7 +157,7 @@ export function renderStatus(el: El) {
 /** The confirmation: reference, what happens next and by when, how to withdraw. */
 export function renderConfirmation(el: El) {
   const s = el.sent!;
-  const withdraw = el.text(el.panel.withdrawText) ?? el.t('withdrawDefault');
+  const withdraw = el.text(el.panel.withdrawText) ?? el.t(el.k('withdrawDefault'));
   return html`<div class="box box--success confirmation" part="confirmation">
     ${el.heading(1, el.t('sentTitle', { name: s.name }), { id: 'sent-title', confirmation: true })}
     <p class="reference">${el.t('referenceLabel')} <strong>${s.reference}</strong></p>

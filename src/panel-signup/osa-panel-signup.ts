@@ -31,6 +31,11 @@ const SUPPORT_KEYS = {
 const AVAILABILITY_KEYS = { 'weekday-daytime': 'availDaytime', evening: 'availEvening', online: 'availOnline', 'in-person': 'availInPerson' } as const;
 const MODE_KEYS = { online: 'modeOnline', 'in-person': 'modeInPerson', both: 'modeBoth' } as const;
 /** The texts that differ by kind of recruiting (the panel's own keys are the base). */
+const ANY_KIND: Partial<Record<Key, Key>> = {
+  aboutTitle: 'anyAbout', formTitle: 'anyFormTitle', channelsHint: 'anyChannelsHint', backgroundIntro: 'anyBackgroundIntro',
+  healthConsentLabel: 'anyHealthConsent', eligibleLabel: 'anyEligible', withdrawDefault: 'anyWithdraw', modeLabel: 'anyMode',
+  detailsBroken: 'anyDetailsBroken', selectionLabel: 'anySelection',
+};
 const KIND_TEXTS: Record<Exclude<Kind, 'panel'>, Partial<Record<Key, Key>>> = {
   'development-customer': { defaultTitle: 'devTitle', defaultPurpose: 'devPurpose', noPay: 'devNoPay', consentLabel: 'devConsent', nextChoose: 'devNext' },
   'experience-expert': { defaultTitle: 'expertTitle', defaultPurpose: 'expertPurpose', noPay: 'expertNoPay', consentLabel: 'expertConsent', nextChoose: 'expertNext' },
@@ -332,7 +337,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   /** @internal A text key in the words of this kind of recruiting (development customers, a workshop …). */
   k(key: Key): Key {
     const kind = this.panel.kind;
-    return (kind && kind !== 'panel' && KIND_TEXTS[kind][key]) || key;
+    return (kind && kind !== 'panel' && (KIND_TEXTS[kind][key] ?? ANY_KIND[key])) || key;
   }
 
   /** @internal A one-off workshop: a date and a place, no term; no background or availability questions. */
@@ -414,16 +419,16 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     const selection = [this.text(p.selection), p.places ? this.t('places', { count: p.places }) : ''].filter(Boolean).join(' ');
     return html`<div class="panel box" part="panel">
       <p class="purpose">${this.text(p.purpose) ?? this.t(this.k('defaultPurpose'))}</p>
-      ${this.json.broken ? html`<p class="box box--warning">${this.t('detailsBroken')}</p>` : nothing}
-      ${this.heading(1, this.t('aboutTitle'))}
+      ${this.json.broken ? html`<p class="box box--warning">${this.t(this.k('detailsBroken'))}</p>` : nothing}
+      ${this.heading(1, this.t(this.k('aboutTitle')))}
       <dl class="facts" part="facts">
         ${this.workshop
           ? html`${row('whenLabel', this.text(p.eventDate))}${row('placeLabel', this.text(p.place))}${row('accessLabel', this.text(p.accessibility))}`
           : html`${row('termLabel', this.text(p.term))}${row('meetingsLabel', this.text(p.meetings))}`}
-        ${row('modeLabel', mode && this.t(MODE_KEYS[mode]))}
+        ${row(this.k('modeLabel'), mode && this.t(MODE_KEYS[mode]))}
         ${row('payLabel', this.text(p.compensation) ?? this.t(this.k('noPay')))}
         ${row('eligibilityLabel', this.text(p.eligibility))}
-        ${row('selectionLabel', selection)}
+        ${row(this.k('selectionLabel'), selection)}
         ${row('applyByLabel', p.applyBy && !this.closed && this.day(p.applyBy))}
         ${row('hearBackLabel', reply && !this.workshop && this.t('hearBack', { date: this.formatDueDate(reply) }))}
       </dl>
@@ -449,7 +454,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
       ${section('youTitle', html`
         ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), value: f.name, autocomplete: 'name', spellcheck: false, width: 'medium', error: err('name'), onInput: (v) => this.set({ name: v }) })}
         ${choiceGroup({
-          id: 'channels', legend: this.t('channelsLegend'), hint: this.t('channelsHint'), type: 'checkbox', name: 'channels', selected: f.channels, error: err('channels'),
+          id: 'channels', legend: this.t('channelsLegend'), hint: this.t(this.k('channelsHint')), type: 'checkbox', name: 'channels', selected: f.channels, error: err('channels'),
           choices: CHANNELS.map((c) => ({ value: c, label: this.t(CHANNEL_KEYS[c]) })),
           onChange: (v, on) => this.toggle('channels', v, on),
           conditional: (c) => html`<div class="conditional">${this.renderChannel(c as Channel, err)}</div>`,
@@ -463,7 +468,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
           : nothing}`)}
 
       ${this.workshop ? nothing : section('backgroundTitle', html`
-        <p class="hint">${this.t('backgroundIntro')}</p>
+        <p class="hint">${this.t(this.k('backgroundIntro'))}</p>
         ${lists.areas?.length
           ? selectField({ id: 'area', name: 'area', label: this.t('areaLabel'), optionalText: optional, placeholder: this.t('areaChoose'), value: f.area, options: lists.areas, onChange: (v) => this.set({ area: v }) })
           : nothing}
@@ -496,7 +501,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
       ${section('consentTitle', html`
         ${this.checkbox('consent', 'consent', this.t(this.k('consentLabel')), err('consent'),
           privacy ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('privacyLink')} ${this.t('newTab')}</a>` : undefined)}
-        ${this.asksEligibility ? this.checkbox('eligible', 'eligible', this.t('eligibleLabel'), err('eligible'), this.text(this.panel.eligibility)) : nothing}
+        ${this.asksEligibility ? this.checkbox('eligible', 'eligible', this.t(this.k('eligibleLabel')), err('eligible'), this.text(this.panel.eligibility)) : nothing}
         ${this.checkbox('other-ways', 'otherWays', this.t('otherWaysLabel'), undefined, undefined, true)}`)}
 
       ${honeypot('website', this.t('honeypotLabel'), this.honey, (v) => (this.honey = v))}
@@ -573,7 +578,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
         selected: this.form.services, choices: services, onChange: (v, on) => this.toggle('services', v, on),
       })}
       ${this.chosenServices(services).length
-        ? html`<div class="conditional special-consent">${this.checkbox('health-consent', 'healthConsent', this.t('healthConsentLabel'), err('health-consent'), this.t('healthConsentHint'))}</div>`
+        ? html`<div class="conditional special-consent">${this.checkbox('health-consent', 'healthConsent', this.t(this.k('healthConsentLabel')), err('health-consent'), this.t('healthConsentHint'))}</div>`
         : nothing}`;
   }
 

@@ -13,7 +13,6 @@ export const quickRatingStyles = [
     .scale { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: var(--_osa-space-s); }
     @container (max-width: 30rem) {
       .scale { grid-template-columns: 1fr; }
-      .option { flex-direction: row; justify-content: flex-start; text-align: start; }
     }
     .option {
       position: relative; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: var(--_osa-space-xs);

@@ -166,4 +166,15 @@ export const en: PanelSignupStrings = {
   applyByPhone: 'By phone',
   applyByPost: 'By post',
   applyInPerson: 'Face to face',
+  // The panel's own words, said without "panel" for the other kinds.
+  anyAbout: 'What it is like',
+  anyFormTitle: 'Apply',
+  anyChannelsHint: 'Choose at least one. We use it only for this.',
+  anyBackgroundIntro: 'These questions help us choose different people. People of different ages. People from different places.',
+  anyHealthConsent: 'You may use the services I chose. You may use them to choose people.',
+  anyEligible: 'I can take part.',
+  anyWithdraw: 'Contact the organiser.',
+  anyMode: 'Where we meet',
+  anyDetailsBroken: 'We cannot show all details. You can still apply. Or you can ask the organiser first.',
+  anySelection: 'How we choose people',
 };

@@ -166,4 +166,15 @@ export const fi: PanelSignupStrings = {
   applyByPhone: 'Puhelimella',
   applyByPost: 'Postilla',
   applyInPerson: 'Käymällä paikan päällä',
+  // Raadin omat sanat ilman sanaa "raati" muille hakulajeille.
+  anyAbout: 'Millaista osallistuminen on',
+  anyFormTitle: 'Hae mukaan',
+  anyChannelsHint: 'Valitse ainakin yksi. Käytämme tietoa vain tähän.',
+  anyBackgroundIntro: 'Näiden kysymysten avulla valitsemme erilaisia ihmisiä. Eri-ikäisiä ihmisiä. Ihmisiä eri paikoista.',
+  anyHealthConsent: 'Saatte käyttää valitsemiani palveluja. Saatte käyttää niitä, kun valitsette ihmisiä.',
+  anyEligible: 'Voin osallistua.',
+  anyWithdraw: 'Ota yhteyttä järjestäjään.',
+  anyMode: 'Missä tavataan',
+  anyDetailsBroken: 'Emme voi näyttää kaikkia tietoja. Voit silti hakea. Tai voit ensin kysyä järjestäjältä.',
+  anySelection: 'Miten valitsemme ihmiset',
 };

@@ -166,4 +166,15 @@ export const sv: PanelSignupStrings = {
   applyByPhone: 'Per telefon',
   applyByPost: 'Per post',
   applyInPerson: 'På plats',
+  // Rådets egna ord, utan ordet "råd" för de andra slagen.
+  anyAbout: 'Hur det är',
+  anyFormTitle: 'Ansök',
+  anyChannelsHint: 'Välj minst ett sätt. Vi använder det bara för det här.',
+  anyBackgroundIntro: 'Frågorna hjälper oss att välja olika personer. Personer i olika åldrar. Personer från olika platser.',
+  anyHealthConsent: 'Ni får använda tjänsterna jag valde. Ni får använda dem när ni väljer personer.',
+  anyEligible: 'Jag kan delta.',
+  anyWithdraw: 'Kontakta arrangören.',
+  anyMode: 'Var vi träffas',
+  anyDetailsBroken: 'Vi kan inte visa alla uppgifter. Du kan ändå ansöka. Eller så kan du fråga arrangören först.',
+  anySelection: 'Hur vi väljer personer',
 };

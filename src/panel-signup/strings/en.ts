@@ -152,4 +152,15 @@ export const en = {
   applyByPhone: 'By phone',
   applyByPost: 'By post',
   applyInPerson: 'In person',
+  // The panel's own words, said without "panel" for the other kinds.
+  anyAbout: 'What it involves',
+  anyFormTitle: 'Apply',
+  anyChannelsHint: 'Choose at least one. We use your contact details only for this.',
+  anyBackgroundIntro: 'These questions help us choose people of different ages, from different areas and with different experiences.',
+  anyHealthConsent: 'I agree that you may use the services I chose when you choose the participants.',
+  anyEligible: 'I meet the conditions for taking part.',
+  anyWithdraw: 'Contact the organiser.',
+  anyMode: 'Where it meets',
+  anyDetailsBroken: 'Some details could not be shown. You can still apply, or ask the organiser first.',
+  anySelection: 'How participants are chosen',
 } as const;

@@ -154,4 +154,15 @@ export const fi: PanelSignupStrings = {
   applyByPhone: 'Puhelimitse',
   applyByPost: 'Postitse',
   applyInPerson: 'Paikan päällä',
+  // Raadin omat sanat ilman sanaa "raati" muille hakulajeille.
+  anyAbout: 'Mitä osallistuminen tarkoittaa',
+  anyFormTitle: 'Hae mukaan',
+  anyChannelsHint: 'Valitse vähintään yksi. Käytämme yhteystietojasi vain tähän asiaan.',
+  anyBackgroundIntro: 'Näiden kysymysten avulla voimme valita mukaan eri-ikäisiä ihmisiä eri alueilta ja erilaisin kokemuksin.',
+  anyHealthConsent: 'Annan luvan käyttää valitsemiani palveluja, kun osallistujia valitaan.',
+  anyEligible: 'Täytän osallistumisen ehdot.',
+  anyWithdraw: 'Ota yhteyttä järjestäjään.',
+  anyMode: 'Missä tavataan',
+  anyDetailsBroken: 'Kaikkia tietoja ei voitu näyttää. Voit silti hakea, tai voit ensin kysyä järjestäjältä.',
+  anySelection: 'Miten osallistujat valitaan',
 };

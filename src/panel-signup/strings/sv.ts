@@ -154,4 +154,15 @@ export const sv: PanelSignupStrings = {
   applyByPhone: 'Per telefon',
   applyByPost: 'Per post',
   applyInPerson: 'På plats',
+  // Rådets egna ord, utan ordet "råd" för de andra slagen.
+  anyAbout: 'Vad det innebär',
+  anyFormTitle: 'Ansök',
+  anyChannelsHint: 'Välj minst ett sätt. Vi använder dina kontaktuppgifter bara för det här.',
+  anyBackgroundIntro: 'Med de här frågorna kan vi välja personer i olika åldrar, från olika områden och med olika erfarenheter.',
+  anyHealthConsent: 'Jag samtycker till att ni använder de tjänster jag valde när ni väljer deltagarna.',
+  anyEligible: 'Jag uppfyller villkoren för att delta.',
+  anyWithdraw: 'Kontakta arrangören.',
+  anyMode: 'Var vi träffas',
+  anyDetailsBroken: 'En del uppgifter kunde inte visas. Du kan ändå ansöka, eller först fråga arrangören.',
+  anySelection: 'Hur deltagarna väljs',
 };
