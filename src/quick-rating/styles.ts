@@ -11,7 +11,7 @@ export const quickRatingStyles = [
     form { margin: 0; }
     .fieldset { margin-bottom: var(--_osa-space-m); }
     .scale { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: var(--_osa-space-s); }
-    @container (max-width: 30rem) {
+    @container (max-width: 48rem) {
       .scale { grid-template-columns: 1fr; }
     }
     .option {
@@ -34,6 +34,7 @@ export const quickRatingStyles = [
     .thanks p { margin: 0; }
     .thanks__title { font-size: var(--_osa-font-size-large); font-weight: var(--_osa-font-weight-bold); }
     .waiting { margin: 0; }
+    .option__label { overflow-wrap: anywhere; }
     /* Kiosk: a shared touch screen, read at arm's length. */
     .rating--kiosk { font-size: var(--_osa-font-size-large); }
     .rating--kiosk .heading { font-size: var(--_osa-font-size-xlarge); }
