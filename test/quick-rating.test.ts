@@ -186,8 +186,11 @@ describe('osa-quick-rating: kiosk', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect((await stats(run)).stored, 'nothing sends without the element').to.equal(3);
     // Two kiosk tags start at once on the reloaded page: they share the outbox and still send once.
-    el = await mount({ endpoint, mode: 'kiosk', 'reset-seconds': '60', service: 'Laboratorio' }, 'fi');
-    const twin = await mount({ endpoint, mode: 'kiosk', 'reset-seconds': '60', service: 'Laboratorio' }, 'fi');
+    [el] = await Promise.all([
+      mount({ endpoint, mode: 'kiosk', 'reset-seconds': '60', service: 'Laboratorio' }, 'fi'),
+      mount({ endpoint, mode: 'kiosk', 'reset-seconds': '60', service: 'Laboratorio' }, 'fi'),
+    ]);
+    const twin = container.querySelectorAll('osa-quick-rating')[1] as OsaQuickRating;
     await waitFor(async () => (await stats(run)).stored === 4, 'the fourth stored after the reload');
     await new Promise((r) => setTimeout(r, 500));
     s = await stats(run);
