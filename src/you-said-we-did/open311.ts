@@ -2,7 +2,8 @@
  * The Open311 adapter of <osa-you-said-we-did>, loaded only with `adapter="open311"` (in parallel
  * with the request), so boards fed with JSON do not carry it.
  */
-import { isRecord } from '../core/i18n.js';
+import type { Lang, LocalText } from '../core/i18n.js';
+import { open311List, open311Record, plainText } from '../core/open311.js';
 import type { Status } from './data.js';
 
 /** Helsinki's detailed_status values (a comma-separated list) mapped to the board's statuses. */
@@ -20,29 +21,69 @@ const DETAILED: Record<string, Status> = {
   PUBLIC_WORKS_INTERRUPTED: 'not-possible',
 };
 
+export interface Open311Options {
+  /** Service names by service_code, for requests whose service_name is empty (Helsinki production). */
+  names?: ReadonlyMap<string, string>;
+  /** The language of the server's texts when it does not translate them: they are marked with it. */
+  sourceLang?: Lang;
+  /** The "you said" text for a request with an id but no description and no service name. */
+  untitled?: string;
+}
+
+const date = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const idOf = (v: unknown) => ((typeof v === 'string' && v.trim()) || typeof v === 'number' ? String(v).trim() : '');
+
+/** The service_codes of requests that came without a service_name, to look their names up in services.json. */
+export function missingNames(list: unknown[]): string[] {
+  const codes = new Set<string>();
+  for (const item of list) {
+    const r = open311Record(item);
+    if (r && !plainText(r.service_name) && idOf(r.service_code)) codes.add(idOf(r.service_code));
+  }
+  return [...codes];
+}
+
 /**
- * Turns an Open311 GeoReport v2 `requests.json` answer into items (checked afterwards like any data):
- * description → said, status_notes → did (or reason when not possible), service_name → service,
- * requested/updated datetimes → dates. The status comes from `extended_attributes.detailed_status`
- * when the server gives it (the last value that says more than "received"), else from open/closed.
+ * Turns an Open311 GeoReport v2 `requests.json` answer (a plain list, `{"service_requests": […]}` or
+ * FixMyStreet's `{"requests": [{"request": […]}]}`) into items, checked afterwards like any data:
+ * description → said (the service name when the description is null or empty, as in the spec's own
+ * examples), status_notes → did (or reason when not possible), service_name → service (looked up by
+ * service_code when empty), requested/updated datetimes → dates. Server text becomes plain text (tags
+ * removed, references decoded once). The status comes from `extended_attributes.detailed_status` when
+ * the server gives it (the last value that says more than "received"), else from open/closed. A
+ * request is left out only when it has neither an id nor any text. Anything else is returned as it is.
  */
-export function fromOpen311(requests: unknown): unknown {
-  if (!Array.isArray(requests)) return requests;
-  return requests.map((r) => {
-    if (!isRecord(r)) return r;
-    const ext = isRecord(r.extended_attributes) ? r.extended_attributes : {};
+export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown {
+  const list = open311List(requests, 'requests');
+  if (!list) return requests;
+  const text = (v: unknown): LocalText | undefined => {
+    const t = plainText(v);
+    return !t ? undefined : o.sourceLang ? { [o.sourceLang]: t } : t;
+  };
+  const out: unknown[] = [];
+  list.forEach((item, i) => {
+    const r = open311Record(item);
+    if (!r) return void out.push(item);
+    const ext = open311Record(r.extended_attributes) ?? {};
     const detailed = String(ext.detailed_status ?? '').split(',').map((s) => s.trim()).filter((s) => Object.hasOwn(DETAILED, s)).map((s) => DETAILED[s]);
-    const notes = r.status_notes || undefined;
+    const notes = text(r.status_notes);
     const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes ? 'in-progress' : 'received');
     const no = status === 'not-possible';
-    return {
-      id: r.service_request_id ?? r.token,
-      said: r.description,
+    const code = idOf(r.service_code);
+    const service = text(r.service_name) ?? text(code ? o.names?.get(code) : undefined);
+    const id = idOf(r.service_request_id) || idOf(r.token);
+    const said = text(r.description) ?? service;
+    if (!id && !said) return;
+    out.push({
+      // Chicago lists requests still being processed with neither id nor token: they get a place-holder id.
+      id: id || `request-${i + 1}`,
+      said: said ?? o.untitled,
       did: no ? undefined : notes,
       reason: no ? notes : undefined,
       status,
-      service: r.service_name || undefined,
-      dates: { received: r.requested_datetime, updated: r.updated_datetime, done: status === 'done' ? r.updated_datetime : undefined },
-    };
+      service,
+      dates: { received: date(r.requested_datetime), updated: date(r.updated_datetime), done: status === 'done' ? date(r.updated_datetime) : undefined },
+    });
   });
+  return out;
 }

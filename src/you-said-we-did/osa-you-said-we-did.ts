@@ -2,7 +2,8 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult, t
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OsaElement, warn, states } from '../core/element.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
-import { INTL_LOCALE, formatNumber } from '../core/i18n.js';
+import { INTL_LOCALE, LANGS, formatNumber, type Lang } from '../core/i18n.js';
+import { getOpen311Json, open311List, open311Url, plainText } from '../core/open311.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
 import { safeUrl } from '../core/url.js';
@@ -34,6 +35,10 @@ const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: '
 const INDEX_SLICE_MS = 8;
 /** Typing settles after this long; then the number of results is announced and the hash written. */
 const TYPING_MS = 700;
+/** Open311: requests asked for per page (`page_size`; Chicago allows up to 500). */
+export const OPEN311_PAGE_SIZE = 100;
+/** Open311: the most pages "Show more" follows (so at most 1,000 requests are loaded). */
+export const OPEN311_MAX_PAGES = 10;
 
 /**
  * "You said, we did": what people said, what the organisation did, and honest reasons when something
@@ -78,6 +83,9 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     posterItems: { attribute: 'poster-items' },
     pageSize: { type: Number, attribute: 'page-size' },
     hashPrefix: { attribute: 'hash-prefix' },
+    jurisdictionId: { attribute: 'jurisdiction-id' },
+    since: {},
+    sourceLang: { attribute: 'source-lang' },
     items: { attribute: false },
   };
 
@@ -105,6 +113,18 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   /** Prefix of the board's parts of the URL hash (`#ysd-status=done`). Give each board on a page its own; empty turns the hash off. */
   hashPrefix = 'ysd';
 
+  /** Open311 `jurisdiction_id`, sent with every request (FixMyStreet needs it). */
+  jurisdictionId?: string;
+
+  /** Open311: only requests made on or after this day (`YYYY-MM-DD`), sent as `start_date`. */
+  since?: string;
+
+  /**
+   * Open311: the language of the server's own texts (`fi`, `sv` or `en`) when it does not translate
+   * them. A reader in another language then hears them in the right language (they get `lang`).
+   */
+  sourceLang?: string;
+
   /** The items as a JavaScript array, instead of JSON in the page (property only). */
   items?: unknown[];
 
@@ -114,6 +134,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private failure?: 'network' | 'data';
   private canRetry = false;
   private data: Item[] = [];
+  /** Open311: the items as read from every page so far (before checking), the last page, and whether there may be more. */
+  private open311 = { raw: [] as unknown[], page: 0, more: false, loading: false };
   private view?: View;
   private results: number[] = [];
   private sourceKey?: string;
@@ -159,7 +181,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const open311 = this.adapter === 'open311';
-    const key = [this.adapter, this.endpoint, this.src, open311 ? this.language : ''].join('|');
+    const key = [this.adapter, this.endpoint, this.src, open311 ? [this.language, this.jurisdictionId, this.since, this.sourceLang].join() : ''].join('|');
     if (key !== this.sourceKey || changed.has('items')) {
       this.sourceKey = key;
       this.track(this.load(open311));
@@ -205,7 +227,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       let address = url;
       try {
         // Inside the try: an endpoint that is not a URL is a load error with a warning, not "Loading…" for ever.
-        if (open311) address = this.open311Url(url);
+        if (open311) address = this.requestsUrl(url, 1);
         const [response, adapter] = await Promise.all([
           fetch(address, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(15_000) }),
           open311 ? import('./open311.js') : undefined,
@@ -216,7 +238,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
           failure = 'data';
           warn(this, `${address} ${parsed.error}.`);
         }
-        data = adapter ? adapter.fromOpen311(parsed.data) : parsed.data;
+        data = adapter && !parsed.error ? await this.readOpen311(adapter, url, parsed.data, 1) : parsed.data;
       } catch (e) {
         failure = 'network';
         warn(this, `could not load ${address} (${(e as Error).message}).`);
@@ -238,6 +260,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       if (++problems <= MAX_WARNINGS) warn(this, problem);
     });
     if (problems > MAX_WARNINGS) warn(this, `${problems - MAX_WARNINGS} more problems in the data were not listed.`);
+    if (!open311 || failure) this.open311 = { raw: [], page: 0, more: false, loading: false };
     this.failure = failure ?? (items ? undefined : 'data');
     this.canRetry = !!url;
     this.data = items ?? [];
@@ -249,18 +272,77 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     else this.dispatchEvent(new CustomEvent('osa-you-said-we-did-load', { ...options, detail: { count: this.data.length, problems } }));
   }
 
-  /** The Open311 requests.json address of `endpoint`; throws when the endpoint is not a URL. */
-  private open311Url(endpoint: string): string {
-    let url: URL;
-    try {
-      url = new URL(endpoint, document.baseURI);
-    } catch {
-      throw new Error('the endpoint is not a valid URL');
+  /** The Open311 requests.json address of page `page`; throws when the endpoint is not a URL. */
+  private requestsUrl(endpoint: string, page: number): string {
+    let since: string | undefined;
+    if (this.since && /^\d{4}-\d{2}-\d{2}$/.test(this.since.trim())) since = `${this.since.trim()}T00:00:00Z`;
+    else if (this.since) warn(this, `since "${this.since}" is not a day like 2026-01-31; all requests are asked for.`);
+    return open311Url(endpoint, 'requests.json', {
+      jurisdiction_id: this.jurisdictionId, locale: this.language, extensions: 'true', start_date: since,
+      page: String(page), page_size: String(OPEN311_PAGE_SIZE),
+    });
+  }
+
+  /** The language of untranslated server text, when `source-lang` names one we know. */
+  private get textLang(): Lang | undefined {
+    const lang = this.sourceLang?.trim().toLowerCase();
+    return (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : undefined;
+  }
+
+  /**
+   * One page of Open311 requests as items: empty service names are looked up in services.json (in the
+   * reader's language), and the page is kept so that "Show more" can ask for the next one.
+   */
+  private async readOpen311(adapter: typeof import('./open311.js'), endpoint: string, body: unknown, page: number): Promise<unknown> {
+    const list = open311List(body, 'requests');
+    if (!list) return body; // the wrong shape: reported by the checks
+    const missing = adapter.missingNames(list);
+    let names: Map<string, string> | undefined;
+    if (missing.length) {
+      const url = open311Url(endpoint, 'services.json', { jurisdiction_id: this.jurisdictionId, locale: this.language });
+      try {
+        names = new Map();
+        for (const s of open311List(await getOpen311Json(url), 'services') ?? []) {
+          const r = s as Record<string, unknown>;
+          const code = Array.isArray(r?.service_code) ? r.service_code[0] : r?.service_code;
+          const name = plainText(Array.isArray(r?.service_name) ? r.service_name[0] : r?.service_name);
+          if ((typeof code === 'string' || typeof code === 'number') && name) names.set(String(code), name);
+        }
+      } catch (e) {
+        warn(this, `could not load service names from ${url} (${(e as Error).message}).`);
+      }
     }
-    url.pathname = url.pathname.replace(/\/?$/, '/requests.json');
-    url.searchParams.set('locale', this.language);
-    url.searchParams.set('extensions', 'true');
-    return url.href;
+    const items = adapter.fromOpen311(list, { names, sourceLang: this.textLang, untitled: this.t('untitled') }) as unknown[];
+    const known = new Set(page === 1 ? [] : this.open311.raw.map((r) => (r as { id?: string }).id));
+    const fresh = items.filter((r) => !known.has((r as { id?: string }).id));
+    const raw = page === 1 ? fresh : [...this.open311.raw, ...fresh];
+    // A server that ignores paging sends everything at once (or the same page again): then there is no more.
+    this.open311 = { raw, page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES, loading: false };
+    return raw;
+  }
+
+  /** "Show more" past what is loaded: asks an Open311 server for its next page. Resolves to whether new items came. */
+  private async loadNextPage(): Promise<boolean> {
+    const endpoint = this.endpoint!;
+    const page = this.open311.page + 1;
+    this.open311 = { ...this.open311, loading: true };
+    this.requestUpdate();
+    const before = this.data.length;
+    try {
+      const [body, adapter] = await Promise.all([getOpen311Json(this.requestsUrl(endpoint, page)), import('./open311.js')]);
+      const raw = await this.readOpen311(adapter, endpoint, body, page);
+      let problems = 0;
+      this.data = checkItems(raw, (problem) => {
+        if (++problems <= MAX_WARNINGS) warn(this, problem);
+      }) ?? this.data;
+      this.view = undefined;
+    } catch (e) {
+      warn(this, `could not load page ${page} from ${endpoint} (${(e as Error).message}).`);
+      this.open311 = { ...this.open311, loading: false };
+      this.announcer.announce(this.t('errorLoad'));
+    }
+    this.requestUpdate();
+    return this.data.length > before;
   }
 
   private async retry(): Promise<void> {
@@ -314,7 +396,9 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   };
 
   private more = async (): Promise<void> => {
+    if (this.open311.loading) return;
     const first = this.shown;
+    if (first >= this.results.length && this.open311.more && !(await this.loadNextPage())) return;
     this.shown += this.page;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('article')[first]?.focus();
@@ -375,8 +459,10 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
             <p>${this.t('noMatch')}</p>
             <p><button type="button" class="button button--secondary" @click=${this.clear}>${this.t('clear')}</button></p>
           </div>`}
-      ${shown < total
-        ? html`<p><button type="button" class="button button--secondary more" part="more" @click=${this.more}>${this.t('showMore', { count: Math.min(this.page, total - shown) })}</button></p>`
+      ${shown < total || this.open311.more
+        ? html`<p><button type="button" class="button button--secondary more" part="more" aria-disabled=${this.open311.loading ? 'true' : 'false'} @click=${this.more}>${shown < total
+          ? this.t('showMore', { count: Math.min(this.page, total - shown) })
+          : this.t('loadMore')}</button></p>`
         : nothing}`;
   }
 
