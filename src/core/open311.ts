@@ -75,7 +75,9 @@ export function open311List(body: unknown, kind: 'requests' | 'services'): unkno
   const names = kind === 'requests' ? ['service_requests', 'requests'] : ['services'];
   const inner = kind === 'requests' ? 'request' : 'service';
   for (const name of names) {
-    const list = body[name];
+    let list = body[name];
+    // Spark-convention JSON of the spec's XML: {"service_requests": {"request": […]}}.
+    if (isObject(list) && Array.isArray(list[inner])) list = list[inner];
     if (!Array.isArray(list)) continue;
     // FixMyStreet: one object holding the list under the singular name.
     if (list.length === 1 && isObject(list[0]) && Array.isArray(list[0][inner])) return list[0][inner] as unknown[];

@@ -24,7 +24,7 @@ const DETAILED: Record<string, Status> = {
 export interface Open311Options {
   /** Service names by service_code, for requests whose service_name is empty (Helsinki production). */
   names?: ReadonlyMap<string, string>;
-  /** The language of the server's texts when it does not translate them: they are marked with it. */
+  /** The language of what people wrote (description, status_notes) when the server does not translate it: it is marked with it. */
   sourceLang?: Lang;
   /** The "you said" text for a request with an id but no description and no service name. */
   untitled?: string;
@@ -70,7 +70,8 @@ export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown 
     const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes ? 'in-progress' : 'received');
     const no = status === 'not-possible';
     const code = idOf(r.service_code);
-    const service = text(r.service_name) ?? text(code ? o.names?.get(code) : undefined);
+    // Service names come in the reader's language (asked for with locale), so they are not marked.
+    const service = plainText(r.service_name) || plainText(code ? o.names?.get(code) : undefined) || undefined;
     const id = idOf(r.service_request_id) || idOf(r.token);
     const said = text(r.description) ?? service;
     if (!id && !said) return;
