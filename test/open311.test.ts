@@ -56,6 +56,7 @@ describe('Open311 feedback: Helsinki', () => {
     await waitFor(() => errorTexts(el).length, 'the error summary');
     expect(errorTexts(el)).to.deep.equal(['Palaute on liian lyhyt. Kirjoita vähintään 10 merkkiä.', 'Kirjoita osoite tai paikan nimi']);
     expect((await serverLog('helsinki', run)).posts).to.have.length(0);
+    await expectAccessible(el);
     await tabTo((a) => a.id === 'message', 40, true);
     await type(' lyhyt ohje.');
     await tabTo((a) => a.id === 'address');
@@ -98,7 +99,7 @@ describe('Open311 feedback: Helsinki', () => {
     await el.updateComplete;
     $(el, 'button[type=submit]')!.click();
     const q = await waitFor(() => $(el, '.server-message q'), 'the server message');
-    expect(q.textContent).to.equal('Description must be between 10 and 5000 characters Location is required: lat/long or service_object_id');
+    expect(q.textContent).to.equal('Description must be between 10 and 5000 characters. Location is required: lat/long or service_object_id.');
   });
 });
 
@@ -131,6 +132,7 @@ describe('Open311 feedback: Chicago', () => {
     await press('Enter');
     await waitFor(() => errorTexts(el).length, 'the error summary');
     expect(errorTexts(el)).to.deep.equal(['Answer this question: What is the graffiti on?']);
+    await expectAccessible(el);
     await tabTo((a) => a.id === 'attr-1', 40, true);
     await press('ArrowDown'); // A wall
     await press('Tab');

@@ -56,7 +56,9 @@ export function readServerMessage(body: unknown): string | undefined {
     return text.length < 300 && !/[<>]/.test(text) && !/^[[{]/.test(text) ? text || undefined : undefined;
   }
   if (Array.isArray(body) && body.every((b) => typeof b === 'string')) return readServerMessage(body[0]);
-  return open311Errors(body).join(' ') || undefined;
+  const all = open311Errors(body);
+  // Several descriptions read as sentences one after another.
+  return (all.length > 1 ? all.map((t) => (/[.!?…:]$/.test(t) ? t : `${t}.`)) : all).join(' ') || undefined;
 }
 
 /** Parses Retry-After (seconds or an HTTP date) into milliseconds, or undefined. */

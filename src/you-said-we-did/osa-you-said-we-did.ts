@@ -120,8 +120,9 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   since?: string;
 
   /**
-   * Open311: the language of the server's own texts (`fi`, `sv` or `en`) when it does not translate
-   * them. A reader in another language then hears them in the right language (they get `lang`).
+   * Open311: the language people wrote in (`fi`, `sv` or `en`: descriptions and status notes) when the
+   * server does not translate it. A reader in another language then hears them in the right language
+   * (they get `lang`).
    */
   sourceLang?: string;
 
