@@ -269,8 +269,7 @@ describe('osa-feedback: JSON adapter', () => {
     send(el);
     await waitFor(() => $(el, '.failure'), 'failure');
     expect(text(el)).to.contain('The service could not accept this.');
-    // Server text is text: tags are removed (core plainText), and nothing is rendered as HTML.
-    expect($(el, '.server-message q')!.textContent).to.equal('Viesti hylättiin testissä');
+    expect($(el, '.server-message q')!.textContent).to.equal('Viesti hylättiin <b>testissä</b>');
     expect($(el, '.server-message b')).to.be.null;
   });
 });

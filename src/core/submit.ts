@@ -56,6 +56,11 @@ export function readServerMessage(body: unknown): string | undefined {
     return text.length < 300 && !/[<>]/.test(text) && !/^[[{]/.test(text) ? text || undefined : undefined;
   }
   if (Array.isArray(body) && body.every((b) => typeof b === 'string')) return readServerMessage(body[0]);
+  if (!Array.isArray(body)) {
+    if (!body || typeof body !== 'object') return undefined;
+    const b = body as Record<string, unknown>;
+    return short(b.message) ?? short(b.description) ?? short(b.error);
+  }
   const all = open311Errors(body);
   // Several descriptions read as sentences one after another.
   return (all.length > 1 ? all.map((t) => (/[.!?…:]$/.test(t) ? t : `${t}.`)) : all).join(' ') || undefined;
