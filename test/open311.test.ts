@@ -166,7 +166,7 @@ describe('Open311 feedback: Chicago', () => {
       adapter: 'open311', endpoint: `/api/o311real/chicago/${run}/`, 'service-code': '4ffa4c69601827691b000018', 'send-locale': '',
       lat: '41.88', long: '-87.63', 'address-string': 'City Hall',
     }, 'en');
-    await waitFor(() => el.serviceAttributes.length, 'the definition');
+    await waitFor(() => Array.isArray(el.definitions.get('4ffa4c69601827691b000018')), 'the definition');
     expect(el.shadowRoot!.querySelector('[id^=attr-]'), 'kind is asked by the kind question, not again').to.equal(null);
     $(el, '#kind-2')!.click();
     const message = $<HTMLTextAreaElement>(el, '#message')!;

@@ -4,16 +4,45 @@
 import { html, nothing } from 'lit';
 import { warn } from '../core/element.js';
 import { errorSummary, focusErrorSummary, statusTexts, submissionStatus } from '../core/form-status.js';
-import type { FieldError } from '../core/form.js';
+import { choiceGroup, selectField, textArea, textField, type FieldError } from '../core/form.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
 import { isEmail, isPhone } from '../core/validate.js';
-import { getOpen311Json, open311Url, readServiceDefinition, resolveToken, type ServiceAttribute } from '../core/open311.js';
-import { KINDS, readServices, type FeedbackData, type FeedbackKind, type Place } from './fields.js';
-import { EMPTY, isCoordinate, type OsaFeedback } from './osa-feedback.js';
+import { getOpen311Json, open311List, open311Record, open311Url, plainText, readServiceDefinition, resolveToken, type ServiceAttribute } from '../core/open311.js';
+import { KINDS, type FeedbackData, type FeedbackKind, type Place, type Topic } from './fields.js';
+import { EMPTY, type OsaFeedback } from './osa-feedback.js';
 
 type El = OsaFeedback;
+
+/** A coordinate in degrees: a number from -limit to limit. */
+function isCoordinate(value: string, limit: number): boolean {
+  const n = Number(value.trim());
+  return value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit;
+}
+
+/** Says in the console when an Open311 form has no place, or lat and long are not a pair of numbers (checked once, at the first update). */
+export function checkPlace(el: El): void {
+  if (el.adapter === 'open311' && !el.location && !el.serviceObjectId && !el.addressString && !el.addressId && !(el.lat && el.long)) {
+    warn(el, 'sends Open311 feedback without a place. Most servers (Helsinki, Chicago, the GeoReport v2 spec) need one: set service-object-id, lat and long, address-string, address-id or location="required".');
+  }
+  if ((el.lat || el.long) && !(isCoordinate(el.lat, 90) && isCoordinate(el.long, 180))) {
+    warn(el, `lat "${el.lat}" and long "${el.long}" must both be numbers (WGS84 degrees, like lat="60.17" long="24.94"). They are not sent.`);
+  }
+}
+
+/** The minimum message length: min-length when it is a number above 0 and up to the maximum, else 0. */
+function messageMin(el: El): number {
+  const n = Math.floor(el.minLength);
+  return n > 0 && n <= el.messageLimit ? n : 0;
+}
+
+/** The fields of the chosen service's definition (once loaded), else none. */
+export function serviceAttributes(el: El): ServiceAttribute[] {
+  const service = el.chosenService;
+  const def = service ? el.definitions.get(service.value) : undefined;
+  return Array.isArray(def) ? def : [];
+}
 
 /** Makes the element's submission controller (once). */
 export function init(el: El): void {
@@ -27,6 +56,20 @@ export async function preview(el: El): Promise<void> {
     const promisedBy = await computePromise(el);
     el.sent = { reference: 'PAL-2026-00042', promisedBy, replyWanted: true };
   } else if (el.previewState) el.submission!.preview(el.previewState);
+}
+
+/** Topics from an Open311 services.json answer (a plain list or a wrapped one); names are plain text. */
+export function readServices(data: unknown): Topic[] {
+  const topics: Topic[] = [];
+  for (const item of open311List(data, 'services') ?? []) {
+    const s = open311Record(item);
+    const code = s?.service_code;
+    const label = plainText(s?.service_name);
+    if ((typeof code === 'string' || typeof code === 'number') && String(code).trim() && label) {
+      topics.push({ value: String(code).trim(), label, metadata: s!.metadata === true || s!.metadata === 'true' });
+    }
+  }
+  return topics;
 }
 
 /** Loads the Open311 service list (the topics) in the reader's language. */
@@ -86,7 +129,7 @@ export function errors(el: El): FieldError[] {
   const t = el.t.bind(el);
   const errors: FieldError[] = [];
   if (!KINDS.includes(v.kind as FeedbackKind)) errors.push({ id: 'kind', message: t('errorKind') });
-  for (const [i, a] of el.serviceAttributes.entries()) {
+  for (const [i, a] of serviceAttributes(el).entries()) {
     if (!a.variable || a.code === 'kind') continue;
     const value = v.answers[a.code];
     const given = Array.isArray(value) ? value.length > 0 : typeof value === 'string' && !!value.trim();
@@ -96,7 +139,7 @@ export function errors(el: El): FieldError[] {
   const length = v.message.trim().length;
   if (!length) errors.push({ id: 'message', message: t('errorMessage') });
   else if (v.message.length > el.messageLimit) errors.push({ id: 'message', message: t('errorTooLong', { count: v.message.length - el.messageLimit }) });
-  else if (length < el.messageMin) errors.push({ id: 'message', message: t('errorTooShort', { min: el.messageMin, count: el.messageMin - length }) });
+  else if (length < messageMin(el)) errors.push({ id: 'message', message: t('errorTooShort', { min: messageMin(el), count: messageMin(el) - length }) });
   if (el.location === 'required' && !v.address.trim()) errors.push({ id: 'address', message: t('errorAddress') });
   if (v.reply !== 'yes' && v.reply !== 'no') errors.push({ id: 'reply', message: t('errorReply') });
   if (v.reply === 'yes') {
@@ -130,7 +173,7 @@ function buildPlace(el: El): Place | undefined {
 /** Answers to the chosen service's definition, only for its variable attributes, trimmed, blanks left out. */
 function buildAnswers(el: El): Record<string, string | string[]> | undefined {
   const out: Record<string, string | string[]> = {};
-  for (const a of el.serviceAttributes) {
+  for (const a of serviceAttributes(el)) {
     if (!a.variable || a.code === 'kind') continue;
     const value = el.values.answers[a.code];
     if (Array.isArray(value)) {
@@ -206,7 +249,7 @@ export async function submit(el: El): Promise<void> {
             ...(el.adapter === 'open311'
               ? adapters.open311Request(endpoint, data, {
                 serviceCode: data.topic ?? el.serviceCode, apiKey: el.apiKey || undefined, jurisdictionId: el.jurisdictionId || undefined,
-                sendLocale: el.sendLocale, sendKind: el.serviceAttributes.some((a) => a.code === 'kind'),
+                sendLocale: el.sendLocale, sendKind: serviceAttributes(el).some((a) => a.code === 'kind'),
               })
               : adapters.jsonRequest(endpoint, data)),
             ...el.sendOptions,
@@ -287,6 +330,43 @@ function giveMore(el: El) {
   el.startedAt = performance.now();
   el.submission!.reset();
   el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('#kind-0')?.focus());
+}
+
+/** The chosen service's own questions (an Open311 service definition), in the server's order. */
+export function renderAttributes(el: El, err: (id: string) => string | undefined) {
+  const service = el.chosenService;
+  const def = service ? el.definitions.get(service.value) : undefined;
+  if (def === 'loading') return html`<p class="hint" role="status">${el.t('attributesLoading')}</p>`;
+  if (!Array.isArray(def)) return nothing;
+  const answers = el.values.answers;
+  return def.map((a, i) => {
+    if (a.code === 'kind') return nothing; // answered by "What kind of feedback is it?"
+    if (!a.variable) return html`<p class="attribute-info">${a.description}</p>`;
+    const id = `attr-${i}`;
+    const value = answers[a.code];
+    const text = typeof value === 'string' ? value : '';
+    const base = { id, label: a.description, hint: a.datatypeDescription || undefined, error: err(id), optionalText: a.required ? undefined : el.t('optional') };
+    switch (a.datatype) {
+      case 'text':
+        return textArea({ ...base, name: id, value: text, rows: 4, onInput: (x) => el.answer(a.code, x) });
+      case 'singlevaluelist':
+        return selectField({ ...base, name: id, value: text, placeholder: el.t('choose'), options: a.values.map((o) => ({ value: o.key, label: o.name })), onChange: (x) => el.answer(a.code, x) });
+      case 'multivaluelist': {
+        const chosen = Array.isArray(value) ? value : [];
+        return choiceGroup({
+          id, legend: a.description, hint: base.hint, error: base.error, optionalText: base.optionalText, type: 'checkbox', name: id, selected: chosen,
+          choices: a.values.map((o) => ({ value: o.key, label: o.name })),
+          onChange: (key, checked) => el.answer(a.code, checked ? [...chosen.filter((k) => k !== key), key] : chosen.filter((k) => k !== key)),
+        });
+      }
+      case 'number':
+        return textField({ ...base, name: id, value: text, inputmode: 'decimal', width: 'short', onInput: (x) => el.answer(a.code, x) });
+      case 'datetime':
+        return textField({ ...base, name: id, type: 'datetime-local', value: text, width: 'medium', onInput: (x) => el.answer(a.code, x) });
+      default:
+        return textField({ ...base, name: id, value: text, onInput: (x) => el.answer(a.code, x) });
+    }
+  });
 }
 
 /** The error summary above the form, after a "Send" with problems. */

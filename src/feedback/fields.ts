@@ -1,5 +1,4 @@
 import { pickLang, type Lang } from '../core/i18n.js';
-import { open311List, open311Record, plainText } from '../core/open311.js';
 
 // What the form needs at once: kinds, data shapes, topics and gentle format checks.
 // The network formats (adapters.ts) load only when someone sends.
@@ -61,20 +60,6 @@ export function readTopics(data: unknown, lang: Lang): { topics: Topic[]; proble
     else problems.push(`topic ${i + 1} needs a "value" and a "label"`);
   });
   return { topics, problems };
-}
-
-/** Topics from an Open311 services.json answer (a plain list or a wrapped one); names are plain text. */
-export function readServices(data: unknown): Topic[] {
-  const topics: Topic[] = [];
-  for (const item of open311List(data, 'services') ?? []) {
-    const s = open311Record(item);
-    const code = s?.service_code;
-    const label = plainText(s?.service_name);
-    if ((typeof code === 'string' || typeof code === 'number') && String(code).trim() && label) {
-      topics.push({ value: String(code).trim(), label, metadata: s!.metadata === true || s!.metadata === 'true' });
-    }
-  }
-  return topics;
 }
 
 export { isEmail, isPhone } from '../core/validate.js';

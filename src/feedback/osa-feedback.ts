@@ -221,12 +221,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     if (!this.otherWays) {
       warn(this, 'has no other way to give feedback (phone, address, hours or slot="other-ways"). Not everyone can use a web form: please add one.');
     }
-    if (this.adapter === 'open311' && !this.location && !this.serviceObjectId && !this.addressString && !this.addressId && !(this.lat && this.long)) {
-      warn(this, 'sends Open311 feedback without a place. Most servers (Helsinki, Chicago, the GeoReport v2 spec) need one: set service-object-id, lat and long, address-string, address-id or location="required".');
-    }
-    if ((this.lat || this.long) && !(isCoordinate(this.lat, 90) && isCoordinate(this.long, 180))) {
-      warn(this, `lat "${this.lat}" and long "${this.long}" must both be numbers (WGS84 degrees, like lat="60.17" long="24.94"). They are not sent.`);
-    }
+    if (this.adapter === 'open311' || this.lat || this.long) void this.withActions((a) => a.checkPlace(this));
     if (!validMaxLength(this.maxLength)) {
       warn(this, `max-length "${this.getAttribute('max-length') ?? this.maxLength}" is not a number of characters above 0; ${DEFAULT_MAX_LENGTH} is used.`);
     }
@@ -273,24 +268,11 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     return validMaxLength(this.maxLength) ? Math.floor(this.maxLength) : DEFAULT_MAX_LENGTH;
   }
 
-  /** @internal The minimum message length: min-length when it is a number above 0 and below the maximum, else 0. */
-  get messageMin(): number {
-    const n = Math.floor(this.minLength);
-    return n > 0 && n <= this.messageLimit ? n : 0;
-  }
-
   /** @internal The Open311 service the feedback goes to: the chosen topic, else service-code, if the server listed it. */
   get chosenService(): Topic | undefined {
     if (this.adapter !== 'open311') return undefined;
     const code = this.values.topic || this.serviceCode;
     return this.serviceTopics?.find((t) => t.value === code);
-  }
-
-  /** @internal The fields of the chosen service's definition (loaded), else none. */
-  get serviceAttributes(): ServiceAttribute[] {
-    const service = this.chosenService;
-    const def = service ? this.definitions.get(service.value) : undefined;
-    return Array.isArray(def) ? def : [];
   }
 
   /** Another way to give feedback is given: phone, address, hours or a `slot="other-ways"` child. */
@@ -328,7 +310,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     this.drafts.save(this.values);
   }
 
-  private answer(code: string, value: string | readonly string[]) {
+  /** @internal Keeps an answer to a service definition's question. */
+  answer(code: string, value: string | readonly string[]) {
     this.values = { ...this.values, answers: { ...this.values.answers, [code]: value } };
     if (this.notice === 'cleared') this.notice = '';
     this.drafts.save(this.values);
@@ -373,7 +356,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
         ${topics.length
           ? selectField({ id: 'topic', label: this.t('topicLabel'), optionalText: this.t('optional'), placeholder: this.t('topicNone'), value: v.topic, options: topics, onChange: (value) => this.set('topic', value) })
           : nothing}
-        ${this.renderAttributes(err)}
+        ${a && this.chosenService?.metadata ? a.renderAttributes(this, err) : nothing}
         ${textArea({
           id: 'message', name: 'message', label: this.t('messageLabel'), hint: this.t('messageHint'), value: v.message, error: err('message'),
           rows: 7, counterId: 'message-limit', counter: characterCount('message-limit', v.message.length, this.messageLimit, this.counterTexts),
@@ -399,43 +382,6 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
         ${a && this.submission ? a.renderStatus(this) : statusRegion()}
         ${this.renderActionsFailure(this.t('failedTitle'), this.onSubmit)}
       </form>`;
-  }
-
-  /** The chosen service's own questions (an Open311 service definition), in the server's order. */
-  private renderAttributes(err: (id: string) => string | undefined) {
-    const service = this.chosenService;
-    const def = service ? this.definitions.get(service.value) : undefined;
-    if (def === 'loading') return html`<p class="hint" role="status">${this.t('attributesLoading')}</p>`;
-    if (!Array.isArray(def)) return nothing;
-    const answers = this.values.answers;
-    return def.map((a, i) => {
-      if (a.code === 'kind') return nothing; // answered by "What kind of feedback is it?"
-      if (!a.variable) return html`<p class="attribute-info">${a.description}</p>`;
-      const id = `attr-${i}`;
-      const value = answers[a.code];
-      const text = typeof value === 'string' ? value : '';
-      const base = { id, label: a.description, hint: a.datatypeDescription || undefined, error: err(id), optionalText: a.required ? undefined : this.t('optional') };
-      switch (a.datatype) {
-        case 'text':
-          return textArea({ ...base, name: id, value: text, rows: 4, onInput: (x) => this.answer(a.code, x) });
-        case 'singlevaluelist':
-          return selectField({ ...base, name: id, value: text, placeholder: this.t('choose'), options: a.values.map((o) => ({ value: o.key, label: o.name })), onChange: (x) => this.answer(a.code, x) });
-        case 'multivaluelist': {
-          const chosen = Array.isArray(value) ? value : [];
-          return choiceGroup({
-            id, legend: a.description, hint: base.hint, error: base.error, optionalText: base.optionalText, type: 'checkbox', name: id, selected: chosen,
-            choices: a.values.map((o) => ({ value: o.key, label: o.name })),
-            onChange: (key, checked) => this.answer(a.code, checked ? [...chosen.filter((k) => k !== key), key] : chosen.filter((k) => k !== key)),
-          });
-        }
-        case 'number':
-          return textField({ ...base, name: id, value: text, inputmode: 'decimal', width: 'short', onInput: (x) => this.answer(a.code, x) });
-        case 'datetime':
-          return textField({ ...base, name: id, type: 'datetime-local', value: text, width: 'medium', onInput: (x) => this.answer(a.code, x) });
-        default:
-          return textField({ ...base, name: id, value: text, onInput: (x) => this.answer(a.code, x) });
-      }
-    });
   }
 
   private renderContact(err: (id: string) => string | undefined, promise: Date | null) {
@@ -497,8 +443,3 @@ function pickStrings(d: Partial<Draft>): Partial<Draft> {
   return out;
 }
 
-/** A coordinate in degrees: a number from -limit to limit. */
-export function isCoordinate(value: string, limit: number): boolean {
-  const n = Number(value.trim());
-  return value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit;
-}

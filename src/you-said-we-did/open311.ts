@@ -3,7 +3,7 @@
  * with the request), so boards fed with JSON do not carry it.
  */
 import type { Lang, LocalText } from '../core/i18n.js';
-import { open311List, open311Record, plainText } from '../core/open311.js';
+import { getOpen311Json, open311List, open311Record, open311Url, plainText } from '../core/open311.js';
 import type { Status } from './data.js';
 
 /** Helsinki's detailed_status values (a comma-separated list) mapped to the board's statuses. */
@@ -87,4 +87,77 @@ export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown 
     });
   });
   return out;
+}
+
+/** Open311: requests asked for per page (`page_size`; Chicago allows up to 500). */
+export const OPEN311_PAGE_SIZE = 100;
+/** Open311: the most pages "Show more" follows (so at most 1,000 requests are loaded). */
+export const OPEN311_MAX_PAGES = 10;
+
+/** The board's Open311 settings. */
+export interface Open311Settings {
+  jurisdictionId?: string;
+  /** `YYYY-MM-DD`: sent as `start_date`. */
+  since?: string;
+  /** The reader's language, sent as `locale`. */
+  lang: Lang;
+  sourceLang?: Lang;
+  untitled: string;
+}
+
+/** One page of requests, read: all items so far (before checking), the page number, and whether there may be more. */
+export interface Page {
+  raw: unknown[];
+  page: number;
+  more: boolean;
+}
+
+/** The requests.json address of page `page`; throws when the endpoint is not a URL. */
+export function requestsUrl(endpoint: string, page: number, s: Open311Settings, warn: (message: string) => void): string {
+  let since: string | undefined;
+  if (s.since && /^\d{4}-\d{2}-\d{2}$/.test(s.since.trim())) since = `${s.since.trim()}T00:00:00Z`;
+  else if (s.since) warn(`since "${s.since}" is not a day like 2026-01-31; all requests are asked for.`);
+  return open311Url(endpoint, 'requests.json', {
+    jurisdiction_id: s.jurisdictionId, locale: s.lang, extensions: 'true', start_date: since, page: String(page), page_size: String(OPEN311_PAGE_SIZE),
+  });
+}
+
+/** Service names by service_code from services.json in the reader's language (empty when it cannot be read). */
+async function serviceNames(endpoint: string, s: Open311Settings, warn: (message: string) => void): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const url = open311Url(endpoint, 'services.json', { jurisdiction_id: s.jurisdictionId, locale: s.lang });
+  try {
+    for (const item of open311List(await getOpen311Json(url), 'services') ?? []) {
+      const r = open311Record(item);
+      const name = plainText(r?.service_name);
+      if (idOf(r?.service_code) && name) names.set(idOf(r!.service_code), name);
+    }
+  } catch (e) {
+    warn(`could not load service names from ${url} (${(e as Error).message}).`);
+  }
+  return names;
+}
+
+/**
+ * One answer of requests.json as items added to `before` (items already known by id are left out):
+ * empty service names are looked up in services.json. A server that ignores paging sends everything
+ * at once or the same page again: then there is no more. An answer that is no list is returned as
+ * it is (the checks report it).
+ */
+export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page & { raw: unknown }> {
+  const list = open311List(body, 'requests');
+  if (!list) return { raw: body as unknown[], page, more: false };
+  const missing = missingNames(list);
+  const names = missing.length ? await serviceNames(endpoint, s, warn) : undefined;
+  const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled }) as { id?: unknown }[];
+  const known = new Set(before.map((r) => (r as { id?: unknown }).id));
+  const fresh = items.filter((r) => !known.has(r.id));
+  return { raw: [...before, ...fresh], page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES };
+}
+
+/** Loads and reads page `page` (for "Show more"); rejects when it cannot be loaded or is not a list. */
+export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page> {
+  const read = await readPage(await getOpen311Json(requestsUrl(endpoint, page, s, warn)), endpoint, page, before, s, warn);
+  if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
+  return read as Page;
 }

@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { OsaElement, warn, states } from '../core/element.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
 import { INTL_LOCALE, LANGS, formatNumber, type Lang } from '../core/i18n.js';
-import { getOpen311Json, open311List, open311Url, plainText } from '../core/open311.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
 import { safeUrl } from '../core/url.js';
@@ -35,10 +34,6 @@ const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: '
 const INDEX_SLICE_MS = 8;
 /** Typing settles after this long; then the number of results is announced and the hash written. */
 const TYPING_MS = 700;
-/** Open311: requests asked for per page (`page_size`; Chicago allows up to 500). */
-export const OPEN311_PAGE_SIZE = 100;
-/** Open311: the most pages "Show more" follows (so at most 1,000 requests are loaded). */
-export const OPEN311_MAX_PAGES = 10;
 
 /**
  * "You said, we did": what people said, what the organisation did, and honest reasons when something
@@ -136,7 +131,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private canRetry = false;
   private data: Item[] = [];
   /** Open311: the items as read from every page so far (before checking), the last page, and whether there may be more. */
-  private open311 = { raw: [] as unknown[], page: 0, more: false, loading: false };
+  private open311: { raw: unknown[]; page: number; more: boolean; loading?: boolean } = { raw: [], page: 0, more: false };
   private view?: View;
   private results: number[] = [];
   private sourceKey?: string;
@@ -228,18 +223,21 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       let address = url;
       try {
         // Inside the try: an endpoint that is not a URL is a load error with a warning, not "Loading…" for ever.
-        if (open311) address = this.requestsUrl(url, 1);
-        const [response, adapter] = await Promise.all([
-          fetch(address, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(15_000) }),
-          open311 ? import('./open311.js') : undefined,
-        ]);
+        // The Open311 part is loaded only for Open311 boards; it knows the request's address.
+        const adapter = open311 ? await import('./open311.js') : undefined;
+        if (adapter) address = adapter.requestsUrl(url, 1, this.open311Settings(), (m) => warn(this, m));
+        const response = await fetch(address, { headers: { Accept: 'application/json' }, credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(15_000) });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const parsed = parseJson(await response.text());
         if (parsed.error) {
           failure = 'data';
           warn(this, `${address} ${parsed.error}.`);
         }
-        data = adapter && !parsed.error ? await this.readOpen311(adapter, url, parsed.data, 1) : parsed.data;
+        if (adapter && !parsed.error) {
+          const page = await adapter.readPage(parsed.data, url, 1, [], this.open311Settings(), (m) => warn(this, m));
+          if (run === this.loads) this.open311 = page;
+          data = page.raw;
+        } else data = parsed.data;
       } catch (e) {
         failure = 'network';
         warn(this, `could not load ${address} (${(e as Error).message}).`);
@@ -261,7 +259,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       if (++problems <= MAX_WARNINGS) warn(this, problem);
     });
     if (problems > MAX_WARNINGS) warn(this, `${problems - MAX_WARNINGS} more problems in the data were not listed.`);
-    if (!open311 || failure) this.open311 = { raw: [], page: 0, more: false, loading: false };
+    if (!open311 || failure) this.open311 = { raw: [], page: 0, more: false };
     this.failure = failure ?? (items ? undefined : 'data');
     this.canRetry = !!url;
     this.data = items ?? [];
@@ -273,72 +271,31 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     else this.dispatchEvent(new CustomEvent('osa-you-said-we-did-load', { ...options, detail: { count: this.data.length, problems } }));
   }
 
-  /** The Open311 requests.json address of page `page`; throws when the endpoint is not a URL. */
-  private requestsUrl(endpoint: string, page: number): string {
-    let since: string | undefined;
-    if (this.since && /^\d{4}-\d{2}-\d{2}$/.test(this.since.trim())) since = `${this.since.trim()}T00:00:00Z`;
-    else if (this.since) warn(this, `since "${this.since}" is not a day like 2026-01-31; all requests are asked for.`);
-    return open311Url(endpoint, 'requests.json', {
-      jurisdiction_id: this.jurisdictionId, locale: this.language, extensions: 'true', start_date: since,
-      page: String(page), page_size: String(OPEN311_PAGE_SIZE),
-    });
-  }
-
-  /** The language of untranslated server text, when `source-lang` names one we know. */
-  private get textLang(): Lang | undefined {
+  /** What the Open311 part needs to know from the element's settings. */
+  private open311Settings(): import('./open311.js').Open311Settings {
     const lang = this.sourceLang?.trim().toLowerCase();
-    return (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : undefined;
-  }
-
-  /**
-   * One page of Open311 requests as items: empty service names are looked up in services.json (in the
-   * reader's language), and the page is kept so that "Show more" can ask for the next one.
-   */
-  private async readOpen311(adapter: typeof import('./open311.js'), endpoint: string, body: unknown, page: number): Promise<unknown> {
-    const list = open311List(body, 'requests');
-    if (!list) return body; // the wrong shape: reported by the checks
-    const missing = adapter.missingNames(list);
-    let names: Map<string, string> | undefined;
-    if (missing.length) {
-      const url = open311Url(endpoint, 'services.json', { jurisdiction_id: this.jurisdictionId, locale: this.language });
-      try {
-        names = new Map();
-        for (const s of open311List(await getOpen311Json(url), 'services') ?? []) {
-          const r = s as Record<string, unknown>;
-          const code = Array.isArray(r?.service_code) ? r.service_code[0] : r?.service_code;
-          const name = plainText(Array.isArray(r?.service_name) ? r.service_name[0] : r?.service_name);
-          if ((typeof code === 'string' || typeof code === 'number') && name) names.set(String(code), name);
-        }
-      } catch (e) {
-        warn(this, `could not load service names from ${url} (${(e as Error).message}).`);
-      }
-    }
-    const items = adapter.fromOpen311(list, { names, sourceLang: this.textLang, untitled: this.t('untitled') }) as unknown[];
-    const known = new Set(page === 1 ? [] : this.open311.raw.map((r) => (r as { id?: string }).id));
-    const fresh = items.filter((r) => !known.has((r as { id?: string }).id));
-    const raw = page === 1 ? fresh : [...this.open311.raw, ...fresh];
-    // A server that ignores paging sends everything at once (or the same page again): then there is no more.
-    this.open311 = { raw, page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES, loading: false };
-    return raw;
+    return {
+      jurisdictionId: this.jurisdictionId, since: this.since, lang: this.language, untitled: this.t('untitled'),
+      sourceLang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : undefined,
+    };
   }
 
   /** "Show more" past what is loaded: asks an Open311 server for its next page. Resolves to whether new items came. */
   private async loadNextPage(): Promise<boolean> {
     const endpoint = this.endpoint!;
-    const page = this.open311.page + 1;
+    const before = this.data.length;
     this.open311 = { ...this.open311, loading: true };
     this.requestUpdate();
-    const before = this.data.length;
     try {
-      const [body, adapter] = await Promise.all([getOpen311Json(this.requestsUrl(endpoint, page)), import('./open311.js')]);
-      const raw = await this.readOpen311(adapter, endpoint, body, page);
+      const adapter = await import('./open311.js');
+      this.open311 = await adapter.loadPage(endpoint, this.open311.page + 1, this.open311.raw, this.open311Settings(), (m) => warn(this, m));
       let problems = 0;
-      this.data = checkItems(raw, (problem) => {
+      this.data = checkItems(this.open311.raw, (problem) => {
         if (++problems <= MAX_WARNINGS) warn(this, problem);
       }) ?? this.data;
       this.view = undefined;
     } catch (e) {
-      warn(this, `could not load page ${page} from ${endpoint} (${(e as Error).message}).`);
+      warn(this, `could not load more from ${endpoint} (${(e as Error).message}).`);
       this.open311 = { ...this.open311, loading: false };
       this.announcer.announce(this.t('errorLoad'));
     }
