@@ -436,10 +436,7 @@ function addressLines(address: string): string {
 
 function pickStrings(d: Partial<Draft>): Partial<Draft> {
   const out = Object.fromEntries(Object.entries(d).filter(([k, v]) => Object.hasOwn(EMPTY, k) && typeof v === 'string')) as Partial<Draft>;
-  const answers = d.answers as unknown;
-  if (answers && typeof answers === 'object' && !Array.isArray(answers)) {
-    out.answers = Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))));
-  }
+  // Answers are only ever read as strings or lists of strings (actions.ts), so an object is enough here.
+  if (d.answers && typeof d.answers === 'object') out.answers = d.answers;
   return out;
 }
-

@@ -254,11 +254,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       data = inline.found ? inline.data : [];
     }
     if (run !== this.loads) return;
-    let problems = 0;
-    const items = failure ? undefined : checkItems(data, (problem) => {
-      if (++problems <= MAX_WARNINGS) warn(this, problem);
-    });
-    if (problems > MAX_WARNINGS) warn(this, `${problems - MAX_WARNINGS} more problems in the data were not listed.`);
+    const [items, problems = 0] = failure ? [] : this.check(data);
     if (!open311 || failure) this.open311 = { raw: [], page: 0, more: false };
     this.failure = failure ?? (items ? undefined : 'data');
     this.canRetry = !!url;
@@ -269,6 +265,16 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     const options = { bubbles: true, composed: true };
     if (this.failure) this.dispatchEvent(new CustomEvent('osa-you-said-we-did-error', { ...options, detail: { kind: this.failure } }));
     else this.dispatchEvent(new CustomEvent('osa-you-said-we-did-load', { ...options, detail: { count: this.data.length, problems } }));
+  }
+
+  /** Checks the data, warning about each problem (up to MAX_WARNINGS, then how many more). */
+  private check(data: unknown): [Item[] | undefined, number] {
+    let problems = 0;
+    const items = checkItems(data, (problem) => {
+      if (++problems <= MAX_WARNINGS) warn(this, problem);
+    });
+    if (problems > MAX_WARNINGS) warn(this, `${problems - MAX_WARNINGS} more problems in the data were not listed.`);
+    return [items, problems];
   }
 
   /** What the Open311 part needs to know from the element's settings. */
@@ -289,10 +295,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     try {
       const adapter = await import('./open311.js');
       this.open311 = await adapter.loadPage(endpoint, this.open311.page + 1, this.open311.raw, this.open311Settings(), (m) => warn(this, m));
-      let problems = 0;
-      this.data = checkItems(this.open311.raw, (problem) => {
-        if (++problems <= MAX_WARNINGS) warn(this, problem);
-      }) ?? this.data;
+      this.data = this.check(this.open311.raw)[0] ?? this.data;
       this.view = undefined;
     } catch (e) {
       warn(this, `could not load more from ${endpoint} (${(e as Error).message}).`);
