@@ -1,3 +1,6 @@
+import { request } from './request.js';
+import { pageBase } from './url.js';
+
 /**
  * Shared Open311 (GeoReport v2) helpers for every component that talks to an Open311 server:
  * building request addresses that keep the endpoint's own query string, and turning server text
@@ -12,7 +15,7 @@
 export function open311Url(endpoint: string, path: string, params: Record<string, string | undefined | null> = {}): string {
   let url: URL;
   try {
-    url = new URL(endpoint, document.baseURI);
+    url = new URL(endpoint, pageBase());
   } catch {
     throw new Error('the endpoint is not a valid URL');
   }
@@ -159,14 +162,11 @@ export function readServiceDefinition(body: unknown): ServiceAttribute[] {
 }
 
 /**
- * GET an Open311 JSON resource: no cookies, no Referer, no cache, a time limit. Resolves to the parsed
+ * GET an Open311 JSON resource with core's request() (no cookies, no Referer), no cache, a time limit. Resolves to the parsed
  * body; rejects with an Error naming the HTTP status (`status` set) or the fault.
  */
 export async function getOpen311Json(url: string, timeoutMs = 15_000): Promise<unknown> {
-  const response = await fetch(url, {
-    headers: { Accept: 'application/json' }, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store',
-    signal: AbortSignal.timeout(timeoutMs),
-  });
+  const response = await request(url, { headers: { Accept: 'application/json' }, cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
   if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
   return JSON.parse(await response.text());
 }

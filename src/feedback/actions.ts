@@ -190,9 +190,9 @@ function buildAnswers(el: El): Record<string, string | string[]> | undefined {
 function buildData(el: El, secondsToComplete: number, promise: Date | null): FeedbackData {
   const v = el.values;
   const replyWanted = v.reply === 'yes';
-  const contact = replyWanted
-    ? Object.fromEntries(Object.entries({ email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() }).filter(([, x]) => x))
-    : null;
+  // Without a reply, only the name goes (the email and phone fields are not shown then); with no name, null.
+  const given = Object.entries(replyWanted ? { email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() } : { name: v.name.trim() }).filter(([, x]) => x);
+  const contact = given.length ? Object.fromEntries(given) : null;
   promise = replyWanted ? promise : null;
   return {
     kind: v.kind as FeedbackKind,
@@ -228,7 +228,6 @@ export async function submit(el: El): Promise<void> {
     if (el.honey && !el.confirmedAnyway) return holdBack(el, 'heldBack');
   }
   el.notice = '';
-  const key = sub.idempotencyKey;
   // Busy from here, so a second press before sending starts fires no second submit event. When the
   // parts for sending could not load (offline before the first keystroke), begin() says so; the text stays.
   const started = await sub.begin(async () => {
@@ -237,6 +236,8 @@ export async function submit(el: El): Promise<void> {
   });
   if (!started) return;
   const { adapters, data } = started;
+  // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
+  const key = sub.keyFor(data);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-feedback-submit', data, el.adapter, key);
   if (cancelled) return;
   const endpoint = el.resolvedEndpoint;
@@ -403,7 +404,7 @@ export function renderStatus(el: El) {
 export function renderConfirmation(el: El) {
   const s = el.sent!;
   const results = safeUrl(el.resultsUrl);
-  return html`<div class="box box--success confirmation" part="confirmation" tabindex="-1" data-confirmation aria-labelledby="title">
+  return html`<div class="box box--success confirmation" part="confirmation" data-confirmation>
     <p class="reference">${el.t('sentReference', { reference: s.reference })}</p>
     <p>${el.t('sentNext')}</p>
     <p class="promise-again">${s.promisedBy ? el.t('sentPromise', { date: el.formatDueDate(s.promisedBy) }) : s.replyWanted ? '' : el.t('sentNoReply')}</p>
@@ -415,6 +416,9 @@ export function renderConfirmation(el: El) {
 
 /** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */
 function localReference(key: string, now: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now).replace(/-/g, '');
+  // From the parts, not a locale's date pattern: en-CA gives 2026-11-23 in Chromium but 11/23/2026 in WebKitGTK.
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  const day = `${part('year')}${part('month')}${part('day')}`;
   return `P-${day}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 }

@@ -50,7 +50,8 @@ export function open311Request(endpoint: string, data: FeedbackData, o: Open311O
     if (Array.isArray(value)) value.forEach((v) => put(`attribute[${code}][]`, v));
     else put(`attribute[${code}]`, value);
   }
-  if (data.replyWanted && data.contact) {
+  if (data.contact) {
+    // The contact holds email and phone only when a reply is wanted; a name may come without them.
     put('email', data.contact.email);
     put('phone', data.contact.phone);
     if (data.contact.name) {
