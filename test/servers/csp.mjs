@@ -3,7 +3,7 @@
 // style; it loads the components with <script type="module" src="…"> only.
 //   GET /csp/page.html?via=cdn&run=<run>   the built CDN files: dist/cdn/osallisuus.js (every tag)
 //   GET /csp/page.html?via=src&run=<run>   the source, through the dev server (/src/index.ts)
-//   GET /csp/mix.html?files=a.js,b.js      test/pages/csp-mix.html with one module script per file
+//   GET /csp/mix.html?files=a.js,b.js[&tags=osa-x,…]  test/pages/csp-mix.html with one module script per file
 //                                          of dist/cdn/, in that order (`src` for /src/index.ts),
 //                                          served with MIX_CSP: Trusted Types naming `lit-html` only
 // The page is test/pages/csp-page.html with {{scripts}} and {{run}} filled in; `run` names the
@@ -54,7 +54,10 @@ export const routes = [
         return res.end(`not in dist/cdn/ (run \`npm run build\`): ${bad.join(', ')}`);
       }
       const template = await readFile(`${root}test/pages/csp-mix.html`, 'utf8');
-      const body = template.replace('{{scripts}}', files.map((f) => `<script type="module" src="${f === 'src' ? '/src/index.ts' : `/dist/cdn/${f}`}"></script>`).join('\n  '));
+      // ?tags=a,b keeps only those tags in the page (the others are left out of the HTML).
+      const only = url.searchParams.get('tags')?.split(',');
+      const page = only ? template.split('\n').filter((line) => !/^\s*<osa-([\w-]+)/.test(line) || only.includes(line.trim().match(/^<(osa-[\w-]+)/)[1])).join('\n') : template;
+      const body = page.replace('{{scripts}}', files.map((f) => `<script type="module" src="${f === 'src' ? '/src/index.ts' : `/dist/cdn/${f}`}"></script>`).join('\n  '));
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': MIX_CSP });
       res.end(body);
     },
