@@ -125,6 +125,8 @@ async function measureBoard(size, runs) {
     performance.mark(`ysd:base:${run}:end`);
     list.remove();
     main.querySelector('osa-you-said-we-did')?.remove();
+    // The board keeps its filters and search in the URL hash: each run starts from none.
+    history.replaceState(null, '', location.pathname);
     await settle();
     performance.mark(`ysd:render:${run}:start`);
     const t0 = performance.now();
