@@ -11,6 +11,7 @@ import { expectAccessible } from './helpers/axe.js';
 import {
   accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, goOfflineFor, narrow, press, tabTo, type, waitFor,
 } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; bodies: Record<string, unknown>[]; log: { n: number; key?: string; contentType: string; at: number }[] }
@@ -56,7 +57,7 @@ const confirmation = (el: OsaFeedback) => waitFor(() => $(el, '[data-confirmatio
 // First in this file on purpose: the form's actions module (checking and sending) must not be
 // loaded in this page yet, as on a page where the connection drops before a person starts.
 describe('osa-feedback: the first "Send" while offline', () => {
-  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', async () => {
+  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', needs(['offline', 'import-retry'], async () => {
     const run = runId('first-offline');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
     await fill(el, { message: 'Kept while offline' }); // clicks and input events: no focus, so nothing loaded yet
@@ -73,11 +74,11 @@ describe('osa-feedback: the first "Send" while offline', () => {
     failure.querySelector<HTMLButtonElement>('button')!.click();
     await confirmation(el);
     expect((await stats(run)).stored).to.equal(1);
-  });
+  }));
 });
 
 describe('osa-feedback: keyboard-only', () => {
-  it('sends anonymous feedback with keys alone, and focus lands on the confirmation', async () => {
+  it('sends anonymous feedback with keys alone, and focus lands on the confirmation heading', async () => {
     const run = runId('kb-no');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}`, 'results-url': '/tulokset' });
     await tabTo((a) => a.id === 'kind-0');
@@ -92,7 +93,11 @@ describe('osa-feedback: keyboard-only', () => {
     await tabTo((a) => a.matches('button[type=submit]'));
     await press('Enter');
     await confirmation(el);
-    expect(deepActiveElement()?.hasAttribute('data-confirmation')).to.be.true;
+    // Focus on the heading that now says it was sent (a named div without a role is not allowed in ARIA).
+    await waitFor(() => deepActiveElement()?.id === 'title', 'focus on the confirmation heading');
+    expect(deepActiveElement()!.localName).to.match(/^h[2-6]$/);
+    expect(deepActiveElement()!.textContent).to.equal('Kiitos palautteestasi');
+    expect($(el, '[data-confirmation]')!.hasAttribute('aria-labelledby'), 'no name on a div without a role').to.be.false;
     expect(text(el)).to.contain('Viitenumerosi: PAL-2026001');
     expect(text(el)).to.contain('Et pyytänyt vastausta');
     const s = await stats(run);
@@ -400,7 +405,7 @@ describe('osa-feedback: nothing lost', () => {
       (el.shadowRoot!.activeElement === area && area.selectionEnd - area.selectionStart === 7), 'copied, or selected for copying');
   });
 
-  it('waits while offline, says so, and sends once the connection is back', async () => {
+  it('waits while offline, says so, and sends once the connection is back', needs('offline', async () => {
     const run = runId('offline');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
     await fill(el);
@@ -409,7 +414,7 @@ describe('osa-feedback: nothing lost', () => {
     await waitFor(() => text(el).includes('You are offline. What you wrote is safe here.'), 'the offline notice');
     await confirmation(el);
     expect(await stats(run)).to.deep.include({ requests: 1, stored: 1 });
-  });
+  }));
 
   it('keeps a draft while typing, restores it in a new element, clears it after success', async () => {
     const run = runId('draft');
@@ -584,7 +589,7 @@ describe('osa-feedback: hostile strings are text', () => {
 });
 
 describe('osa-feedback: accessibility', () => {
-  it('exposes groups, names, descriptions and states to assistive technology', async () => {
+  it('exposes groups, names, descriptions and states to assistive technology', needs('a11y-tree', async () => {
     const el = await mount({}, 'en');
     $(el, '#reply-0')!.click();
     await el.updateComplete;
@@ -598,7 +603,7 @@ describe('osa-feedback: accessibility', () => {
     expect(findNode(tree, 'heading', 'Give feedback').level).to.equal(2);
     expect(findNode(tree, 'heading', 'Other ways to give feedback').level).to.equal(3);
     expect(findNode(tree, 'link', '09 310 12345')).to.exist;
-  });
+  }));
 
   it('announces the counter only near the limit', async () => {
     const el = await mount({ 'max-length': '100' }, 'en');
@@ -627,7 +632,7 @@ describe('osa-feedback: accessibility', () => {
     await expectAccessible(document);
   });
 
-  it('keeps the chosen answer visible in forced colours', async () => {
+  it('keeps the chosen answer visible in forced colours', needs('forced-colors', async () => {
     await emulateColourMode('forced-colors');
     const el = await mount({}, 'en');
     $(el, '#kind-0')!.click();
@@ -636,7 +641,7 @@ describe('osa-feedback: accessibility', () => {
     const off = getComputedStyle($(el, '#kind-1')!, '::before');
     expect(on.transform).not.to.equal(off.transform);
     expect(getComputedStyle($(el, '#kind-0')!).borderTopColor).not.to.equal(getComputedStyle($(el, '#kind-1')!).borderTopColor);
-  });
+  }));
 
   it('marks its content with the language it speaks when the page speaks another', async () => {
     const el = await mount({}, 'de');

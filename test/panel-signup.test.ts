@@ -15,6 +15,7 @@ import { SubmitError } from '../src/core/submit-error.js';
 import type { SubmitEventDetail } from '../src/core/submission.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: PanelSignupData[]; log: { n: number; key?: string; contentType: string; at: number }[] }
@@ -380,7 +381,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     expect(shown(el)).to.contain('AR-2027001');
   });
 
-  it('waits while offline, says so, and sends when the connection is back', async () => {
+  it('waits while offline, says so, and sends when the connection is back', needs('offline', async () => {
     const run = runId('offline');
     const el = await mount(endpoint('ok', run));
     await fillMinimal(el);
@@ -392,7 +393,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     const s = await stats(run);
     expect(s.requests).to.equal(1);
     expect(s.stored).to.equal(1);
-  });
+  }));
 
   it('keeps one key through the retries and "Try again" after a failure; double clicks send once', async () => {
     const run = runId('again');
@@ -469,8 +470,10 @@ describe('osa-panel-signup: drafts', () => {
     await fillMinimal(el);
     await tick(el, 'support-1');
     el.remove(); // leaving the page flushes the draft at once
-    const key = `${DRAFT_PREFIX}${location.pathname}:draft-test`;
-    expect(JSON.parse(sessionStorage.getItem(key)!).data).to.include({ name: 'Aino Virtanen', email: 'aino@example.fi', consent: true });
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith(`${DRAFT_PREFIX}${location.pathname}:`) && k.endsWith(':draft-test'))!;
+    const kept = JSON.parse(sessionStorage.getItem(key)!).data;
+    expect(kept).to.include({ name: 'Aino Virtanen', email: 'aino@example.fi' });
+    expect(kept, 'consents are never kept in a draft').not.to.have.any.keys('consent', 'healthConsent', 'eligible', 'otherWays');
     expect(localStorage.length, 'never localStorage').to.equal(0);
 
     const again = await mount(attrs);
@@ -479,6 +482,8 @@ describe('osa-panel-signup: drafts', () => {
     expect($<HTMLInputElement>(again, '#email')!.value).to.equal('aino@example.fi');
     expect($<HTMLInputElement>(again, '#support-1')!.checked).to.be.true;
     expect(shown(again)).to.contain(en.draftRestored).and.contain(en.draftNote);
+    expect($<HTMLInputElement>(again, '#consent')!.checked, 'consent is given again, knowingly').to.be.false;
+    await tick(again, 'consent');
     send(again);
     await confirmation(again);
     expect(sessionStorage.getItem(key)).to.be.null;
@@ -497,7 +502,7 @@ describe('osa-panel-signup: drafts', () => {
       await fillMinimal(local);
       local.remove();
       expect(localStorage.length).to.equal(0);
-      expect(sessionStorage.getItem(`${DRAFT_PREFIX}${location.pathname}:local`)).to.be.a('string');
+      expect(Object.keys(sessionStorage).some((k) => k.startsWith(`${DRAFT_PREFIX}${location.pathname}:`) && k.endsWith(':local'))).to.be.true;
     } finally {
       cap.restore();
     }

@@ -5,7 +5,8 @@ import { heading, LiveAnnouncer, selectField } from '../core/form.js';
 import { INTL_LOCALE, formatNumber } from '../core/i18n.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
-import { safeUrl } from '../core/url.js';
+import { request } from '../core/request.js';
+import { pageBase, safeUrl } from '../core/url.js';
 import {
   NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, cleanFilters, indexEntries, readHash, writeHash,
   type Entry, type Filters, type Item, type Option, type Status, type View,
@@ -207,7 +208,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         // Inside the try: an endpoint that is not a URL is a load error with a warning, not "Loading…" for ever.
         if (open311) address = this.open311Url(url);
         const [response, adapter] = await Promise.all([
-          fetch(address, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(15_000) }),
+          request(address, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) }),
           open311 ? import('./open311.js') : undefined,
         ]);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -253,7 +254,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private open311Url(endpoint: string): string {
     let url: URL;
     try {
-      url = new URL(endpoint, document.baseURI);
+      url = new URL(endpoint, pageBase());
     } catch {
       throw new Error('the endpoint is not a valid URL');
     }
