@@ -74,7 +74,7 @@ describe('i18n helpers', () => {
   it('formats due dates, with the Finnish essive weekday', () => {
     const d = new Date('2026-11-27T12:00:00Z');
     expect(formatDueDate(d, 'fi')).to.equal('perjantaina 27. marraskuuta');
-    expect(formatDueDate(d, 'sv')).to.equal('fredag 27 november');
+    expect(formatDueDate(d, 'sv')).to.equal('fredagen den 27 november');
     expect(formatDueDate(d, 'en')).to.equal('Friday 27 November');
     expect(formatDueDate(new Date('2026-11-23T12:00:00Z'), 'fi')).to.equal('maanantaina 23. marraskuuta');
   });
@@ -187,6 +187,54 @@ describe('easy language', () => {
     // Core texts too, in the reader's language.
     wrap.setAttribute('lang', 'en');
     await waitForText(el, () => (el as unknown as { t(k: string): string }).t('offline') === easyCoreEn.offline);
+  });
+});
+
+describe('easy language is also a layout', () => {
+  it('larger type, more space, shorter lines and no grey small print, following the attribute live, in every theme', async () => {
+    await import('../src/feedback/register.js');
+    const wrap = await fixture<HTMLDivElement>(fhtml`<div lang="fi"><osa-feedback adapter="event" phone="09 123"></osa-feedback></div>`);
+    const el = wrap.querySelector('osa-feedback')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    // Choose "No reply" so that a hint-like text and a field show.
+    root.querySelector<HTMLInputElement>('#reply-1')!.click();
+    await el.updateComplete;
+    const style = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+    const measure = () => ({
+      body: parseFloat(style('.intro').fontSize),
+      hint: parseFloat(style('.hint').fontSize),
+      hintColour: style('.hint').color,
+      text: style('.intro').color,
+      lineHeight: parseFloat(style('.intro').lineHeight) / parseFloat(style('.intro').fontSize),
+      fieldGap: parseFloat(style('.field').marginBottom),
+      line: style('.intro').maxInlineSize,
+      title: parseFloat(style('h2').fontSize),
+    });
+    const plain = measure();
+    expect(el.hasAttribute('data-osa-easy')).to.be.false;
+    expect(plain.line).to.equal('100%');
+    wrap.setAttribute('easy', '');
+    await waitFor(() => el.hasAttribute('data-osa-easy'), 'the easy layout');
+    await el.updateComplete;
+    const easy = measure();
+    expect(easy.body, 'larger type').to.be.greaterThan(plain.body);
+    expect(easy.body).to.be.at.least(20);
+    expect(easy.hint, 'no small print').to.be.at.least(plain.body);
+    expect(plain.hintColour, 'hints are grey without easy language').to.not.equal(plain.text);
+    expect(easy.hintColour, 'hints in the text colour').to.equal(easy.text);
+    expect(easy.lineHeight).to.be.greaterThan(plain.lineHeight);
+    expect(easy.fieldGap, 'more space').to.be.greaterThan(plain.fieldGap);
+    expect(parseFloat(easy.line), 'shorter lines: 30em').to.be.closeTo(30 * easy.body, 1);
+    expect(easy.title).to.be.greaterThan(plain.title);
+    // In dark mode too, hints take the dark theme's text colour.
+    wrap.setAttribute('theme', 'dark');
+    await waitFor(() => el.dataset.osaTheme === 'dark', 'dark');
+    expect(style('.hint').color).to.equal(style('.intro').color);
+    expect(style('.intro').color).to.not.equal(easy.text);
+    wrap.setAttribute('easy', 'false');
+    await waitFor(() => !el.hasAttribute('data-osa-easy'), 'back to the standard layout');
+    expect(parseFloat(style('.intro').fontSize)).to.equal(plain.body);
   });
 });
 

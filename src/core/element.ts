@@ -138,6 +138,8 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     // Easy language (selkokieli, lätt svenska, Easy Read): an `easy` attribute here or above, unless "false".
     const easy = closestAttribute(this, 'easy');
     this.easy = easy !== null && easy !== 'false';
+    // Easy language is also a layout (larger type, more space, shorter lines): the token styles read this.
+    if (this.hasAttribute('data-osa-easy') !== this.easy) this.toggleAttribute('data-osa-easy', this.easy);
     const attr = (closestAttribute(this, 'theme') ?? 'auto') as Theme;
     const theme = THEMES.includes(attr) ? attr : 'auto';
     // 'auto' follows the system: more contrast → high-contrast, dark scheme → dark, else light.

@@ -86,9 +86,9 @@ export function errors(el: El): FieldError[] {
 function buildData(el: El, secondsToComplete: number, promise: Date | null): FeedbackData {
   const v = el.values;
   const replyWanted = v.reply === 'yes';
-  const contact = replyWanted
-    ? Object.fromEntries(Object.entries({ email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() }).filter(([, x]) => x))
-    : null;
+  // Without a reply, only the name goes (the email and phone fields are not shown then); with no name, null.
+  const given = Object.entries(replyWanted ? { email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() } : { name: v.name.trim() }).filter(([, x]) => x);
+  const contact = given.length ? Object.fromEntries(given) : null;
   promise = replyWanted ? promise : null;
   return {
     kind: v.kind as FeedbackKind,

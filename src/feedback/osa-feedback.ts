@@ -48,7 +48,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * @csspart textarea - The message box.
  * @csspart select - The topic list.
  * @csspart counter - The character counter.
- * @csspart promise - The response promise ("We reply within 5 working days: by ...").
+ * @csspart promise - The response promise ("We reply within 5 working days, by ...").
  * @csspart error-summary - The error summary.
  * @csspart status - The sending status line.
  * @csspart failure - The box shown when sending failed.
@@ -266,8 +266,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     // lang on the content: the page may be in a language the component does not speak.
     return html`<div class="feedback" lang=${this.language}>
       ${this.heading(0, 'title', this.sent ? this.t('sentTitle') : this.t('title'), !!this.sent)}
-      ${this.sent && a ? a.renderConfirmation(this) : this.renderForm()}
-      ${this.renderNotes()}
+      ${this.sent && a ? html`${a.renderConfirmation(this)}${this.renderNotes()}` : this.renderForm()}
       ${this.renderOtherWays()}
       ${this.announcer.render()}
     </div>`;
@@ -283,7 +282,9 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     const note = (text: string, button: string, onClick: () => void) =>
       html`<div class="box box--info draft-note"><p>${text}</p>
         <button class="link-button" type="button" @click=${() => void this.withActions(() => onClick())}>${button}</button></div>`;
+    // The notes on emergencies and complaints come before the fields: read before anyone writes.
     return html`<p class="intro">${this.t('intro')}</p>
+      ${this.renderNotes()}
       ${this.drafts.restored && this.notice !== 'cleared' ? note(this.t('draftRestored'), this.t('clearForm'), () => this.actions!.clearForm(this)) : nothing}
       ${this.notice === 'cleared' ? note(this.t('cleared'), this.t('undo'), () => this.actions!.undoClear(this)) : nothing}
       ${a && errors.length ? a.renderErrors(this, errors) : nothing}
@@ -306,7 +307,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
           // The response promise describes "Yes" (and the contact fields), so it is heard before sending, not only seen.
           choices: [{ value: 'yes', label: this.t('replyYes'), describedBy: promise && v.reply === 'yes' ? 'promise' : undefined }, { value: 'no', label: this.t('replyNo') }],
           onChange: (value) => this.set('reply', value),
-          conditional: (value) => (value === 'yes' ? this.renderContact(err, promise) : this.renderAnonymous()),
+          conditional: (value) => (value === 'yes' ? this.renderContact(err, promise) : this.renderNoReply()),
         })}
         ${honeypot('website', this.t('honeypotLabel'), this.honey, (value) => (this.honey = value))}
         ${a ? a.renderHoldBack(this) : nothing}
@@ -326,15 +327,22 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
       <p class="hint" id="contact-hint">${this.t('contactHint')}</p>
       ${textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: v.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), describedBy: pair, onInput: (x) => this.set('email', x) })}
       ${textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: v.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), describedBy: pair, onInput: (x) => this.set('phone', x) })}
-      ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), optionalText: this.t('optional'), value: v.name, autocomplete: 'name', spellcheck: false, width: 'medium', describedBy: promise ? 'promise' : undefined, onInput: (x) => this.set('name', x) })}
+      ${this.renderName(promise ? 'promise' : undefined)}
       ${promise ? html`<p class="box box--info promise" part="promise" id="promise">${this.t('promise', { count: this.responseDays, date: this.formatDueDate(promise) })}</p>` : nothing}
     </div>`;
   }
 
-  private renderAnonymous() {
+  /** The optional name: asked with a reply, and also without one (a name alone is not contact details). */
+  private renderName(describedBy?: string) {
+    return textField({ id: 'name', name: 'name', label: this.t('nameLabel'), optionalText: this.t('optional'), value: this.values.name, autocomplete: 'name', spellcheck: false, width: 'medium', describedBy, onInput: (x) => this.set('name', x) });
+  }
+
+  /** No reply: we won't contact the person; they may still sign the feedback with their name. */
+  private renderNoReply() {
     const results = safeUrl(this.resultsUrl);
     return html`<div class="conditional">
       <p>${this.t('anonymous')}</p>
+      ${this.renderName()}
       <p>${this.t('howUsed')} ${results ? html`<a href=${results}>${this.t('resultsLink')}</a>` : nothing}</p>
     </div>`;
   }

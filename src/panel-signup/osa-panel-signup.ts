@@ -318,7 +318,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   /** @internal */
   heading(offset: number, text: string, attrs: { id?: string; confirmation?: boolean } = {}) {
-    return heading(this.level + offset, text, 'heading', attrs.id, attrs.confirmation);
+    // heading--0 is the panel's name, --1 "Apply to join" and the thank-you, --2 the form's sections.
+    return heading(this.level + offset, text, `heading heading--${offset}`, attrs.id, attrs.confirmation);
   }
 
   override render() {

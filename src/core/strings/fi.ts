@@ -9,7 +9,7 @@ export const fi: CoreStrings = {
   counterLimit: { one: 'Voit kirjoittaa enintään 1 merkin.', other: 'Voit kirjoittaa enintään {count} merkkiä.' },
   counterLeft: { one: 'Voit kirjoittaa vielä 1 merkin', other: 'Voit kirjoittaa vielä {count} merkkiä' },
   counterOver: { one: 'Tekstissä on 1 merkki liikaa', other: 'Tekstissä on {count} merkkiä liikaa' },
-  sending: 'Lähetetään…',
+  sending: 'Lähetämme…',
   retrying: { one: 'Yhteys on hidas. Yritämme uudelleen 1 sekunnin kuluttua.', other: 'Yhteys on hidas. Yritämme uudelleen {count} sekunnin kuluttua.' },
   retryingBusy: { one: 'Palvelu on ruuhkainen. Yritämme uudelleen 1 sekunnin kuluttua.', other: 'Palvelu on ruuhkainen. Yritämme uudelleen {count} sekunnin kuluttua.' },
   retryingServer: { one: 'Palvelussa on vika. Yritämme uudelleen 1 sekunnin kuluttua.', other: 'Palvelussa on vika. Yritämme uudelleen {count} sekunnin kuluttua.' },
