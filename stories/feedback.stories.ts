@@ -92,7 +92,8 @@ const meta: Meta<Args> = {
 What they write is kept as a draft until the server confirms it; sending retries over network faults, waits while offline, and never sends twice.
 
 \`\`\`html
-<script type="module" src="/osallisuus/osa-feedback.js"></script>
+<link rel="modulepreload" href="/osallisuus/0.1.0/runtime.js">
+<script type="module" src="/osallisuus/0.1.0/osa-feedback.js"></script>
 <osa-feedback endpoint="/api/feedback" response-days="5" privacy-url="/tietosuoja" results-url="/sanoitte-teimme"
   phone="09 310 12345" address="Palautepalvelu, PL 1000, 00099 Helsingin kaupunki">
   <a href="/palaute">Anna palautetta</a> <!-- shown if JavaScript does not run -->

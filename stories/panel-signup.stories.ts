@@ -183,7 +183,8 @@ const meta: Meta<Args> = {
 Only a name, one way to contact the person and their consent are required. Service areas are broad, never diagnoses, and need their own consent. The draft stays in the browser tab only.
 
 \`\`\`html
-<script type="module" src="/osallisuus/osa-panel-signup.js"></script>
+<link rel="modulepreload" href="/osallisuus/0.1.0/runtime.js">
+<script type="module" src="/osallisuus/0.1.0/osa-panel-signup.js"></script>
 <osa-panel-signup endpoint="/api/asiakasraati" privacy-url="/tietosuoja/asiakasraati"
   panel-name="Perhepalvelujen asiakasraati" term="2027–2028" meetings="Neljä kertaa vuodessa"
   meeting-mode="both" compensation="40 euron kokouspalkkio ja matkakulut" places="20" reply-days="15"
