@@ -19,7 +19,7 @@ export interface SubmitRequest {
   method?: string;
   headers?: Record<string, string>;
   body?: BodyInit;
-  /** Sent as `Idempotency-Key`; the same on every retry so the server can store it once. */
+  /** Sent as `Idempotency-Key` (not with a GET or HEAD); the same on every retry so the server can store it once. */
   idempotencyKey: string;
   /** Per attempt. Default 15 s. */
   timeoutMs?: number;
@@ -107,6 +107,9 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** A GET or HEAD: nothing is stored, so no Idempotency-Key is sent. */
+const isRead = (method = 'POST') => /^(GET|HEAD)$/i.test(method);
+
 /** Sends a request, retrying what is worth retrying. Resolves on 2xx; rejects with SubmitError. */
 export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
   const attempts = Math.max(1, req.attempts ?? 4);
@@ -135,7 +138,8 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
     try {
       const response = await fetch(req.url, {
         method: req.method ?? 'POST',
-        headers: { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
+        // A read (GET) changes nothing, so it goes without the key (and without a CORS preflight for it).
+        headers: isRead(req.method) ? req.headers : { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
         body: req.body,
         signal: controller.signal,
         credentials: 'omit',
