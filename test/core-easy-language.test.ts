@@ -36,6 +36,14 @@ import { sv as boardEasySv } from '../src/you-said-we-did/strings/easy-sv.js';
 import { en as boardEasyEn } from '../src/you-said-we-did/strings/easy-en.js';
 import { youSaidWeDidEasyStrings } from '../src/you-said-we-did/strings/index.js';
 
+import { fi as statusFi } from '../src/feedback-status/strings/fi.js';
+import { sv as statusSv } from '../src/feedback-status/strings/sv.js';
+import { en as statusEn } from '../src/feedback-status/strings/en.js';
+import { fi as statusEasyFi } from '../src/feedback-status/strings/easy-fi.js';
+import { sv as statusEasySv } from '../src/feedback-status/strings/easy-sv.js';
+import { en as statusEasyEn } from '../src/feedback-status/strings/easy-en.js';
+import { feedbackStatusEasyStrings } from '../src/feedback-status/strings/index.js';
+
 import { fi as ladderFi } from '../src/participation-ladder/strings/fi.js';
 import { sv as ladderSv } from '../src/participation-ladder/strings/sv.js';
 import { en as ladderEn } from '../src/participation-ladder/strings/en.js';
@@ -69,6 +77,7 @@ const tables: Table[] = [
     standard: { fi: levelsFi as unknown as Tree, sv: levelsSv as unknown as Tree, en: levelsEn as unknown as Tree },
     easy: { fi: levelsEasyFi as unknown as Tree, sv: levelsEasySv as unknown as Tree, en: levelsEasyEn as unknown as Tree },
   },
+  { name: 'feedback-status', standard: { fi: statusFi, sv: statusSv, en: statusEn }, easy: { fi: statusEasyFi, sv: statusEasySv, en: statusEasyEn } },
 ];
 
 /** Every string of a tree with its path, e.g. `promise.other` or `roles.levels.2.examples.0`. */
@@ -171,6 +180,7 @@ describe('easy language: catalogs', () => {
     ['panelSignupEasyStrings', panelSignupEasyStrings as unknown as Catalog<StringTable>, tables[2].easy],
     ['youSaidWeDidEasyStrings', youSaidWeDidEasyStrings as unknown as Catalog<StringTable>, tables[3].easy],
     ['ladderEasyStrings', ladderEasyStrings as unknown as Catalog<StringTable>, tables[4].easy],
+    ['feedbackStatusEasyStrings', feedbackStatusEasyStrings as unknown as Catalog<StringTable>, tables[6].easy],
   ];
   for (const [name, catalog, easy] of catalogs) {
     it(`${name} loads the easy table of each language`, async () => {

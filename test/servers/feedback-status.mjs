@@ -2,6 +2,7 @@
 // and JSON, as <osa-feedback> sends it), answers status lookups (Open311 GeoReport v2 and the JSON
 // contract of docs/feedback-status.schema.json), and lets a test change a status as a case worker would.
 // Every run starts with six examples (2026-00101 … 2026-00106), one for each state the page shows.
+//   GET  /api/fbs/<scenario>/<run>/open311/services.json        one service (Kotihoito, 171)
 //   POST /api/fbs/<scenario>/<run>/open311/requests.json        new feedback (form data) → [{service_request_id}]
 //   GET  /api/fbs/<scenario>/<run>/open311/requests/<id>.json   [request] or 404 [{code, description}]
 //   POST /api/fbs/<scenario>/<run>/json                         new feedback (JSON, Idempotency-Key) → {reference}
@@ -97,6 +98,11 @@ export const routes = [
       Object.assign(r, change, { updated: change.updated ?? new Date().toISOString() });
       sendJson(res, 200, r);
     },
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/fbs\/([\w-]+)\/([\w-]+)\/open311\/services\.json$/,
+    handle: (req, res) => sendJson(res, 200, [{ service_code: '171', service_name: 'Kotihoito', type: 'realtime', metadata: false }]),
   },
   {
     method: 'POST',
