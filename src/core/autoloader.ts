@@ -3,12 +3,16 @@
 // next to the CDN files: it loads them from its own folder.
 //   <script type="module" src="/osallisuus/0.1.0/autoloader.js"></script>
 // A tag with a published file of its own gets that file. A tag that has none yet is in
-// osallisuus.js, which defines every tag: when a page needs it, it is the only file loaded.
+// osallisuus.js, which defines almost every tag: when a page needs it, it serves every tag it has,
+// and a tag published only on its own (not in osallisuus.js) still gets its own file.
 
 /** Tag → the file that defines it; filled in by the CDN build (rollup.config.js). */
 declare const __OSA_FILES__: Readonly<Record<string, string>>;
+/** The tags osallisuus.js defines; filled in by the CDN build. */
+declare const __OSA_BUNDLED__: readonly string[];
 
 const FILES: Readonly<Record<string, string>> = __OSA_FILES__;
+const IN_ALL: readonly string[] = __OSA_BUNDLED__;
 const ALL = 'osallisuus.js';
 const folder = new URL('./', import.meta.url);
 const started = new Set<string>();
@@ -24,10 +28,13 @@ function load(file: string, tags: string[]): void {
 /** Starts loading the files for the tags in the document that are not defined or loading yet. */
 function scan(): void {
   const tags = Object.keys(FILES);
-  const wanted = tags.filter((tag) => !started.has(tag) && !customElements.get(tag) && document.querySelector(tag));
+  let wanted = tags.filter((tag) => !started.has(tag) && !customElements.get(tag) && document.querySelector(tag));
   if (!wanted.length) return;
-  // osallisuus.js defines every tag, so it serves the whole page on its own (one copy of Lit).
-  if (wanted.some((tag) => FILES[tag] === ALL)) return load(ALL, tags.filter((tag) => !customElements.get(tag)));
+  // osallisuus.js serves every tag it defines (one copy of Lit for them); the others get their own file.
+  if (wanted.some((tag) => FILES[tag] === ALL)) {
+    load(ALL, IN_ALL.filter((tag) => !customElements.get(tag)));
+    wanted = wanted.filter((tag) => !IN_ALL.includes(tag));
+  }
   for (const tag of wanted) load(FILES[tag], [tag]);
 }
 
