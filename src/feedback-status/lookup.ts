@@ -222,7 +222,7 @@ export function renderOutcome(el: El) {
     ${v.notes
       ? html`<div class="notes">${heading(el.level + 2, el.t('notesTitle'), 'heading notes__title')}<p class="notes__text">${v.notes}</p></div>`
       : nothing}
-    ${dates.length ? html`<dl class="dates">${dates.map(([key, d]) => html`<div><dt>${el.t(key)}</dt><dd>${date(d!)}</dd></div>`)}</dl>` : nothing}
+    ${dates.length ? html`<dl class="dates">${dates.map(([key, d]) => html`<dt>${el.t(key)}</dt><dd>${date(d!)}</dd>`)}</dl>` : nothing}
     ${o.promise ? renderPromise(el, o.promise) : nothing}
     ${results ? html`<p><a href=${results}>${el.t('resultsLink')}</a></p>` : nothing}
   </section>`;
@@ -254,9 +254,9 @@ function renderOtherWays(el: El) {
   return html`<div class="other-ways" part="other-ways">
     ${heading(el.level + 2, el.t('otherWaysTitle'), 'heading')}
     <dl class="channels">
-      ${el.phone ? html`<div><dt>${el.t('byPhone')}</dt><dd>${tel ? html`<a href="tel:${tel}">${el.phone}</a>` : el.phone}</dd></div>` : nothing}
-      ${address ? html`<div><dt>${el.t('byPost')}</dt><dd class="address">${address}</dd></div>` : nothing}
-      ${el.hours ? html`<div><dt>${el.t('inPerson')}</dt><dd>${el.hours}</dd></div>` : nothing}
+      ${el.phone ? html`<dt>${el.t('byPhone')}</dt><dd>${tel ? html`<a href="tel:${tel}">${el.phone}</a>` : el.phone}</dd>` : nothing}
+      ${address ? html`<dt>${el.t('byPost')}</dt><dd class="address">${address}</dd>` : nothing}
+      ${el.hours ? html`<dt>${el.t('inPerson')}</dt><dd>${el.hours}</dd>` : nothing}
     </dl>
     <slot name="other-ways"></slot>
   </div>`;

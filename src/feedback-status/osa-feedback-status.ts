@@ -190,12 +190,12 @@ export class OsaFeedbackStatus extends OsaFormElement<typeof en, typeof import('
       ${heading(this.level, this.t('title'), 'heading', 'title')}
       <p class="intro">${this.t('intro')}</p>
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit} @focusin=${this.prepare}>
-        <div class="lookup">
-          ${textField({
-            id: 'reference', name: 'reference', label: this.t('referenceLabel'), hint: this.t('referenceHint'), value: this.value,
-            error: this.problem ? this.t(this.problem) : undefined, autocomplete: 'off', spellcheck: false, width: 'medium',
-            onInput: (value) => (this.value = value),
-          })}
+        ${textField({
+          id: 'reference', name: 'reference', label: this.t('referenceLabel'), hint: this.t('referenceHint'), value: this.value,
+          error: this.problem ? this.t(this.problem) : undefined, autocomplete: 'off', spellcheck: false, width: 'medium',
+          onInput: (value) => (this.value = value),
+        })}
+        <div class="button-row">
           <button class="button" type="submit" aria-disabled=${this.submission?.busy ? 'true' : 'false'}>${this.t('lookUp')}</button>
         </div>
         ${a && this.submission ? a.renderStatus(this) : statusRegion()}

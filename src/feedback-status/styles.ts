@@ -8,9 +8,6 @@ export const feedbackStatusStyles = [
     .feedback-status { display: flex; flex-direction: column; gap: var(--_osa-space-m); }
     .heading { margin: 0; }
     .intro, form { margin: 0; }
-    .lookup { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0 var(--_osa-space-m); }
-    .lookup .field { flex: 1 1 16rem; min-width: 0; }
-    .lookup .button { margin-bottom: var(--_osa-space-m); }
     .result, .not-found { display: flex; flex-direction: column; gap: var(--_osa-space-s); overflow-wrap: anywhere; }
     .result, .not-found p, .result p { margin: 0; }
     .result {
@@ -24,15 +21,15 @@ export const feedbackStatusStyles = [
     .notes { padding: var(--_osa-space-s) var(--_osa-space-m); border-radius: var(--_osa-radius-m); background: var(--_osa-color-surface); }
     .notes__title { font-size: var(--_osa-font-size-base); margin-bottom: var(--_osa-space-xs); }
     .notes__text { white-space: pre-line; }
-    .dates, .channels { margin: 0; display: grid; gap: var(--_osa-space-xs); }
-    .dates div, .channels div { display: grid; grid-template-columns: minmax(9em, max-content) 1fr; gap: var(--_osa-space-m); }
+    .dates, .channels { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: var(--_osa-space-xs) var(--_osa-space-m); }
     dt { font-weight: var(--_osa-font-weight-bold); }
     dd { margin: 0; }
     .promise { font-weight: var(--_osa-font-weight-bold); }
     .other-ways .heading { font-size: var(--_osa-font-size-base); margin-bottom: var(--_osa-space-xs); }
     .address { white-space: pre-line; }
     @media (max-width: 30em) {
-      .dates div, .channels div { grid-template-columns: 1fr; gap: 0; }
+      .dates, .channels { grid-template-columns: 1fr; gap: 0; }
+      dd + dt { margin-top: var(--_osa-space-xs); }
     }
     @media (forced-colors: active) {
       .result { border-color: CanvasText; }
