@@ -179,6 +179,23 @@ describe('osa-feedback-status: JSON', () => {
     expect($(el, '[part=promise]'), 'promisedBy: null — no promise was made').to.equal(null);
   });
 
+  it('an answer on the promised day keeps the promise; the day after (in Helsinki) does not', async () => {
+    const el = await mount({ adapter: 'event' }, 'en');
+    const answers: Record<string, string> = {
+      'ON-DAY': '2026-11-20T23:30:00+02:00', // still Friday 20 November in Helsinki (21:30 UTC)
+      'NEXT-DAY': '2026-11-20T22:30:00Z', // Saturday 21 November in Helsinki, though 20 November in UTC
+    };
+    el.addEventListener('osa-feedback-status-lookup', (e) => e.detail.respondWith(Promise.resolve({
+      reference: e.detail.reference, status: 'answered', received: '2026-11-13', promisedBy: '2026-11-20', answeredAt: answers[e.detail.reference],
+    })));
+    await lookUp(el, 'ON-DAY');
+    await waitFor(() => $(el, '[part=promise]'), 'the promise');
+    expect(text($(el, '[part=promise]')!)).to.contain('We answered on Friday 20 November, so we kept our promise');
+    await lookUp(el, 'NEXT-DAY');
+    await waitFor(() => $(el, '#result-title')?.textContent?.includes('NEXT-DAY'), 'the second answer');
+    expect(text($(el, '[part=promise]')!)).to.contain('We answered on Saturday 21 November, which was late');
+  });
+
   it('an answer of the wrong shape is a service fault with "Try again", and the console says why', async () => {
     const run = runId('notjson');
     const warnings = captureWarnings();
