@@ -8,6 +8,7 @@ export * from './panel-signup/register.js';
 export * from './you-said-we-did/register.js';
 export * from './page-feedback/register.js';
 export * from './quick-rating/register.js';
+export * from './feedback-status/register.js';
 export * from './core/working-days.js';
 export { OsaElement, type Theme } from './core/element.js';
 export { defineElement } from './core/define.js';

@@ -17,6 +17,7 @@ type Args = {
   responseDays: number;
   maxLength: number;
   resultsUrl: string;
+  statusUrl: string;
   privacyUrl: string;
   complaintUrl: string;
   phone: string;
@@ -62,6 +63,7 @@ const meta: Meta<Args> = {
     responseDays: 5,
     maxLength: 4000,
     resultsUrl: '/sanoitte-teimme',
+    statusUrl: '/seuraa-palautetta',
     privacyUrl: '/tietosuoja',
     complaintUrl: '/muistutus',
     phone: '09 310 12345',
@@ -77,7 +79,7 @@ const meta: Meta<Args> = {
   // Each story's element has its own id, so each keeps its own draft.
   render: (a, ctx) => html`<osa-feedback id=${`fb-${ctx.id.replace(/\W+/g, '-')}`}
       adapter=${hasServer ? a.adapter : 'event'} endpoint=${a.endpoint} response-days=${a.responseDays} max-length=${a.maxLength}
-      results-url=${a.resultsUrl} privacy-url=${a.privacyUrl} complaint-url=${a.complaintUrl}
+      results-url=${a.resultsUrl} status-url=${a.statusUrl} privacy-url=${a.privacyUrl} complaint-url=${a.complaintUrl}
       phone=${a.phone} address=${a.address} hours=${a.hours} topics=${ifDefined(a.topics || undefined)} texts=${ifDefined(a.texts || undefined)}
       .now=${MONDAY} .previewState=${a.previewState}
       @osa-feedback-submit=${(e: HTMLElementEventMap['osa-feedback-submit']) => {

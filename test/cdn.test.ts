@@ -9,7 +9,7 @@ import { AXE_TAGS } from './helpers/axe.js';
 
 const files = await getJson<string[]>('/__osa__/cdn-files.json');
 /** The tags of cdn.html and the CMS example page. */
-const ALL_TAGS = ['osa-feedback', 'osa-page-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-quick-rating', 'osa-you-said-we-did'];
+const ALL_TAGS = ['osa-feedback', 'osa-feedback-status', 'osa-page-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-quick-rating', 'osa-you-said-we-did'];
 const tagFiles = files.filter((f) => /^osa-[\w-]+\.js$/.test(f)).map((f) => `cdn/${f}`);
 
 /** The osallisuus files (not chunks) the page has fetched, by name. */

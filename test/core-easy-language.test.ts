@@ -50,6 +50,13 @@ import { fi as ratingEasyFi } from '../src/quick-rating/strings/easy-fi.js';
 import { sv as ratingEasySv } from '../src/quick-rating/strings/easy-sv.js';
 import { en as ratingEasyEn } from '../src/quick-rating/strings/easy-en.js';
 import { quickRatingEasyStrings } from '../src/quick-rating/strings/index.js';
+import { fi as statusFi } from '../src/feedback-status/strings/fi.js';
+import { sv as statusSv } from '../src/feedback-status/strings/sv.js';
+import { en as statusEn } from '../src/feedback-status/strings/en.js';
+import { fi as statusEasyFi } from '../src/feedback-status/strings/easy-fi.js';
+import { sv as statusEasySv } from '../src/feedback-status/strings/easy-sv.js';
+import { en as statusEasyEn } from '../src/feedback-status/strings/easy-en.js';
+import { feedbackStatusEasyStrings } from '../src/feedback-status/strings/index.js';
 
 import { fi as ladderFi } from '../src/participation-ladder/strings/fi.js';
 import { sv as ladderSv } from '../src/participation-ladder/strings/sv.js';
@@ -86,6 +93,7 @@ const tables: Table[] = [
     standard: { fi: levelsFi as unknown as Tree, sv: levelsSv as unknown as Tree, en: levelsEn as unknown as Tree },
     easy: { fi: levelsEasyFi as unknown as Tree, sv: levelsEasySv as unknown as Tree, en: levelsEasyEn as unknown as Tree },
   },
+  { name: 'feedback-status', standard: { fi: statusFi, sv: statusSv, en: statusEn }, easy: { fi: statusEasyFi, sv: statusEasySv, en: statusEasyEn } },
 ];
 
 /** Every string of a tree with its path, e.g. `promise.other` or `roles.levels.2.examples.0`. */
@@ -190,6 +198,7 @@ describe('easy language: catalogs', () => {
     ['ladderEasyStrings', ladderEasyStrings as unknown as Catalog<StringTable>, tables[4].easy],
     ['pageFeedbackEasyStrings', pageFeedbackEasyStrings as unknown as Catalog<StringTable>, tables[5].easy],
     ['quickRatingEasyStrings', quickRatingEasyStrings as unknown as Catalog<StringTable>, tables[6].easy],
+    ['feedbackStatusEasyStrings', feedbackStatusEasyStrings as unknown as Catalog<StringTable>, tables[8].easy],
   ];
   for (const [name, catalog, easy] of catalogs) {
     it(`${name} loads the easy table of each language`, async () => {

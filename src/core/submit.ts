@@ -22,7 +22,7 @@ export interface SubmitRequest {
   method?: string;
   headers?: Record<string, string>;
   body?: BodyInit;
-  /** Sent as `Idempotency-Key`; the same on every retry so the server can store it once. */
+  /** Sent as `Idempotency-Key` (not with a GET or HEAD); the same on every retry so the server can store it once. */
   idempotencyKey: string;
   /** Per attempt. Default 15 s. */
   timeoutMs?: number;
@@ -120,6 +120,9 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** A GET or HEAD: nothing is stored, so no Idempotency-Key is sent. */
+const isRead = (method = 'POST') => /^(GET|HEAD)$/i.test(method);
+
 /**
  * The full address to send to, or undefined when it cannot be one: not a URL, not http(s), or
  * with a user name or password (warned about once).
@@ -167,7 +170,8 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
     try {
       const response = await request(url, {
         method: req.method ?? 'POST',
-        headers: { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
+        // A read (GET) changes nothing, so it goes without the key (and without a CORS preflight for it).
+        headers: isRead(req.method) ? req.headers : { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
         body: req.body,
         signal: controller.signal,
         cache: 'no-store',

@@ -111,15 +111,7 @@ export async function computePromise(el: El): Promise<Date | null> {
   el.promiseFor = key;
   if (!(days > 0)) return (el.promise = null);
   const wd = await import('../core/working-days.js');
-  const closedDays = el.closedDays.split(/[\s,;]+/).filter((d) => {
-    if (!d) return false;
-    try {
-      return wd.toCalendarDate(d) === d;
-    } catch {
-      warn(el, `closed-days has "${d}", which is not a date like 2026-12-31. It is ignored.`);
-      return false;
-    }
-  });
+  const closedDays = wd.closedDaysFrom(el.closedDays, (d) => warn(el, `closed-days has "${d}", which is not a date like 2026-12-31. It is ignored.`));
   return (el.promise = wd.addWorkingDays(el.now ?? new Date(), days, { closedDays }));
 }
 
@@ -404,14 +396,28 @@ export function renderStatus(el: El) {
 export function renderConfirmation(el: El) {
   const s = el.sent!;
   const results = safeUrl(el.resultsUrl);
+  const follow = statusLink(el.statusUrl, s.reference);
   return html`<div class="box box--success confirmation" part="confirmation" data-confirmation>
     <p class="reference">${el.t('sentReference', { reference: s.reference })}</p>
     <p>${el.t('sentNext')}</p>
     <p class="promise-again">${s.promisedBy ? el.t('sentPromise', { date: el.formatDueDate(s.promisedBy) }) : s.replyWanted ? '' : el.t('sentNoReply')}</p>
     ${s.notice ? html`<p class="server-message">${el.t('detailsFromService')} <q>${s.notice}</q></p>` : nothing}
+    ${follow ? html`<div class="follow" part="follow"><p><a href=${follow}>${el.t('statusLink')}</a></p><p>${el.t('statusNote')}</p></div>` : nothing}
     ${results ? html`<p><a href=${results}>${el.t('resultsLink')}</a></p>` : nothing}
     <button class="button button--secondary" type="button" @click=${() => giveMore(el)}>${el.t('sentMore')}</button>
   </div>`;
+}
+
+/**
+ * "Follow your feedback": the status page with the reference in the fragment (`#reference=…`),
+ * which browsers never send to a server, so it stays out of server logs. Undefined without a safe `status-url`.
+ */
+export function statusLink(statusUrl: string, reference: string): string | undefined {
+  const base = safeUrl(statusUrl);
+  if (!base) return undefined;
+  const url = new URL(base);
+  url.hash = `reference=${encodeURIComponent(reference)}`;
+  return url.href;
 }
 
 /** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */

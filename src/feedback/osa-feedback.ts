@@ -58,6 +58,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * @csspart status - The sending status line.
  * @csspart failure - The box shown when sending failed.
  * @csspart confirmation - The thank-you box after sending.
+ * @csspart follow - The "Follow your feedback" link and the note to save it, on the confirmation.
  * @csspart notes - The short notes on emergencies, complaints and privacy.
  * @csspart other-ways - The "Other ways to give feedback" section.
  *
@@ -93,6 +94,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     closedDays: { attribute: 'closed-days' },
     maxLength: { type: Number, attribute: 'max-length' },
     resultsUrl: { attribute: 'results-url' },
+    statusUrl: { attribute: 'status-url' },
     privacyUrl: { attribute: 'privacy-url' },
     complaintUrl: { attribute: 'complaint-url' },
     phone: {},
@@ -143,6 +145,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   maxLength = DEFAULT_MAX_LENGTH;
   /** Page of "you said, we did" results. */
   resultsUrl = '';
+  /** Page with `<osa-feedback-status>`: the confirmation links to `{status-url}#reference={reference}` ("Follow your feedback"). */
+  statusUrl = '';
   /** The privacy notice. */
   privacyUrl = '';
   /** How to make a formal complaint or appeal. */

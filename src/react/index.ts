@@ -17,8 +17,9 @@ import { OsaPanelSignup as OsaPanelSignupElement } from '../panel-signup/registe
 import { OsaYouSaidWeDid as OsaYouSaidWeDidElement } from '../you-said-we-did/register.js';
 import { OsaPageFeedback as OsaPageFeedbackElement } from '../page-feedback/register.js';
 import { OsaQuickRating as OsaQuickRatingElement } from '../quick-rating/register.js';
+import { OsaFeedbackStatus as OsaFeedbackStatusElement } from '../feedback-status/register.js';
 
-export type { OsaFeedbackElement, OsaParticipationLadderElement, OsaPanelSignupElement, OsaYouSaidWeDidElement, OsaPageFeedbackElement, OsaQuickRatingElement };
+export type { OsaFeedbackElement, OsaParticipationLadderElement, OsaPanelSignupElement, OsaYouSaidWeDidElement, OsaPageFeedbackElement, OsaQuickRatingElement, OsaFeedbackStatusElement };
 
 /** The events, as the components fire them (declared in each component's register module). */
 export type OsaFeedbackSubmitEvent = HTMLElementEventMap['osa-feedback-submit'];
@@ -35,6 +36,9 @@ export type OsaPageFeedbackErrorEvent = HTMLElementEventMap['osa-page-feedback-e
 export type OsaQuickRatingSubmitEvent = HTMLElementEventMap['osa-quick-rating-submit'];
 export type OsaQuickRatingSentEvent = HTMLElementEventMap['osa-quick-rating-sent'];
 export type OsaQuickRatingErrorEvent = HTMLElementEventMap['osa-quick-rating-error'];
+export type OsaFeedbackStatusLookupEvent = HTMLElementEventMap['osa-feedback-status-lookup'];
+export type OsaFeedbackStatusResultEvent = HTMLElementEventMap['osa-feedback-status-result'];
+export type OsaFeedbackStatusErrorEvent = HTMLElementEventMap['osa-feedback-status-error'];
 
 /** `<osa-feedback>`: feedback with a response promise. */
 export const OsaFeedback = createComponent({
@@ -105,5 +109,18 @@ export const OsaQuickRating = createComponent({
     onOsaQuickRatingSubmit: 'osa-quick-rating-submit' as EventName<OsaQuickRatingSubmitEvent>,
     onOsaQuickRatingSent: 'osa-quick-rating-sent' as EventName<OsaQuickRatingSentEvent>,
     onOsaQuickRatingError: 'osa-quick-rating-error' as EventName<OsaQuickRatingErrorEvent>,
+  },
+});
+
+/** `<osa-feedback-status>`: follow your own feedback by its reference number. */
+export const OsaFeedbackStatus = createComponent({
+  react: React,
+  tagName: 'osa-feedback-status',
+  elementClass: OsaFeedbackStatusElement,
+  displayName: 'OsaFeedbackStatus',
+  events: {
+    onOsaFeedbackStatusLookup: 'osa-feedback-status-lookup' as EventName<OsaFeedbackStatusLookupEvent>,
+    onOsaFeedbackStatusResult: 'osa-feedback-status-result' as EventName<OsaFeedbackStatusResultEvent>,
+    onOsaFeedbackStatusError: 'osa-feedback-status-error' as EventName<OsaFeedbackStatusErrorEvent>,
   },
 });

@@ -73,4 +73,6 @@ export const fi: FeedbackStrings = {
   sentPromise: 'Vastaamme sinulle viimeistään {date}.',
   sentNoReply: 'Et pyytänyt vastausta. Siksi emme ota sinuun yhteyttä.',
   sentMore: 'Anna lisää palautetta',
+  statusLink: 'Katso, mitä palautteellesi tapahtuu',
+  statusNote: 'Tallenna tämä linkki. Näet siitä, mitä teemme palautteellesi. Näet myös, milloin vastaamme.',
 };

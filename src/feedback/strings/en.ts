@@ -64,4 +64,6 @@ export const en = {
   sentPromise: 'We reply to you by {date}.',
   sentNoReply: "You didn't ask for a reply, so we won't contact you.",
   sentMore: 'Give more feedback',
+  statusLink: 'Follow your feedback',
+  statusNote: 'Save or bookmark this link. There you can see what happens to your feedback and when we answer.',
 } as const;

@@ -66,4 +66,6 @@ export const sv: FeedbackStrings = {
   sentPromise: 'Vi svarar dig senast {date}.',
   sentNoReply: 'Du bad inte om svar, så vi kontaktar dig inte.',
   sentMore: 'Ge mer respons',
+  statusLink: 'Följ din respons',
+  statusNote: 'Spara länken eller lägg till den som bokmärke. Där ser du vad som händer med din respons och när vi svarar.',
 };
