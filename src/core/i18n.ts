@@ -103,12 +103,14 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
 
 /**
  * A due date as used after "by" / "viimeistään" / "senast": weekday, day and month in the
- * Helsinki calendar. Finnish takes the essive weekday ("perjantaina 27. marraskuuta").
+ * Helsinki calendar. Finnish takes the essive weekday ("perjantaina 27. marraskuuta"), Swedish
+ * the definite form with "den" ("fredagen den 27 november"), English "Friday 27 November".
  */
 export function formatDueDate(date: Date, lang: Lang, timeZone = 'Europe/Helsinki'): string {
-  if (lang !== 'fi') return formatDate(date, lang, undefined, timeZone);
-  const weekday = formatDate(date, 'fi', { weekday: 'long' }, timeZone);
-  return `${weekday}na ${formatDate(date, 'fi', { day: 'numeric', month: 'long' }, timeZone)}`;
+  if (lang === 'en') return formatDate(date, lang, undefined, timeZone);
+  const weekday = formatDate(date, lang, { weekday: 'long' }, timeZone);
+  const day = formatDate(date, lang, { day: 'numeric', month: 'long' }, timeZone);
+  return lang === 'fi' ? `${weekday}na ${day}` : `${weekday}en den ${day}`;
 }
 
 /** A catalog from tables already in memory (small components, stories, tests). */
