@@ -64,7 +64,7 @@ export function errorMessage(id: string, error?: string) {
 
 export interface TextFieldOptions extends FieldBase {
   value: string;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'datetime-local';
   name?: string;
   autocomplete?: string;
   inputmode?: string;
