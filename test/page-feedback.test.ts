@@ -6,6 +6,7 @@ import type { OsaPageFeedback } from '../src/page-feedback/osa-page-feedback.js'
 import type { PageFeedbackData } from '../src/page-feedback/actions.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: PageFeedbackData[]; log: { n: number; key?: string; cookie: string | null; referer: string | null }[] }
@@ -170,7 +171,7 @@ describe('osa-page-feedback: sending', () => {
     expect(sessionStorage.getItem(el.storageKey), 'remembered once stored').to.be.a('string');
   });
 
-  it('answered offline: says so, and sends the answer once when the connection is back', async () => {
+  it('answered offline: says so, and sends the answer once when the connection is back', needs('offline', async () => {
     const run = runId();
     const el = await mount({ endpoint: `/api/page-feedback/ok/${run}` }, 'en');
     await tabTo((e) => e.id === 'yes');
@@ -183,7 +184,7 @@ describe('osa-page-feedback: sending', () => {
     await waitFor(async () => (await stats(run)).stored === 1, 'stored when back online');
     await waitFor(() => !shown(el).includes('You are offline'), 'the status cleared');
     expect((await stats(run)).requests).to.equal(1);
-  });
+  }));
 
   it('a failure says the answer was not sent and "Try again" sends it with the same key', async () => {
     const el = await mount({ endpoint: `/api/page-feedback/always-500/${runId()}` }, 'en', { attempts: 1 });

@@ -8,6 +8,7 @@ import type { QuickRatingData } from '../src/quick-rating/actions.js';
 import { Outbox } from '../src/core/outbox.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: QuickRatingData[]; log: { n: number; key?: string }[] }
@@ -148,7 +149,7 @@ describe('osa-quick-rating: kiosk', () => {
     expect((await stats(run)).stored).to.equal(1);
   });
 
-  it('offline: each tap is saved with its own key and stored exactly once when the connection returns, also after a reload', async () => {
+  it('offline: each tap is saved with its own key and stored exactly once when the connection returns, also after a reload', needs('offline', async () => {
     const run = runId();
     const endpoint = `/api/quick-rating/ok/${run}`;
     let el = await mount({ endpoint, mode: 'kiosk', 'reset-seconds': '60', service: 'Laboratorio' }, 'fi');
@@ -197,7 +198,7 @@ describe('osa-quick-rating: kiosk', () => {
     expect([s.requests, s.stored]).to.deep.equal([4, 4]);
     expect(s.keys[3]).to.equal(fourth);
     expect(outboxKeys(twin)).to.deep.equal([]);
-  });
+  }));
 
   it('a busy server keeps the rating waiting with the same key until it is stored; a rejected one leaves the outbox', async () => {
     const run = runId();
