@@ -42,7 +42,7 @@ function cdnFilesPlugin() {
     name: 'osa-cdn-files',
     serve(context) {
       if (context.path !== '/__osa__/cdn-files.json') return undefined;
-      // Not built: empty lists, and the test says so.
+      // Not built: an empty list, and the test says so.
       return { body: JSON.stringify(cdnFiles(fileURLToPath(new URL('.', import.meta.url)))), type: 'json' };
     },
   };

@@ -1,82 +1,74 @@
-// Prints each CDN file's gzip size against its budget; exits 1 if a published file is over.
-// Budgets (issue #2): each single-tag file ≤ 14 KB gzip, osallisuus.js ≤ 30 KB gzip, Lit included.
-// A file's size includes every chunk it imports statically (what a page loads before the tag
-// works). Chunks loaded only by import() on demand (language packs, sending code, the poster QR)
-// are listed apart, with the files that load them.
-// dist/cdn/ holds the published files (budget enforced). dist/cdn-pending/ holds components not
-// published yet because they are over budget: reported here on every run, never hidden
-// (see `released` in rollup.config.js).
+// `npm run size`: the CDN files against their budgets (issue #14), measured as a browser gets them.
+// 1. Each file in dist/cdn/ compressed with gzip -9: runtime.js ≤ 14 KB, each tag file
+//    (osa-<name>.js) ≤ 7 KB.
+// 2. In headless Chromium, with a cold cache, a Finnish page per tag file (that one tag) and one
+//    with osallisuus.js (every tag), served gzip -9 by .ci/page-load.mjs, with the documented preload
+//    snippet (<link rel="modulepreload" href=".../runtime.js">): all the JavaScript the browser
+//    fetched until every tag on the page had rendered (static imports and the language packs the
+//    first render waits for), from the page's Resource Timing: ≤ 22 KB for a page with one tag,
+//    ≤ 40 KB for osallisuus.js; and the round trips after the HTML: ≤ 2. The same pages without the
+//    preload are measured and shown, not budgeted. Emulated network: 150 ms per request, so that
+//    round trips are told apart.
+// Exits 1 when anything is over. Run `npm run build` first.
 import { readFileSync, existsSync } from 'node:fs';
-import { cdnFiles } from './cdn-files.mjs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { cdnFiles, tagFiles } from './cdn-files.mjs';
+import { findChrome, chromeArgs } from './chrome.mjs';
+import { loadPage, pageHtml, serveCdn, tagsOf } from './page-load.mjs';
 
-if (!existsSync('dist/cdn')) {
-  console.error('No dist/cdn: run `npm run build` first.');
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(`${root}dist/cdn/runtime.js`)) {
+  console.error('No dist/cdn/runtime.js: run `npm run build` first.');
   process.exit(1);
 }
 const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-const budgetOf = (path) => (path.endsWith('/osallisuus.js') ? 30 * KB : 14 * KB);
+export const BUDGET = { runtime: 14 * KB, tag: 7 * KB, firstRenderOne: 22 * KB, firstRenderAll: 40 * KB, roundTrips: 2 };
 
-/** Static and dynamic imports of a built file, as full paths. */
-function imports(path) {
-  const code = readFileSync(path, 'utf8');
-  const full = (spec) => join(dirname(path), spec);
-  return {
-    statics: [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => full(m[1])),
-    dynamics: [...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => full(m[1])),
-  };
-}
-function closure(entry) {
-  const seen = new Set([entry]);
-  const lazy = new Set();
-  const walk = (path) => {
-    const { statics, dynamics } = imports(path);
-    dynamics.forEach((d) => lazy.add(d));
-    for (const s of statics) if (!seen.has(s)) (seen.add(s), walk(s));
-  };
-  walk(entry);
-  return { files: [...seen], lazy: [...lazy].filter((l) => !seen.has(l)) };
-}
-function measure(paths) {
-  const buf = Buffer.concat(paths.map((p) => readFileSync(p)));
-  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length };
-}
+const files = cdnFiles(root);
+const tags = tagFiles(root);
+const allTags = tags.map((f) => f.replace(/\.js$/, ''));
+const over = [];
 
-const rows = [];
-const lazyUsers = new Map();
-const built = cdnFiles();
-for (const [dir, pending, files] of [['dist/cdn', false, built.published], ['dist/cdn-pending', true, built.pending]]) {
-  for (const f of files) {
-    const entry = join(dir, f);
-    const { files, lazy } = closure(entry);
-    const extra = files.length - 1;
-    rows.push({ label: `${relative('dist', entry)}${extra ? ` (+${extra} static chunk${extra > 1 ? 's' : ''})` : ''}`, name: f, pending, budget: budgetOf(entry), ...measure(files) });
-    for (const l of lazy) lazyUsers.set(l, [...new Set([...(lazyUsers.get(l) ?? []), f.replace(/\.js$/, '')])]);
+// ---- 1. each file ----
+const fileBudget = (f) => (f === 'runtime.js' ? BUDGET.runtime : tags.includes(f) ? BUDGET.tag : undefined);
+const lines = ['| file | minified | gzip -9 | brotli | budget (gzip) | |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+for (const f of files) {
+  const buf = readFileSync(`${root}dist/cdn/${f}`);
+  const gzip = gzipSync(buf, { level: 9 }).length;
+  const budget = fileBudget(f);
+  if (budget && gzip > budget) over.push(`${f} ${kb(gzip)} > ${kb(budget)}`);
+  lines.push(`| \`${f}\` | ${kb(buf.length)} | ${kb(gzip)} | ${kb(brotliCompressSync(buf).length)} | ${budget ? kb(budget) : '–'} | ${budget ? (gzip <= budget ? 'ok' : '**OVER**') : ''} |`);
+}
+console.log(`${lines.join('\n')}\n`);
+
+// ---- 2. first render in a browser ----
+const server = await serveCdn(root);
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+const network = { offline: false, latency: 150, download: -1, upload: -1 };
+const rows = ['| page | JavaScript until rendered (gzip, as served) | budget | round trips with preload (budget 2) | without preload | files fetched until rendered (round trip) |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+try {
+  for (const script of [...tags, 'osallisuus.js']) {
+    const pageTags = tagsOf(script, allTags);
+    const budget = pageTags.length > 1 ? BUDGET.firstRenderAll : BUDGET.firstRenderOne;
+    const withPreload = await loadPage(browser, server.page(pageHtml({ script, tags: pageTags, preload: true })), { network });
+    const without = await loadPage(browser, server.page(pageHtml({ script, tags: pageTags, preload: false })), { network });
+    const label = pageTags.length > 1 ? `\`${script}\` (${pageTags.length} tags)` : `\`${script}\``;
+    if (withPreload.bytes > budget) over.push(`first render with ${script}: ${kb(withPreload.bytes)} > ${kb(budget)}`);
+    if (withPreload.roundTrips > BUDGET.roundTrips) over.push(`${script} with the preload: ${withPreload.roundTrips} round trips > ${BUDGET.roundTrips}`);
+    if (!withPreload.files.some((f) => f.name === 'runtime.js')) over.push(`${script}: runtime.js was not fetched (the measurement is broken)`);
+    const list = withPreload.files.map((f) => `${f.name.replace(/^chunks\//, '')} ${kb(f.bytes)} (${f.trip})`).join(', ');
+    rows.push(`| ${label} | ${kb(withPreload.bytes)} | ${kb(budget)} | ${withPreload.roundTrips} | ${without.roundTrips} | ${list} |`);
   }
+} finally {
+  await browser.close();
+  await server.close();
 }
-
-const status = (r) => (r.gzip <= r.budget ? (r.pending ? 'within budget, not published yet' : 'ok') : r.pending ? `not published: ${kb(r.gzip - r.budget)} over` : 'OVER');
-const lines = [
-  '| file | minified | gzip | brotli | budget (gzip) | |',
-  '| --- | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.label} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.budget)} | ${status(r)} |`),
-];
-if (lazyUsers.size) {
-  lines.push('', '| loaded on demand (not counted) | minified | gzip | loaded by |', '| --- | ---: | ---: | --- |');
-  for (const l of [...lazyUsers.keys()].sort()) {
-    const m = measure([l]);
-    lines.push(`| ${relative('dist', l)} | ${kb(m.raw)} | ${kb(m.gzip)} | ${lazyUsers.get(l).join(', ')} |`);
-  }
-}
-console.log(lines.join('\n'));
-
-const over = rows.filter((r) => !r.pending && r.gzip > r.budget);
-const pending = rows.filter((r) => r.pending);
-console.log(`\n${rows.length - pending.length} published CDN file(s), ${over.length ? `${over.length} over budget` : 'all within budget'}.` +
-  (pending.length ? ` Not published yet: ${pending.map((r) => `${r.name} (${kb(r.gzip)})`).join(', ')}.` : ''));
+console.log(`First render in headless Chromium (cold cache, Finnish page, files served gzip -9, 150 ms per request):\n\n${rows.join('\n')}\n`);
 if (over.length) {
-  console.error(`Over budget: ${over.map((r) => r.name).join(', ')}`);
+  console.error(`Over budget:\n- ${over.join('\n- ')}`);
   process.exit(1);
 }
+console.log(`All ${files.length} CDN files and ${tags.length + 1} first renders within budget.`);

@@ -17,6 +17,7 @@ type Args = {
   responseDays: number;
   maxLength: number;
   resultsUrl: string;
+  statusUrl: string;
   privacyUrl: string;
   complaintUrl: string;
   phone: string;
@@ -62,6 +63,7 @@ const meta: Meta<Args> = {
     responseDays: 5,
     maxLength: 4000,
     resultsUrl: '/sanoitte-teimme',
+    statusUrl: '/seuraa-palautetta',
     privacyUrl: '/tietosuoja',
     complaintUrl: '/muistutus',
     phone: '09 310 12345',
@@ -77,7 +79,7 @@ const meta: Meta<Args> = {
   // Each story's element has its own id, so each keeps its own draft.
   render: (a, ctx) => html`<osa-feedback id=${`fb-${ctx.id.replace(/\W+/g, '-')}`}
       adapter=${hasServer ? a.adapter : 'event'} endpoint=${a.endpoint} response-days=${a.responseDays} max-length=${a.maxLength}
-      results-url=${a.resultsUrl} privacy-url=${a.privacyUrl} complaint-url=${a.complaintUrl}
+      results-url=${a.resultsUrl} status-url=${a.statusUrl} privacy-url=${a.privacyUrl} complaint-url=${a.complaintUrl}
       phone=${a.phone} address=${a.address} hours=${a.hours} topics=${ifDefined(a.topics || undefined)} texts=${ifDefined(a.texts || undefined)}
       .now=${MONDAY} .previewState=${a.previewState}
       @osa-feedback-submit=${(e: HTMLElementEventMap['osa-feedback-submit']) => {
@@ -92,7 +94,8 @@ const meta: Meta<Args> = {
 What they write is kept as a draft until the server confirms it; sending retries over network faults, waits while offline, and never sends twice.
 
 \`\`\`html
-<script type="module" src="/osallisuus/osa-feedback.js"></script>
+<link rel="modulepreload" href="/osallisuus/0.1.0/runtime.js">
+<script type="module" src="/osallisuus/0.1.0/osa-feedback.js"></script>
 <osa-feedback endpoint="/api/feedback" response-days="5" privacy-url="/tietosuoja" results-url="/sanoitte-teimme"
   phone="09 310 12345" address="Palautepalvelu, PL 1000, 00099 Helsingin kaupunki">
   <a href="/palaute">Anna palautetta</a> <!-- shown if JavaScript does not run -->
@@ -206,6 +209,35 @@ export const Open311: Story = {
   play: async ({ canvasElement }) => {
     const el = feedbackOf(canvasElement);
     await until(() => el.shadowRoot!.querySelector('#topic') || !hasServer, 3000);
+  },
+};
+
+export const LocationField: Story = {
+  name: 'Place: fixed by the page, or asked (location="required")',
+  render: (a, ctx) => html`<osa-feedback id=${`fb-${ctx.id.replace(/\W+/g, '-')}`} adapter=${hasServer ? 'open311' : 'event'}
+      endpoint="/api/o311real/helsinki-proxy/storybook/" service-code="2807" location="required" min-length="10"
+      service-object-id="tpr:12345" service-object-type="https://www.hel.fi/palvelukarttaws/rest/v4/unit/"
+      phone=${a.phone} privacy-url=${a.privacyUrl} complaint-url=${a.complaintUrl} .now=${MONDAY}
+      @osa-feedback-submit=${(e: HTMLElementEventMap['osa-feedback-submit']) => {
+        if (e.detail.adapter === 'event') e.detail.respondWith(Promise.resolve({ reference: 'DEMO-123' }));
+      }}></osa-feedback>`,
+  play: async ({ canvasElement }) => {
+    const el = feedbackOf(canvasElement);
+    await fill(el, { message: 'Liian' });
+    // "Send" with a message under min-length and no place: both are named in plain words.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => el.shadowRoot!.querySelector('.error-summary'));
+  },
+};
+
+export const ServiceDefinition: Story = {
+  name: 'Open311 service definition: the service asks its own questions',
+  render: (a, ctx) => html`<osa-feedback id=${`fb-${ctx.id.replace(/\W+/g, '-')}`} adapter=${hasServer ? 'open311' : 'event'}
+      endpoint="/api/o311real/chicago/storybook/" service-code="4fd3b167e750846744000005" lat="41.8781" long="-87.6298" address-string="121 N LaSalle St"
+      phone=${a.phone} privacy-url=${a.privacyUrl} complaint-url=${a.complaintUrl} .now=${MONDAY}></osa-feedback>`,
+  play: async ({ canvasElement }) => {
+    const el = feedbackOf(canvasElement);
+    await until(() => el.shadowRoot!.querySelector('#attr-1') || !hasServer, 3000);
   },
 };
 

@@ -1,18 +1,20 @@
 // The CDN files (built by `npm run build`) in a plain HTML page with no bundler: each file loads
-// without errors and its tag upgrades and renders; osallisuus.js defines every tag.
-// Files not yet published (dist/cdn-pending/, over the size budget) must work too.
+// without errors and its tag upgrades and renders; osallisuus.js defines every tag. Every tag has a
+// file of its own (osa-<name>.js, found from the build, so a new component is covered at once), and
+// every file imports the one runtime.js. Mixes of files under Trusted Types: test/core-csp.test.ts.
 import { expect } from '@open-wc/testing';
 import { getJson } from './helpers/fixtures.js';
 import { waitFor } from './helpers/browser.js';
 import { AXE_TAGS } from './helpers/axe.js';
 
-const { published, pending } = await getJson<{ published: string[]; pending: string[] }>('/__osa__/cdn-files.json');
-const ALL_TAGS = ['osa-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-you-said-we-did'];
-const tagFiles = [...published.map((f) => `cdn/${f}`), ...pending.map((f) => `cdn-pending/${f}`)].filter((f) => f.includes('/osa-'));
+const files = await getJson<string[]>('/__osa__/cdn-files.json');
+/** The tags of cdn.html and the CMS example page. */
+const ALL_TAGS = ['osa-feedback', 'osa-feedback-status', 'osa-page-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-quick-rating', 'osa-you-said-we-did'];
+const tagFiles = files.filter((f) => /^osa-[\w-]+\.js$/.test(f)).map((f) => `cdn/${f}`);
 
 /** The osallisuus files (not chunks) the page has fetched, by name. */
 const fetched = (win: Window) =>
-  win.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\//, '')).filter((n) => /^(osa-|osallisuus)[\w-]*\.js$/.test(n)).sort();
+  win.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\//, '')).filter((n) => /^(osa-[\w-]+|osallisuus|runtime)\.js$/.test(n)).sort();
 
 async function openPage(file: string, query = '') {
   const frame = document.createElement('iframe');
@@ -25,8 +27,16 @@ async function openPage(file: string, query = '') {
 }
 
 describe('CDN files', () => {
-  it('are built (run `npm run build`)', () => {
-    expect(published, 'dist/cdn/*.js').to.include('osallisuus.js');
+  it('are built (run `npm run build`): runtime.js, osallisuus.js and a file for every component', async () => {
+    expect(files, 'dist/cdn/*.js').to.include.members(['runtime.js', 'osallisuus.js', 'autoloader.js', 'working-days.js']);
+    expect(tagFiles.map((f) => f.replace('cdn/', '')), 'a file for each of the four tags').to.include.members(ALL_TAGS.map((t) => `${t}.js`));
+    // Each tag file and osallisuus.js import runtime.js, and carry no Lit of their own.
+    for (const f of [...tagFiles.map((t) => t.replace('cdn/', '')), 'osallisuus.js']) {
+      const code = await (await fetch(`/dist/cdn/${f}`)).text();
+      expect(code, `${f} imports ./runtime.js`).to.match(/from\s*"\.\/runtime\.js"/);
+      expect(code, `${f} has no copy of lit-html`).to.not.contain('litHtmlVersions');
+    }
+    expect(await (await fetch('/dist/cdn/runtime.js')).text(), 'runtime.js has Lit').to.contain('litHtmlVersions');
   });
 
   it('osallisuus.js loads in a plain page and defines every tag, each rendering', async () => {
@@ -43,30 +53,31 @@ describe('CDN files', () => {
     }
   });
 
-  it('autoloader.js on a page with every tag loads osallisuus.js alone, which defines them all', async () => {
+  it("autoloader.js on a page with every tag loads each tag's file and runtime.js once", async () => {
     const { frame, win } = await openPage('cdn/autoloader.js');
     try {
       expect(win.__errors).to.deep.equal([]);
       for (const tag of ALL_TAGS) await waitFor(() => win.customElements.get(tag), `${tag} defined by the autoloader`);
-      // Some tags have no published file of their own yet, so osallisuus.js serves the page: one file, one Lit.
-      expect(fetched(win)).to.deep.equal(pending.length ? ['osallisuus.js'] : ALL_TAGS.map((t) => `${t}.js`).sort());
+      expect(fetched(win)).to.deep.equal([...ALL_TAGS.map((t) => `${t}.js`), 'runtime.js'].sort());
+      expect((win as Window & { litHtmlVersions?: string[] }).litHtmlVersions, 'one Lit').to.have.length(1);
     } finally {
       frame.remove();
     }
   });
 
-  it("autoloader.js on a page with one published tag loads only that tag's file", async () => {
-    const tag = published.find((p) => p.startsWith('osa-'))!.replace(/\.js$/, '');
-    const { frame, win } = await openPage('cdn/autoloader.js', `&only=${tag}`);
-    try {
-      await waitFor(() => win.customElements.get(tag), `${tag} defined by the autoloader`);
-      await new Promise((r) => setTimeout(r, 200));
-      expect(fetched(win)).to.deep.equal([`${tag}.js`]);
-      for (const other of ALL_TAGS.filter((t) => t !== tag)) expect(win.customElements.get(other), `${other} is not on the page`).to.be.undefined;
-    } finally {
-      frame.remove();
-    }
-  });
+  for (const tag of ALL_TAGS) {
+    it(`autoloader.js on a page with only <${tag}> loads only its file and runtime.js`, async () => {
+      const { frame, win } = await openPage('cdn/autoloader.js', `&only=${tag}`);
+      try {
+        await waitFor(() => win.customElements.get(tag), `${tag} defined by the autoloader`);
+        await new Promise((r) => setTimeout(r, 200));
+        expect(fetched(win)).to.deep.equal([`${tag}.js`, 'runtime.js'].sort());
+        for (const other of ALL_TAGS.filter((t) => t !== tag)) expect(win.customElements.get(other), `${other} is not on the page`).to.be.undefined;
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 
   it('autoloader.js loads nothing on a page without tags, and tags added later (CMS blocks) upgrade', async () => {
     const { frame, win, doc } = await openPage('cdn/autoloader.js', '&empty');
@@ -91,7 +102,8 @@ describe('CDN files', () => {
         const tag = file.replace(/^.*\/|\.js$/g, '');
         expect(win.__errors).to.deep.equal([]);
         expect(win.customElements.get(tag)).to.be.a('function');
-        const el = doc.querySelector(tag)!;
+        // cdn.html has the four first tags; a newer component is added bare.
+        const el = doc.querySelector(tag) ?? doc.querySelector('main')!.appendChild(doc.createElement(tag));
         await waitFor(() => el.shadowRoot?.textContent?.trim(), `${tag} to render`);
         // The page is Finnish, so the component speaks Finnish.
         expect(el.shadowRoot!.textContent).to.match(/[äöÄÖ]|palaute|osallis/i);
@@ -127,8 +139,8 @@ describe('docs/examples/cms-page.html', () => {
   it('loads osallisuus.js alone; every tag upgrades and shows what its attributes and JSON say', async () => {
     const { frame, win, doc } = await openExample(1000);
     try {
-      // One file from dist/cdn/ (its lazy parts come from dist/cdn/chunks/).
-      expect(fetched(win), 'osallisuus files').to.deep.equal(['osallisuus.js']);
+      // osallisuus.js and the runtime it imports (lazy parts come from dist/cdn/chunks/).
+      expect(fetched(win), 'osallisuus files').to.deep.equal(['osallisuus.js', 'runtime.js']);
       expect(win.performance.getEntriesByType('resource').every((e) => new URL(e.name).origin === win.location.origin), 'same origin only').to.be.true;
       // Finnish page, so Finnish texts; the JSON and attributes reach each component.
       await waitFor(() => shadowText(doc, 'osa-participation-ladder').includes('Mikä terveysasema on auki lauantaisin'), 'the ladder to show what people can influence');

@@ -88,7 +88,7 @@ for (const via of ['cdn', 'src'] as const) {
       expect(p.doc.querySelectorAll('style, [style]')).to.have.length(0);
       const modules = [...p.doc.querySelectorAll<HTMLScriptElement>('script[type=module]')].map((s) => new URL(s.src).pathname);
       expect(modules, 'the module scripts').to.have.length.greaterThan(0);
-      if (via === 'cdn') expect(modules.every((m) => /^\/dist\/cdn(-pending)?\/osa(llisuus|-[\w-]+)\.js$/.test(m)), modules.join(', ')).to.be.true;
+      if (via === 'cdn') expect(modules).to.deep.equal(['/dist/cdn/osallisuus.js']);
       // Lit's own Trusted Types policy is the only way markup reaches the DOM.
       expect(p.win.trustedTypes, 'Trusted Types in this browser').to.be.ok;
     });
@@ -235,6 +235,101 @@ describe('strict CSP: the witnesses work', () => {
       await waitFor(() => wanted.every((d) => p.win.__csp!.violations.some((v) => v.directive === d)), 'the page script to record all three');
       await waitFor(() => wanted.every((d) => p.seen.some((v) => v.directive === d)), 'the outside listener to record all three');
       expect(p.win.__csp!.violations.find((v) => v.directive === 'connect-src')!.blocked).to.contain('third-party.invalid');
+    } finally {
+      p.frame.remove();
+    }
+  });
+});
+
+// Issue #14: every CDN file imports the same runtime.js, so any mix of files on one page — tag
+// files, osallisuus.js, the autoloader, in any order, also tags added later — loads Lit once and
+// makes one `lit-html` Trusted Types policy. The page is served with Trusted Types that allow only
+// the policy name lit-html, without 'allow-duplicates': a second copy of Lit would be refused (a
+// violation and a TypeError), and its tags would never start. Lit counts its own copies in
+// window.litHtmlVersions, a second witness.
+describe('Trusted Types `trusted-types lit-html`: any mix of CDN files loads Lit once', () => {
+  const MIX_POLICY = `${POLICY}; trusted-types lit-html`;
+  const ALL = ['osa-participation-ladder', 'osa-feedback', 'osa-panel-signup', 'osa-you-said-we-did'];
+  type MixWindow = Frame & { litHtmlVersions?: string[]; reactiveElementVersions?: string[] };
+
+  async function openMix(files: string[], tags?: string[]) {
+    const frame = document.createElement('iframe');
+    frame.src = `/csp/mix.html?files=${files.join(',')}${tags ? `&tags=${tags.join(',')}` : ''}`;
+    frame.title = 'Strict Trusted Types page';
+    frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+    document.body.append(frame);
+    const seen: Violation[] = [];
+    const win = await waitFor(() => {
+      const w = frame.contentWindow as MixWindow | null;
+      return w?.__csp ? w : undefined;
+    }, 'the page to start', 15_000);
+    win.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile }), true);
+    await waitFor(() => win.document.readyState === 'complete', 'the page to load', 15_000);
+    return { frame, win, doc: win.document, seen } as Page & { win: MixWindow };
+  }
+  /** Waits until each tag is defined and has rendered its texts. */
+  async function rendered(p: Page, tags: string[]) {
+    for (const tag of tags) {
+      await waitFor(() => p.win.customElements.get(tag), `<${tag}> to be defined`, 15_000);
+      const el = p.doc.querySelector(tag) as Osa;
+      await el.updateComplete;
+      await waitFor(() => text(el).trim(), `<${tag}> to render`, 15_000);
+    }
+  }
+  const fetchedRuntime = (p: Page) => p.win.performance.getEntriesByType('resource').filter((e) => /\/dist\/cdn\/runtime\.js$/.test(e.name)).length;
+
+  it('is served with exactly that policy', async () => {
+    const res = await fetch('/csp/mix.html?files=osallisuus.js', { cache: 'no-store' });
+    expect(res.headers.get('content-security-policy')).to.equal(MIX_POLICY);
+  });
+
+  const mixes: [string, string[], string[]][] = [
+    ['two tag files', ['osa-participation-ladder.js', 'osa-feedback.js'], ['osa-participation-ladder', 'osa-feedback']],
+    ['a tag file, then osallisuus.js', ['osa-feedback.js', 'osallisuus.js'], ALL],
+    ['osallisuus.js, then a tag file', ['osallisuus.js', 'osa-panel-signup.js'], ALL],
+    ['every tag file in reverse order, osallisuus.js and the autoloader', [...ALL.map((t) => `${t}.js`).reverse(), 'osallisuus.js', 'autoloader.js'], ALL],
+    ['a tag file and the autoloader, which loads the other tags', ['osa-you-said-we-did.js', 'autoloader.js'], ALL],
+    ['the autoloader, then osallisuus.js', ['autoloader.js', 'osallisuus.js'], ALL],
+  ];
+  for (const [name, files, tags] of mixes) {
+    it(`${name}: one runtime.js, one Lit, every tag renders, no violation`, async () => {
+      const p = await openMix(files);
+      try {
+        await rendered(p, tags);
+        expect(fetchedRuntime(p), 'runtime.js fetched').to.equal(1);
+        expect((p.win as MixWindow).litHtmlVersions, 'copies of lit-html').to.have.length(1);
+        expect((p.win as MixWindow).reactiveElementVersions, 'copies of ReactiveElement').to.have.length(1);
+        for (const tag of ALL.filter((t) => !tags.includes(t))) expect(p.win.customElements.get(tag), `${tag}: no file for it`).to.be.undefined;
+        expectClean(p);
+      } finally {
+        p.frame.remove();
+      }
+    });
+  }
+
+  it('the autoloader with a tag file: a tag added later (a CMS block) loads its own file, still one Lit', async () => {
+    const p = await openMix(['osa-participation-ladder.js', 'autoloader.js'], ['osa-participation-ladder']);
+    try {
+      expect(p.doc.querySelectorAll('main > *').length, 'the page has the ladder only').to.equal(2);
+      await rendered(p, ['osa-participation-ladder']);
+      const added = p.doc.createElement('osa-feedback');
+      added.setAttribute('endpoint', '/api/feedback/ok/csp-mix');
+      p.doc.querySelector('main')!.append(added);
+      await rendered(p, ['osa-feedback']);
+      const files = p.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((n) => /^\/dist\/cdn\/[\w.-]+\.js$/.test(n)).sort();
+      expect(files).to.deep.equal(['/dist/cdn/autoloader.js', '/dist/cdn/osa-feedback.js', '/dist/cdn/osa-participation-ladder.js', '/dist/cdn/runtime.js']);
+      expect((p.win as MixWindow).litHtmlVersions).to.have.length(1);
+      expectClean(p);
+    } finally {
+      p.frame.remove();
+    }
+  });
+
+  it('the witnesses work: a second copy of Lit (the source beside osallisuus.js) is refused', async () => {
+    const p = await openMix(['osallisuus.js', 'src']);
+    try {
+      await waitFor(() => p.win.__csp!.violations.some((v) => v.directive === 'trusted-types'), 'the refused second lit-html policy', 15_000);
+      expect(p.seen.some((v) => v.directive === 'trusted-types'), 'seen from outside too').to.be.true;
     } finally {
       p.frame.remove();
     }

@@ -25,6 +25,7 @@ import { fi as coreFi } from '../src/core/strings/fi.js';
 import { sv as coreSv } from '../src/core/strings/sv.js';
 import { en as coreEasyEn } from '../src/core/strings/easy-en.js';
 import { accessibilityTree, findAll, findNode, waitFor, type AXNode } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { captureWarnings, getJson, pageContainer, runId, settled } from './helpers/fixtures.js';
 
 interface Logged { method: string; path: string; key?: string; body?: Record<string, unknown>; referer: string | null; cookie: string | null }
@@ -344,7 +345,7 @@ describe('integrity: ids and names on the host page do not stop or degrade the c
 describe('integrity: what a screen reader is told', () => {
   const described = (n: AXNode) => n.description ?? '';
 
-  it('the response promise describes "Yes, I want a reply" and the contact fields before sending', async () => {
+  it('the response promise describes "Yes, I want a reply" and the contact fields before sending', needs('a11y-tree', async () => {
     const el = await mount<OsaFeedback>('osa-feedback', { endpoint: '/api/integrity/store/a11y/ok' });
     await click(el, 'reply-0');
     await waitFor(() => $(el, '[part=promise]'), 'the promise');
@@ -358,9 +359,9 @@ describe('integrity: what a screen reader is told', () => {
       expect(described(box), `${name} is described by the pair note and the promise`).to.contain('Give an email address or a phone number').and.contain(promise);
       expect(box.required, `${name} is one of two, not required by itself`).not.to.equal(true);
     }
-  });
+  }));
 
-  it('required answers are exposed as required in both forms; optional ones keep their marker', async () => {
+  it('required answers are exposed as required in both forms; optional ones keep their marker', needs('a11y-tree', async () => {
     const feedback = await mount<OsaFeedback>('osa-feedback', { endpoint: '/api/integrity/store/a11y/ok' });
     const panel = await mount<OsaPanelSignup>('osa-panel-signup', { endpoint: '/api/integrity/store/a11y/ok', draft: 'off' });
     await click(feedback, 'reply-0');
@@ -380,5 +381,5 @@ describe('integrity: what a screen reader is told', () => {
     expect(panel.shadowRoot!.querySelector('#other-ways')!.matches(':required'), 'optional consent').to.be.false;
     // (Chromium's DevTools tree reports `required` for text boxes and groups, not for checkboxes: a native `required` is checked instead.)
     expect(text(panel)).to.contain('(optional)');
-  });
+  }));
 });

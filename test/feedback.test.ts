@@ -27,7 +27,7 @@ async function mount(attrs: Partial<Record<string, string>> = {}, lang = 'fi', p
   container.lang = lang;
   const el = document.createElement('osa-feedback') as OsaFeedback;
   for (const [k, v] of Object.entries({ phone: '09 310 12345', ...attrs })) if (v !== undefined) el.setAttribute(k, v);
-  Object.assign(el, { now: MONDAY, minSeconds: 0, retryDelay: 50, timeout: 3000, ...props });
+  Object.assign(el, { now: MONDAY, minSeconds: 0, retryDelay: 50, timeout: 3000, tokenDelay: 20, ...props });
   container.append(el);
   await el.updateComplete;
   return el;
@@ -328,8 +328,8 @@ describe('osa-feedback: Open311 adapter', () => {
     const s = await stats(run);
     expect(s.log[0].contentType).to.equal('application/x-www-form-urlencoded');
     expect(s.bodies[0]).to.deep.equal({
-      api_key: 'public-web-key', service_code: '172', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'fi',
-      'attribute[kind]': 'idea', email: 'aino@example.fi', first_name: 'Aino', last_name: 'Maria Asukas',
+      api_key: 'public-web-key', service_code: '172', description: 'Ajanvaraus ei onnistunut verkossa.',
+      email: 'aino@example.fi', first_name: 'Aino', last_name: 'Maria Asukas',
     });
   });
 
@@ -340,7 +340,8 @@ describe('osa-feedback: Open311 adapter', () => {
     send(el);
     await confirmation(el);
     expect($(el, '.reference')!.textContent).to.equal('Ditt referensnummer: tok-2026-00001');
-    expect((await stats(run)).bodies[0]).to.deep.equal({ service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'sv', 'attribute[kind]': 'problem' });
+    // No locale (GeoReport v2 has none on POST) and no attribute[kind] (no service definition asks for it).
+    expect((await stats(run)).bodies[0]).to.deep.equal({ service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.' });
   });
 
   it('sends a name without a reply as first_name and last_name, and no email or phone', async () => {
@@ -350,7 +351,7 @@ describe('osa-feedback: Open311 adapter', () => {
     send(el);
     await confirmation(el);
     expect((await stats(run)).bodies[0]).to.deep.equal({
-      service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'fi', 'attribute[kind]': 'problem', first_name: 'Aino', last_name: 'Asukas',
+      service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', first_name: 'Aino', last_name: 'Asukas',
     });
   });
 
@@ -622,8 +623,8 @@ describe('osa-feedback: hostile strings are text', () => {
   });
 
   it('reads only well-formed answers and topics', () => {
-    expect(readAnswer({ status: 201, attempts: 1, body: [{ token: 'T1' }] })).to.deep.equal({ reference: 'T1', notice: undefined });
-    expect(readAnswer({ status: 201, attempts: 1, body: { reference: { evil: 1 } } })).to.deep.equal({ reference: undefined, notice: undefined });
+    expect(readAnswer({ status: 201, attempts: 1, body: [{ token: 'T1' }] })).to.deep.equal({ reference: 'T1', notice: undefined, token: 'T1' });
+    expect(readAnswer({ status: 201, attempts: 1, body: { reference: { evil: 1 } } })).to.deep.equal({ reference: undefined, notice: undefined, token: undefined });
     expect(readServerError('<html>Bad gateway</html>')).to.be.undefined;
     const { topics, problems } = readTopics(['Kotihoito', { value: 'x', label: { fi: 'Äksä', en: 'Ex' } }, { label: 'no value' }, 7], 'fi');
     expect(topics).to.deep.equal([{ value: 'Kotihoito', label: 'Kotihoito' }, { value: 'x', label: 'Äksä' }]);

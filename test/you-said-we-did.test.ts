@@ -126,7 +126,7 @@ describe('osa-you-said-we-did: data', () => {
     } finally {
       capture.restore();
     }
-    expect(await getJson<string[]>(`/api/ysd/open311/${run}/log`)).to.deep.equal(['?locale=fi&extensions=true']);
+    expect(await getJson<string[]>(`/api/ysd/open311/${run}/log`)).to.deep.equal(['?locale=fi&extensions=true&page=1&page_size=100']);
     const status = (id: string) => $(el, `article[data-id="${id}"] .status`).textContent!.replace(/.*: /, '').trim();
     expect(status('2026-00012')).to.equal('Tehty');
     expect(status('2026-00031')).to.equal('Työn alla');
@@ -145,7 +145,7 @@ describe('osa-you-said-we-did: data', () => {
     // Swedish reader: asked again with locale=sv, service names in Swedish.
     el.closest('main')!.setAttribute('lang', 'sv');
     await waitFor(() => $(el, 'article[data-id="2026-00057"] .meta')?.textContent?.includes('Tjänster för äldre'), 'Swedish service names');
-    expect(await getJson<string[]>(`/api/ysd/open311/${run}/log`)).to.deep.equal(['?locale=fi&extensions=true', '?locale=sv&extensions=true']);
+    expect(await getJson<string[]>(`/api/ysd/open311/${run}/log`)).to.deep.equal(['?locale=fi&extensions=true&page=1&page_size=100', '?locale=sv&extensions=true&page=1&page_size=100']);
   });
 
   it('maps Open311 without extensions from open/closed', () => {
@@ -620,9 +620,9 @@ describe('osa-you-said-we-did: what people perceive', () => {
 
 describe('osa-you-said-we-did: poster', () => {
   it('loads the QR part only in poster mode, from the built CDN file (run `npm run build`)', async () => {
-    // Published in dist/cdn/, or still in dist/cdn-pending/ while over the size budget.
-    const { published } = await getJson<{ published: string[] }>('/__osa__/cdn-files.json');
-    const file = `${published.includes('osa-you-said-we-did.js') ? 'cdn' : 'cdn-pending'}/osa-you-said-we-did.js`;
+    const files = await getJson<string[]>('/__osa__/cdn-files.json');
+    expect(files, 'dist/cdn/ (run `npm run build`)').to.include('osa-you-said-we-did.js');
+    const file = 'cdn/osa-you-said-we-did.js';
     const frame = document.createElement('iframe');
     frame.src = `/test/pages/cdn.html?file=${encodeURIComponent(file)}`;
     document.body.append(frame);
@@ -633,7 +633,7 @@ describe('osa-you-said-we-did: poster', () => {
       expect(w.__errors).to.deep.equal([]);
       const board = w.document.querySelector('osa-you-said-we-did')!;
       await waitFor(() => board.shadowRoot?.textContent?.includes('Emme ole vielä julkaisseet täällä mitään.'), 'the board to render');
-      const chunks = () => w.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/dist\/cdn(-pending)?\/chunks\//.test(n));
+      const chunks = () => w.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/dist\/cdn\/chunks\//.test(n));
       const posterChunks = () => chunks().filter((n) => /\/chunks\/poster-/.test(n));
       expect(chunks().length, 'the Finnish strings').to.be.greaterThan(0);
       expect(posterChunks(), 'no poster part for the board').to.deep.equal([]);

@@ -4,7 +4,7 @@ import {
   type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
 } from './i18n.js';
 import { coreEasyStrings, coreStrings, type CoreStrings } from './strings/index.js';
-import { toLevel } from './form.js';
+import { toLevel } from './heading.js';
 import { pageRoot } from './url.js';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';

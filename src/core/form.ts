@@ -7,23 +7,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  * `for`, `aria-describedby` and focus moves work without crossing shadow boundaries.
  */
 
-/** A heading level from any value: a whole number from 2 to 6 (2 when it is not a number). */
-export const toLevel = (n: unknown) => Math.min(6, Math.max(2, Math.floor(Number(n)) || 2));
+import { heading } from './heading.js';
 
-/**
- * A heading of level 2–6 (clamped), so a component fits the outline of the page around it.
- * Components take a `heading-level` attribute and pass it (plus depth) here.
- */
-export function heading(level: number, content: unknown, cls = '', id?: string, focusable = false) {
-  const t = focusable ? '-1' : undefined;
-  switch (toLevel(level)) {
-    case 3: return html`<h3 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h3>`;
-    case 4: return html`<h4 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h4>`;
-    case 5: return html`<h5 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h5>`;
-    case 6: return html`<h6 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h6>`;
-    default: return html`<h2 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h2>`;
-  }
-}
+export { heading, toLevel } from './heading.js';
 
 export interface FieldError {
   /** id of the control the error belongs to (the summary links to it). */
@@ -64,7 +50,7 @@ export function errorMessage(id: string, error?: string) {
 
 export interface TextFieldOptions extends FieldBase {
   value: string;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'datetime-local';
   name?: string;
   autocomplete?: string;
   inputmode?: string;

@@ -4,6 +4,7 @@
  * and waiting for the browser to come back online. Nothing here ever renders server text as HTML.
  */
 
+import { open311Errors } from './open311.js';
 import { request } from './request.js';
 import { hasUserInfo, pageBase } from './url.js';
 import { SubmitError, type FailureKind } from './submit-error.js';
@@ -21,7 +22,7 @@ export interface SubmitRequest {
   method?: string;
   headers?: Record<string, string>;
   body?: BodyInit;
-  /** Sent as `Idempotency-Key`; the same on every retry so the server can store it once. */
+  /** Sent as `Idempotency-Key` (not with a GET or HEAD); the same on every retry so the server can store it once. */
   idempotencyKey: string;
   /** Per attempt. Default 15 s. */
   timeoutMs?: number;
@@ -46,15 +47,25 @@ export interface SubmitResponse {
 export const short = (v: unknown, max = 200) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim().slice(0, max) || undefined : undefined);
 
 /**
- * A message a server gave with a rejection, as plain text: `{message|description|error}`, an
- * Open311 error array `[{code, description}]`, or a short plain-text body (never an HTML page).
+ * A message a server gave with a rejection, as plain text: `{message|description|error}`, every
+ * description of an Open311 error array `[{code, description}, …]` (joined), or a short plain-text
+ * body. Never an HTML page, and never a body that is broken JSON (Helsinki documents a 403 body with a
+ * trailing comma): the form then says what the status means in its own words.
  */
 export function readServerMessage(body: unknown): string | undefined {
-  const first = Array.isArray(body) ? body[0] : body;
-  if (typeof first === 'string') return first.length < 300 && !/[<>]/.test(first) ? first.trim() || undefined : undefined;
-  if (!first || typeof first !== 'object') return undefined;
-  const b = first as Record<string, unknown>;
-  return short(b.message) ?? short(b.description) ?? short(b.error);
+  if (typeof body === 'string') {
+    const text = body.trim();
+    return text.length < 300 && !/[<>]/.test(text) && !/^[[{]/.test(text) ? text || undefined : undefined;
+  }
+  if (Array.isArray(body) && body.every((b) => typeof b === 'string')) return readServerMessage(body[0]);
+  if (!Array.isArray(body)) {
+    if (!body || typeof body !== 'object') return undefined;
+    const b = body as Record<string, unknown>;
+    return short(b.message) ?? short(b.description) ?? short(b.error);
+  }
+  const all = open311Errors(body);
+  // Several descriptions read as sentences one after another.
+  return (all.length > 1 ? all.map((t) => (/[.!?…:]$/.test(t) ? t : `${t}.`)) : all).join(' ') || undefined;
 }
 
 /** Parses Retry-After (seconds or an HTTP date) into milliseconds, or undefined. */
@@ -109,6 +120,9 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** A GET or HEAD: nothing is stored, so no Idempotency-Key is sent. */
+const isRead = (method = 'POST') => /^(GET|HEAD)$/i.test(method);
+
 /**
  * The full address to send to, or undefined when it cannot be one: not a URL, not http(s), or
  * with a user name or password (warned about once).
@@ -156,7 +170,8 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
     try {
       const response = await request(url, {
         method: req.method ?? 'POST',
-        headers: { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
+        // A read (GET) changes nothing, so it goes without the key (and without a CORS preflight for it).
+        headers: isRead(req.method) ? req.headers : { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
         body: req.body,
         signal: controller.signal,
         cache: 'no-store',

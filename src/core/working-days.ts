@@ -332,3 +332,21 @@ export function addWorkingDaysISO(from: DateInput, n: number, options?: WorkingD
 export function addWorkingDays(from: DateInput, n: number, options?: WorkingDayOptions): Date {
   return new Date(fromISO(addWorkingDaysISO(from, n, options)) * DAY_MS + DAY_MS / 2);
 }
+
+/**
+ * A service's extra closed days from an attribute such as `closed-days="2026-12-31 2027-01-02"`
+ * (separated by spaces, commas or semicolons). A value that is not a real 'YYYY-MM-DD' date is
+ * left out and passed to `onBad` (for a console warning).
+ */
+export function closedDaysFrom(text: string, onBad?: (value: string) => void): string[] {
+  return text.split(/[\s,;]+/).filter((d) => {
+    if (!d) return false;
+    try {
+      if (toCalendarDate(d) === d) return true;
+    } catch {
+      // not a date: reported below
+    }
+    onBad?.(d);
+    return false;
+  });
+}

@@ -5,6 +5,7 @@ import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, choiceGroup, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
+import type { ServiceAttribute } from '../core/open311.js';
 import { KINDS, readTopics, type Topic } from './fields.js';
 import { feedbackStrings, feedbackEasyStrings } from './strings/index.js';
 import type { en } from './strings/en.js';
@@ -19,9 +20,13 @@ export interface Draft {
   email: string;
   phone: string;
   name: string;
+  /** The address or place the person wrote (location="ask" or "required"). */
+  address: string;
+  /** Answers to the chosen service's definition, by attribute code. Replaced, never changed in place. */
+  answers: Readonly<Record<string, string | readonly string[]>>;
 }
 /** @internal */
-export const EMPTY: Draft = { kind: '', topic: '', message: '', reply: '', email: '', phone: '', name: '' };
+export const EMPTY: Draft = Object.freeze({ kind: '', topic: '', message: '', reply: '', email: '', phone: '', name: '', address: '', answers: Object.freeze({}) });
 const DEFAULT_MAX_LENGTH = 4000;
 const validMaxLength = (n: number) => Number.isFinite(n) && n >= 1;
 const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIdea', question: 'kindQuestion' } as const;
@@ -53,6 +58,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * @csspart status - The sending status line.
  * @csspart failure - The box shown when sending failed.
  * @csspart confirmation - The thank-you box after sending.
+ * @csspart follow - The "Follow your feedback" link and the note to save it, on the confirmation.
  * @csspart notes - The short notes on emergencies, complaints and privacy.
  * @csspart other-ways - The "Other ways to give feedback" section.
  *
@@ -69,15 +75,26 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('values', 'honey', 'showErrors', 'notice', 'sent', 'serviceTopics', 'promise'),
+    ...states('values', 'honey', 'showErrors', 'notice', 'sent', 'serviceTopics', 'promise', 'definitions'),
     endpoint: {},
     adapter: {},
     serviceCode: { attribute: 'service-code' },
     apiKey: { attribute: 'api-key' },
+    jurisdictionId: { attribute: 'jurisdiction-id' },
+    serviceObjectId: { attribute: 'service-object-id' },
+    serviceObjectType: { attribute: 'service-object-type' },
+    lat: {},
+    long: {},
+    addressString: { attribute: 'address-string' },
+    addressId: { attribute: 'address-id' },
+    location: {},
+    minLength: { type: Number, attribute: 'min-length' },
+    sendLocale: { type: Boolean, attribute: 'send-locale' },
     responseDays: { type: Number, attribute: 'response-days' },
     closedDays: { attribute: 'closed-days' },
     maxLength: { type: Number, attribute: 'max-length' },
     resultsUrl: { attribute: 'results-url' },
+    statusUrl: { attribute: 'status-url' },
     privacyUrl: { attribute: 'privacy-url' },
     complaintUrl: { attribute: 'complaint-url' },
     phone: {},
@@ -94,8 +111,32 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   adapter: 'json' | 'open311' | 'event' = 'json';
   /** Open311 service code, used when no topic list from the server is chosen. */
   serviceCode = '';
-  /** Open311 API key for web forms (public by design). */
+  /**
+   * Open311 API key, sent as `api_key`. Only for servers whose keys are meant to be public (see
+   * docs/feedback.md); where publishing the key is not allowed (Helsinki), leave it out and let a
+   * same-origin proxy add it.
+   */
   apiKey = '';
+  /** Open311 `jurisdiction_id`, sent with every Open311 request (services, definitions, requests, tokens). */
+  jurisdictionId = '';
+  /** The place the feedback is about: an id in the server's register of places (Helsinki: a unit id), sent as `service_object_id`. */
+  serviceObjectId = '';
+  /** The register `service-object-id` belongs to, sent as `service_object_type` (e.g. `https://www.hel.fi/palvelukarttaws/rest/v4/unit/`). */
+  serviceObjectType = '';
+  /** Latitude of the place (WGS84), sent as `lat` together with `long`. */
+  lat = '';
+  /** Longitude of the place (WGS84), sent as `long` together with `lat`. */
+  long = '';
+  /** The place in words, sent as `address_string` (the person's own address field wins when filled). */
+  addressString = '';
+  /** The place's id in the server's address register, sent as `address_id`. */
+  addressId = '';
+  /** `ask` adds an optional "Address or place" field for the person (sent as `address_string`); `required` makes it required. */
+  location: '' | 'ask' | 'required' = '';
+  /** The shortest message in characters (Helsinki: 10). 0: any length. */
+  minLength = 0;
+  /** Open311: also send `locale` (for CitySDK servers that read it). Off by default: GeoReport v2 has no such field. */
+  sendLocale = false;
   /** Working days within which you reply. 0 hides the promise. */
   responseDays = 5;
   /** Extra closed dates, e.g. `2026-12-31 2027-01-02` (comma or space separated, YYYY-MM-DD). */
@@ -104,6 +145,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   maxLength = DEFAULT_MAX_LENGTH;
   /** Page of "you said, we did" results. */
   resultsUrl = '';
+  /** Page with `<osa-feedback-status>`: the confirmation links to `{status-url}#reference={reference}` ("Follow your feedback"). */
+  statusUrl = '';
   /** The privacy notice. */
   privacyUrl = '';
   /** How to make a formal complaint or appeal. */
@@ -134,6 +177,12 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   sent?: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean };
   /** @internal */
   serviceTopics?: Topic[];
+  /** @internal Service definitions by service code: the attributes, or 'loading' / 'failed'. */
+  definitions: ReadonlyMap<string, ServiceAttribute[] | 'loading' | 'failed'> = new Map();
+  /** @internal True while a batch server's token is turned into a request id (a second "Send" waits). */
+  resolvingToken = false;
+  /** @internal First wait between tries of GET tokens/{token}.json (ms). */
+  tokenDelay = 1000;
   private inlineTopics: Topic[] = [];
   private topicsKey?: string;
   /** @internal The promised reply date once computed (working days load on demand), null when none is promised. */
@@ -146,7 +195,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     key: () => draftKey(this, JSON.stringify([this.adapter, this.resolvedEndpoint, this.serviceCode])),
     restore: (d) => (this.values = { ...EMPTY, ...pickStrings(d) }),
     // Choices alone are quick to redo: not worth a draft, nor a "We kept what you wrote" note.
-    isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}`.trim(),
+    isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}${d.address ?? ''}`.trim(),
   });
   /** @internal */
   cleared?: Draft;
@@ -177,6 +226,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     if (!this.otherWays) {
       warn(this, 'has no other way to give feedback (phone, address, hours or slot="other-ways"). Not everyone can use a web form: please add one.');
     }
+    if (this.adapter === 'open311' || this.lat || this.long) void this.withActions((a) => a.checkPlace(this));
     if (!validMaxLength(this.maxLength)) {
       warn(this, `max-length "${this.getAttribute('max-length') ?? this.maxLength}" is not a number of characters above 0; ${DEFAULT_MAX_LENGTH} is used.`);
     }
@@ -190,6 +240,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
       void this.withActions((a) => a.loadServices(this));
     }
     if (this.values.reply === 'yes') void this.withActions((a) => a.computePromise(this));
+    const service = this.chosenService;
+    if (service?.metadata && !this.definitions.has(service.value)) void this.withActions((a) => a.loadDefinition(this, service.value));
     const topicsKey = `${this.language}|${this.topics}`;
     if (topicsKey !== this.topicsKey) {
       this.topicsKey = topicsKey;
@@ -222,6 +274,13 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     return validMaxLength(this.maxLength) ? Math.floor(this.maxLength) : DEFAULT_MAX_LENGTH;
   }
 
+  /** @internal The Open311 service the feedback goes to: the chosen topic, else service-code, if the server listed it. */
+  get chosenService(): Topic | undefined {
+    if (this.adapter !== 'open311') return undefined;
+    const code = this.values.topic || this.serviceCode;
+    return this.serviceTopics?.find((t) => t.value === code);
+  }
+
   /** Another way to give feedback is given: phone, address, hours or a `slot="other-ways"` child. */
   private get otherWays() {
     return this.phone || this.address || this.hours || this.querySelector(':scope > [slot="other-ways"]');
@@ -248,11 +307,18 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     return topics;
   }
 
-  private set(field: keyof Draft, value: string) {
+  private set(field: Exclude<keyof Draft, 'answers'>, value: string) {
     if (field === 'message') {
       this.announceCount(this.values.message.length, value.length, this.messageLimit);
     }
     this.values = { ...this.values, [field]: value };
+    if (this.notice === 'cleared') this.notice = '';
+    this.drafts.save(this.values);
+  }
+
+  /** @internal Keeps an answer to a service definition's question. */
+  answer(code: string, value: string | readonly string[]) {
+    this.values = { ...this.values, answers: { ...this.values.answers, [code]: value } };
     if (this.notice === 'cleared') this.notice = '';
     this.drafts.save(this.values);
   }
@@ -297,11 +363,18 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
         ${topics.length
           ? selectField({ id: 'topic', label: this.t('topicLabel'), optionalText: this.t('optional'), placeholder: this.t('topicNone'), value: v.topic, options: topics, onChange: (value) => this.set('topic', value) })
           : nothing}
+        ${a && this.chosenService?.metadata ? a.renderAttributes(this, err) : nothing}
         ${textArea({
           id: 'message', name: 'message', label: this.t('messageLabel'), hint: this.t('messageHint'), value: v.message, error: err('message'), required: true,
           rows: 7, counterId: 'message-limit', counter: characterCount('message-limit', v.message.length, this.messageLimit, this.counterTexts),
           onInput: (value) => this.set('message', value),
         })}
+        ${this.location === 'ask' || this.location === 'required'
+          ? textField({
+            id: 'address', name: 'address', label: this.t('addressLabel'), hint: this.t('addressHint'), value: v.address, error: err('address'),
+            optionalText: this.location === 'required' ? undefined : this.t('optional'), autocomplete: 'street-address', onInput: (x) => this.set('address', x),
+          })
+          : nothing}
         ${choiceGroup({
           id: 'reply', legend: this.t('replyLegend'), type: 'radio', name: 'reply', selected: v.reply, error: err('reply'), required: true,
           // The response promise describes "Yes" (and the contact fields), so it is heard before sending, not only seen.
@@ -379,5 +452,8 @@ function addressLines(address: string): string {
 }
 
 function pickStrings(d: Partial<Draft>): Partial<Draft> {
-  return Object.fromEntries(Object.entries(d).filter(([k, v]) => Object.hasOwn(EMPTY, k) && typeof v === 'string')) as Partial<Draft>;
+  const out = Object.fromEntries(Object.entries(d).filter(([k, v]) => Object.hasOwn(EMPTY, k) && typeof v === 'string')) as Partial<Draft>;
+  // Answers are only ever read as strings or lists of strings (actions.ts), so an object is enough here.
+  if (d.answers && typeof d.answers === 'object') out.answers = d.answers;
+  return out;
 }

@@ -18,6 +18,7 @@ export const feedbackStyles = [
     .confirmation p { margin: 0; }
     .confirmation:focus-visible, .confirmation:focus { outline: var(--_osa-focus-width) solid var(--_osa-color-focus); outline-offset: var(--_osa-focus-offset); }
     .reference { font-size: var(--_osa-font-size-large); font-weight: var(--_osa-font-weight-bold); }
+    .follow a { font-weight: var(--_osa-font-weight-bold); }
     .promise-again:empty { display: none; }
     .notes { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: var(--_osa-space-xs); font-size: var(--_osa-font-size-small); }
     .note { padding-left: 1.4em; position: relative; }

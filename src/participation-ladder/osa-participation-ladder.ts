@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { OsaElement, warn, states } from '../core/element.js';
-import { heading } from '../core/form.js';
+import { heading } from '../core/heading.js';
 import { inlineJsonScript, parseJson } from '../core/inline-json.js';
-import { sharedStyles } from '../core/styles.js';
+import { sharedStyles } from '../core/base-styles.js';
 import { safeUrl } from '../core/url.js';
 import { checkData, customLevels, pick, pickList, type LadderData } from './data.js';
 import { MODELS, builtInLevels, type Level, type ModelName } from './models.js';

@@ -9,9 +9,13 @@ export async function press(key: string): Promise<void> {
   await executeServerCommand('osa-keys', { press: key });
 }
 
-/** Types text for real, key by key, into the focused element. */
+/**
+ * Types text for real, key by key, into the focused element. In pieces: WebKitGTK's WebDriver waits
+ * for the page after each key, and a server command must answer within 20 s even on a busy machine.
+ */
 export async function type(text: string): Promise<void> {
-  await executeServerCommand('osa-keys', { type: text });
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i += 12) await executeServerCommand('osa-keys', { type: chars.slice(i, i + 12).join('') });
 }
 
 /** Clicks an element for real, with the pointer at its centre (scrolled into view first). */
