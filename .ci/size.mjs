@@ -27,6 +27,34 @@ const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 export const BUDGET = { runtime: 14 * KB, tag: 7 * KB, firstRenderOne: 22 * KB, firstRenderAll: 40 * KB, roundTrips: 2 };
 
+/**
+ * Known misses of issue #14's targets, while that issue is open: each has a ceiling at what it
+ * measured when it was written down, so it may not grow, and the run says each time that the
+ * target is missed. An entry that meets its target again must be removed (the run fails until it is).
+ */
+const OPEN = {
+  'osa-panel-signup.js': 0,
+  'osa-you-said-we-did.js': 0,
+  'first render with osa-panel-signup.js': 0,
+  'first render with osa-you-said-we-did.js': 0,
+  'first render with osallisuus.js': 0,
+};
+const missed = [];
+/** Checks `value` against its target (or its ceiling while it is a known miss). */
+function check(name, value, target) {
+  const ceiling = OPEN[name] ? OPEN[name] * KB : undefined;
+  if (value <= target) {
+    if (ceiling) over.push(`${name} meets its target now (${kb(value)} ≤ ${kb(target)}): remove it from OPEN in .ci/size.mjs`);
+    return 'ok';
+  }
+  if (ceiling && value <= ceiling) {
+    missed.push(`${name} ${kb(value)} > target ${kb(target)} (ceiling ${kb(ceiling)}, issue #14)`);
+    return '**over target**';
+  }
+  over.push(`${name} ${kb(value)} > ${kb(ceiling ?? target)}${ceiling ? ' (its ceiling)' : ''}`);
+  return '**OVER**';
+}
+
 const files = cdnFiles(root);
 const tags = tagFiles(root);
 const allTags = tags.map((f) => f.replace(/\.js$/, ''));
@@ -39,8 +67,8 @@ for (const f of files) {
   const buf = readFileSync(`${root}dist/cdn/${f}`);
   const gzip = gzipSync(buf, { level: 9 }).length;
   const budget = fileBudget(f);
-  if (budget && gzip > budget) over.push(`${f} ${kb(gzip)} > ${kb(budget)}`);
-  lines.push(`| \`${f}\` | ${kb(buf.length)} | ${kb(gzip)} | ${kb(brotliCompressSync(buf).length)} | ${budget ? kb(budget) : '–'} | ${budget ? (gzip <= budget ? 'ok' : '**OVER**') : ''} |`);
+  const verdict = budget ? check(f, gzip, budget) : '';
+  lines.push(`| \`${f}\` | ${kb(buf.length)} | ${kb(gzip)} | ${kb(brotliCompressSync(buf).length)} | ${budget ? kb(budget) : '–'} | ${verdict} |`);
 }
 console.log(`${lines.join('\n')}\n`);
 
@@ -56,7 +84,7 @@ try {
     const withPreload = await loadPage(browser, server.page(pageHtml({ script, tags: pageTags, preload: true })), { network });
     const without = await loadPage(browser, server.page(pageHtml({ script, tags: pageTags, preload: false })), { network });
     const label = pageTags.length > 1 ? `\`${script}\` (${pageTags.length} tags)` : `\`${script}\``;
-    if (withPreload.bytes > budget) over.push(`first render with ${script}: ${kb(withPreload.bytes)} > ${kb(budget)}`);
+    check(`first render with ${script}`, withPreload.bytes, budget);
     if (withPreload.roundTrips > BUDGET.roundTrips) over.push(`${script} with the preload: ${withPreload.roundTrips} round trips > ${BUDGET.roundTrips}`);
     if (!withPreload.files.some((f) => f.name === 'runtime.js')) over.push(`${script}: runtime.js was not fetched (the measurement is broken)`);
     const list = withPreload.files.map((f) => `${f.name.replace(/^chunks\//, '')} ${kb(f.bytes)} (${f.trip})`).join(', ');
@@ -67,8 +95,9 @@ try {
   await server.close();
 }
 console.log(`First render in headless Chromium (cold cache, Finnish page, files served gzip -9, 150 ms per request):\n\n${rows.join('\n')}\n`);
+if (missed.length) console.log(`Targets still missed (known, each held to its ceiling):\n- ${missed.join('\n- ')}\n`);
 if (over.length) {
   console.error(`Over budget:\n- ${over.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`All ${files.length} CDN files and ${tags.length + 1} first renders within budget.`);
+console.log(`All ${files.length} CDN files and ${tags.length + 1} first renders within budget${missed.length ? ` (${missed.length} known misses within their ceilings)` : ''}.`);

@@ -195,11 +195,20 @@ export const Sent: Story = {
 
 export const RestoredDraft: Story = {
   name: 'Restored draft after a reload',
-  render: (a, ctx) => {
-    // What the component itself saved before the page was reloaded.
+  play: async ({ canvasElement }) => {
+    // A reload, as a person has it: the form's own draft, under the key the form itself uses, is in
+    // this tab's storage, and a new form with the same settings opens with it.
+    const before = feedbackOf(canvasElement);
+    await before.updateComplete;
+    const key = before.drafts.key!;
+    const after = before.cloneNode(true) as typeof before;
+    const parent = before.parentNode!;
+    const place = before.nextSibling;
+    before.remove();
     const data = { kind: 'problem', topic: '', message: 'Puhelinjonossa odotin 40 minuuttia.', reply: 'no', email: '', phone: '', name: '' };
-    sessionStorage.setItem(`osallisuus:osa-feedback:${location.pathname}:fb-${ctx.id.replace(/\W+/g, '-')}`, JSON.stringify({ v: 1, savedAt: Date.now(), data }));
-    return meta.render!(a, ctx);
+    sessionStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), data }));
+    parent.insertBefore(after, place);
+    await after.updateComplete;
   },
 };
 

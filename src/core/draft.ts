@@ -130,6 +130,11 @@ export class DraftController<T extends object> implements ReactiveController {
     addEventListener('pagehide', this.onHide);
   }
 
+  /** The storage key of this form's draft, once it is open (after the first update). */
+  get key(): string | undefined {
+    return this.store?.key;
+  }
+
   /** Opens the draft before the first render after connecting, once the settings are all there. */
   hostUpdate(): void {
     if (this.opened) return;
