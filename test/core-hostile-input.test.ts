@@ -13,6 +13,7 @@ import '../src/feedback/register.js';
 import '../src/panel-signup/register.js';
 import '../src/participation-ladder/register.js';
 import '../src/you-said-we-did/register.js';
+import { plainText } from '../src/core/open311.js';
 import { en as coreEn } from '../src/core/strings/en.js';
 import { en as feedbackEn } from '../src/feedback/strings/en.js';
 import { en as panelEn } from '../src/panel-signup/strings/en.js';
@@ -421,7 +422,8 @@ describe('hostile input: attributes, inline JSON and text overrides', function (
       m.warn.push(new RegExp(`unknown key "${/key:(\w+)$/.exec(j.family)![1]}"`));
       m.check = () => {
         const titles = texts$(m, '.level__title');
-        return titles.join(' | ') === 'Listening | Päätös' ? [] : [`${m.el.id}: the levels read ${short(titles.join(' | '))}, not the ones in the JSON`];
+        // The highest level is drawn first, as on a ladder.
+        return titles.join(' | ') === 'Päätös | Listening' ? [] : [`${m.el.id}: the levels read ${short(titles.join(' | '))}, not the ones in the JSON`];
       };
       return m;
     }));
@@ -626,7 +628,8 @@ describe('hostile input: doors that need company', function () {
       script(m.el, use(JSON.stringify({ levels, canInfluence: [t(5), { fi: t(6) }], decided: [t(7)], title: t(8), intro: t(9) })));
       m.check = () => {
         const titles = texts$(m, '.level__title');
-        const wanted = levels.map((l) => l.title);
+        // The highest level is drawn first, as on a ladder.
+        const wanted = levels.map((l) => l.title).reverse();
         return titles.join('\u0001') === wanted.join('\u0001') ? [] : [`${m.el.id}: the level titles differ from the JSON`];
       };
       made.push(m);
@@ -708,7 +711,19 @@ function answerTexts(a: Answer): string[] {
   return out.flatMap((t) => [t, t.trim(), wellFormed(t), wellFormed(t).trim()]);
 }
 /** A shown text is honest when it is the start of something the server said (cut to a length). */
-const fromServer = (shown: string, a: Answer) => !!shown && answerTexts(a).some((t) => t.startsWith(shown));
+/**
+ * Whether a text the form shows came from the server's answer: the start of one of its texts, as
+ * sent or as plain text (tags removed, references decoded), or several Open311 error descriptions
+ * read one after another as sentences, with nothing else in between.
+ */
+const fromServer = (shown: string, a: Answer) => {
+  if (!shown) return false;
+  const texts = answerTexts(a).flatMap((t) => [t, plainText(t)]).map((t) => t.trim()).filter(Boolean);
+  if (texts.some((t) => t.startsWith(shown))) return true;
+  let rest = shown;
+  for (const t of [...texts].sort((x, y) => y.length - x.length)) rest = rest.split(t).join('');
+  return !/[^\s.]/.test(rest);
+};
 
 let answerRun = 0;
 async function withAnswers(prefix: string, answers: Answer[], build: (id: string, a: Answer, i: number) => Made): Promise<Made[]> {
@@ -809,7 +824,8 @@ describe('hostile input: server answers', function () {
         await new Promise((r) => setTimeout(r, 0));
         const shown = texts$(m, '#topic option').slice(1);
         const said = answerTexts(a);
-        const bad = shown.filter((t) => !said.some((x) => x.includes(t)));
+        // Service names are server text: shown as plain text (tags removed, references decoded).
+        const bad = shown.filter((t) => !said.some((x) => x.includes(t) || plainText(x).includes(t)));
         return bad.length ? [`${m.el.id}: topics not from the answer: ${short(bad.join(' | '))}`] : [];
       };
       return m;

@@ -34,7 +34,7 @@ const { default: stories } = (await import('/__osa__/stories.js' as string)) as 
 await Promise.all([import('../src/feedback/register.js'), import('../src/panel-signup/register.js')]);
 
 // ---- helpers ----
-const DRAFT_KEY = /^osallisuus:osa-(feedback|panel-signup):\/[^:]*:[0-9a-z]+:[\w-]+$/;
+const DRAFT_KEY = /^osallisuus:osa-[a-z-]+:\/[^:]*:[0-9a-z]+:[\w-]+$/;
 const storageKeys = () => [...Object.keys(sessionStorage).map((k) => `session ${k}`), ...Object.keys(localStorage).map((k) => `local ${k}`)];
 const hasDraft = (id: string) => storageKeys().some((k) => k.endsWith(`:${id}`));
 const requested = () => new Set([...observed, ...performance.getEntriesByType('resource').map((e) => e.name)]);

@@ -248,15 +248,30 @@ async function waitForText(el: HTMLElement & { updateComplete: Promise<boolean> 
 }
 
 describe('defineElement', () => {
-  it('warns once and does not throw when a tag is taken by another copy', () => {
+  it('warns once and does not throw when another copy of the library took the tag', () => {
     const cap = captureWarnings();
     try {
+      // Another copy (another version's runtime) defined the tag, not this one.
+      class Foreign extends HTMLElement {}
+      customElements.define('osa-test-taken', Foreign);
       class Other extends HTMLElement {}
       class Third extends HTMLElement {}
-      expect(() => defineElement('osa-test-greeting', Other)).not.to.throw();
-      expect(() => defineElement('osa-test-greeting', Third)).not.to.throw();
-      defineElement('osa-test-greeting', TestGreeting); // same class: silent
-      expect(cap.warnings.filter((w) => w.includes('<osa-test-greeting> is already defined'))).to.have.length(1);
+      expect(() => defineElement('osa-test-taken', Other)).not.to.throw();
+      expect(() => defineElement('osa-test-taken', Third)).not.to.throw();
+      expect(cap.warnings.filter((w) => w.includes('<osa-test-taken> is already defined'))).to.have.length(1);
+      expect(customElements.get('osa-test-taken')).to.equal(Foreign);
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('stays silent when this copy defined the tag already (a tag file and osallisuus.js on one runtime)', () => {
+    const cap = captureWarnings();
+    try {
+      class Again extends HTMLElement {}
+      expect(() => defineElement('osa-test-greeting', Again)).not.to.throw();
+      defineElement('osa-test-greeting', TestGreeting);
+      expect(cap.warnings.filter((w) => w.includes('<osa-test-greeting>'))).to.have.length(0);
       expect(customElements.get('osa-test-greeting')).to.equal(TestGreeting);
     } finally {
       cap.restore();
