@@ -209,6 +209,35 @@ export const Open311: Story = {
   },
 };
 
+export const LocationField: Story = {
+  name: 'Place: fixed by the page, or asked (location="required")',
+  render: (a, ctx) => html`<osa-feedback id=${`fb-${ctx.id.replace(/\W+/g, '-')}`} adapter=${hasServer ? 'open311' : 'event'}
+      endpoint="/api/o311real/helsinki-proxy/storybook/" service-code="2807" location="required" min-length="10"
+      service-object-id="tpr:12345" service-object-type="https://www.hel.fi/palvelukarttaws/rest/v4/unit/"
+      phone=${a.phone} privacy-url=${a.privacyUrl} complaint-url=${a.complaintUrl} .now=${MONDAY}
+      @osa-feedback-submit=${(e: HTMLElementEventMap['osa-feedback-submit']) => {
+        if (e.detail.adapter === 'event') e.detail.respondWith(Promise.resolve({ reference: 'DEMO-123' }));
+      }}></osa-feedback>`,
+  play: async ({ canvasElement }) => {
+    const el = feedbackOf(canvasElement);
+    await fill(el, { message: 'Liian' });
+    // "Send" with a message under min-length and no place: both are named in plain words.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => el.shadowRoot!.querySelector('.error-summary'));
+  },
+};
+
+export const ServiceDefinition: Story = {
+  name: 'Open311 service definition: the service asks its own questions',
+  render: (a, ctx) => html`<osa-feedback id=${`fb-${ctx.id.replace(/\W+/g, '-')}`} adapter=${hasServer ? 'open311' : 'event'}
+      endpoint="/api/o311real/chicago/storybook/" service-code="4fd3b167e750846744000005" lat="41.8781" long="-87.6298" address-string="121 N LaSalle St"
+      phone=${a.phone} privacy-url=${a.privacyUrl} complaint-url=${a.complaintUrl} .now=${MONDAY}></osa-feedback>`,
+  play: async ({ canvasElement }) => {
+    const el = feedbackOf(canvasElement);
+    await until(() => el.shadowRoot!.querySelector('#attr-1') || !hasServer, 3000);
+  },
+};
+
 export const EventAdapter: Story = {
   name: 'Event adapter: the page delivers',
   args: { adapter: 'event', endpoint: '' },

@@ -277,3 +277,63 @@ export const RestoredDraft: Story = {
     return meta.render!(a, ctx);
   },
 };
+
+// Recruiting beyond panels (kind), the application period, a named contact and other ways to apply.
+// Built from attributes in the story's language, as a web team would write them.
+type Extra = Record<string, Partial<Record<Lang, string>> | string>;
+function kindSignup(ctx: { id: string; globals: { locale?: string } }, extra: Extra): OsaPanelSignup {
+  const lang = (['fi', 'sv', 'en'].includes(ctx.globals.locale ?? '') ? ctx.globals.locale : 'fi') as Lang;
+  const el = document.createElement('osa-panel-signup');
+  const attrs: Record<string, string> = { id: `ps-${ctx.id.replace(/\W+/g, '-')}`, adapter: hasServer ? 'json' : 'event', endpoint: '/api/panel-signup/ok/storybook', 'privacy-url': '/tietosuoja', draft: 'off' };
+  for (const [k, v] of Object.entries(extra)) attrs[k] = typeof v === 'string' ? v : (v[lang] ?? v.fi ?? '');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.now = MONDAY;
+  el.addEventListener('osa-panel-signup-submit', (e) => {
+    if (e.detail.adapter === 'event') e.detail.respondWith(new Promise((r) => setTimeout(() => r({ reference: 'DEMO-2027-016' }), 600)));
+  });
+  return el;
+}
+const CONTACT: Extra = {
+  'contact-name': { fi: 'osallisuuskoordinaattori Aino Virtanen', sv: 'delaktighetskoordinator Aino Virtanen', en: 'participation coordinator Aino Virtanen' },
+  'contact-phone': '040 123 4567',
+  'contact-email': 'osallisuus@example.fi',
+};
+const OTHER_WAYS: Extra = {
+  'apply-phone': '09 310 12345',
+  'apply-address': { fi: 'Osallisuuspalvelut | PL 100 | 00099 Esimerkkikaupunki', sv: 'Delaktighetstjänster | PB 100 | 00099 Exempelstad', en: 'Participation services | PO Box 100 | 00099 Example City' },
+  'apply-in-person': { fi: 'Palvelupiste Kaari, ma–pe 9–15', sv: 'Servicepunkten Kaari, mån–fre 9–15', en: 'Kaari service point, Mon–Fri 9–15' },
+};
+
+export const DevelopmentCustomers: Story = {
+  name: 'Development customers: apply by a date, a contact, other ways to apply',
+  render: (_a, ctx) => html`${kindSignup(ctx, {
+    kind: 'development-customer', 'apply-by': '2026-12-18', 'reply-days': '10', ...CONTACT, ...OTHER_WAYS,
+    term: { fi: 'Vuosi 2027', sv: 'År 2027', en: 'The year 2027' },
+    meetings: { fi: 'Noin kerran kuussa, tarpeen mukaan', sv: 'Ungefär en gång i månaden, vid behov', en: 'About once a month, as needed' },
+  })}`,
+};
+
+export const ExperienceExperts: Story = {
+  name: 'Experience experts',
+  render: (_a, ctx) => html`${kindSignup(ctx, {
+    kind: 'experience-expert', 'apply-by': '2027-01-15', ...CONTACT,
+    compensation: { fi: 'Maksamme palkkion koulutuksen jälkeisistä tehtävistä.', sv: 'Vi betalar arvode för uppdragen efter utbildningen.', en: 'We pay a fee for the work after the training.' },
+  })}`,
+};
+
+export const Workshop: Story = {
+  name: 'Workshop: date, place and accessibility, no term',
+  render: (_a, ctx) => html`${kindSignup(ctx, {
+    kind: 'workshop', 'meeting-mode': 'in-person', ...CONTACT,
+    'panel-name': { fi: 'Kehittämiskahvila: terveysaseman ajanvaraus', sv: 'Utvecklingskafé: tidsbokning vid hälsostationen', en: 'Development café: booking at the health centre' },
+    'event-date': { fi: 'Tiistai 12.1.2027 klo 17–19', sv: 'Tisdag 12.1.2027 kl. 17–19', en: 'Tuesday 12 January 2027, 5–7 pm' },
+    place: { fi: 'Kirjasto Kaari, Kaarenkatu 1, sali 2', sv: 'Biblioteket Kaari, Bågegatan 1, sal 2', en: 'Kaari library, Kaarenkatu 1, room 2' },
+    accessibility: { fi: 'Esteetön sisäänkäynti, induktiosilmukka ja esteetön wc.', sv: 'Tillgänglig ingång, hörslinga och tillgänglig toalett.', en: 'Step-free entrance, hearing loop and accessible toilet.' },
+  })}`,
+};
+
+export const Closed: Story = {
+  name: 'The round is closed: when the next opens',
+  render: (_a, ctx) => html`${kindSignup(ctx, { 'apply-by': '2026-11-20', 'next-round': '2027-08-16', ...CONTACT, ...OTHER_WAYS,
+    'panel-name': { fi: 'Perhepalvelujen asiakasraati', sv: 'Kundrådet för familjetjänster', en: 'Customer panel of family services' } })}`,
+};

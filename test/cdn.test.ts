@@ -7,7 +7,7 @@ import { waitFor } from './helpers/browser.js';
 import { AXE_TAGS } from './helpers/axe.js';
 
 const { published, pending } = await getJson<{ published: string[]; pending: string[] }>('/__osa__/cdn-files.json');
-const ALL_TAGS = ['osa-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-you-said-we-did'];
+const ALL_TAGS = ['osa-feedback', 'osa-page-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-quick-rating', 'osa-you-said-we-did'];
 const tagFiles = [...published.map((f) => `cdn/${f}`), ...pending.map((f) => `cdn-pending/${f}`)].filter((f) => f.includes('/osa-'));
 
 /** The osallisuus files (not chunks) the page has fetched, by name. */

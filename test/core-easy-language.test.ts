@@ -36,6 +36,21 @@ import { sv as boardEasySv } from '../src/you-said-we-did/strings/easy-sv.js';
 import { en as boardEasyEn } from '../src/you-said-we-did/strings/easy-en.js';
 import { youSaidWeDidEasyStrings } from '../src/you-said-we-did/strings/index.js';
 
+import { fi as pageFi } from '../src/page-feedback/strings/fi.js';
+import { sv as pageSv } from '../src/page-feedback/strings/sv.js';
+import { en as pageEn } from '../src/page-feedback/strings/en.js';
+import { fi as pageEasyFi } from '../src/page-feedback/strings/easy-fi.js';
+import { sv as pageEasySv } from '../src/page-feedback/strings/easy-sv.js';
+import { en as pageEasyEn } from '../src/page-feedback/strings/easy-en.js';
+import { pageFeedbackEasyStrings } from '../src/page-feedback/strings/index.js';
+import { fi as ratingFi } from '../src/quick-rating/strings/fi.js';
+import { sv as ratingSv } from '../src/quick-rating/strings/sv.js';
+import { en as ratingEn } from '../src/quick-rating/strings/en.js';
+import { fi as ratingEasyFi } from '../src/quick-rating/strings/easy-fi.js';
+import { sv as ratingEasySv } from '../src/quick-rating/strings/easy-sv.js';
+import { en as ratingEasyEn } from '../src/quick-rating/strings/easy-en.js';
+import { quickRatingEasyStrings } from '../src/quick-rating/strings/index.js';
+
 import { fi as ladderFi } from '../src/participation-ladder/strings/fi.js';
 import { sv as ladderSv } from '../src/participation-ladder/strings/sv.js';
 import { en as ladderEn } from '../src/participation-ladder/strings/en.js';
@@ -64,6 +79,8 @@ const tables: Table[] = [
   { name: 'panel-signup', standard: { fi: panelFi, sv: panelSv, en: panelEn }, easy: { fi: panelEasyFi, sv: panelEasySv, en: panelEasyEn } },
   { name: 'you-said-we-did', standard: { fi: boardFi, sv: boardSv, en: boardEn }, easy: { fi: boardEasyFi, sv: boardEasySv, en: boardEasyEn } },
   { name: 'participation-ladder', standard: { fi: ladderFi, sv: ladderSv, en: ladderEn }, easy: { fi: ladderEasyFi, sv: ladderEasySv, en: ladderEasyEn } },
+  { name: 'page-feedback', standard: { fi: pageFi, sv: pageSv, en: pageEn }, easy: { fi: pageEasyFi, sv: pageEasySv, en: pageEasyEn } },
+  { name: 'quick-rating', standard: { fi: ratingFi, sv: ratingSv, en: ratingEn }, easy: { fi: ratingEasyFi, sv: ratingEasySv, en: ratingEasyEn } },
   {
     name: 'participation-ladder levels',
     standard: { fi: levelsFi as unknown as Tree, sv: levelsSv as unknown as Tree, en: levelsEn as unknown as Tree },
@@ -171,6 +188,8 @@ describe('easy language: catalogs', () => {
     ['panelSignupEasyStrings', panelSignupEasyStrings as unknown as Catalog<StringTable>, tables[2].easy],
     ['youSaidWeDidEasyStrings', youSaidWeDidEasyStrings as unknown as Catalog<StringTable>, tables[3].easy],
     ['ladderEasyStrings', ladderEasyStrings as unknown as Catalog<StringTable>, tables[4].easy],
+    ['pageFeedbackEasyStrings', pageFeedbackEasyStrings as unknown as Catalog<StringTable>, tables[5].easy],
+    ['quickRatingEasyStrings', quickRatingEasyStrings as unknown as Catalog<StringTable>, tables[6].easy],
   ];
   for (const [name, catalog, easy] of catalogs) {
     it(`${name} loads the easy table of each language`, async () => {

@@ -11,6 +11,7 @@ import { expectAccessible } from './helpers/axe.js';
 import {
   accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, goOfflineFor, narrow, press, tabTo, type, waitFor,
 } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; bodies: Record<string, unknown>[]; log: { n: number; key?: string; contentType: string; at: number }[] }
@@ -26,7 +27,7 @@ async function mount(attrs: Partial<Record<string, string>> = {}, lang = 'fi', p
   container.lang = lang;
   const el = document.createElement('osa-feedback') as OsaFeedback;
   for (const [k, v] of Object.entries({ phone: '09 310 12345', ...attrs })) if (v !== undefined) el.setAttribute(k, v);
-  Object.assign(el, { now: MONDAY, minSeconds: 0, retryDelay: 50, timeout: 3000, ...props });
+  Object.assign(el, { now: MONDAY, minSeconds: 0, retryDelay: 50, timeout: 3000, tokenDelay: 20, ...props });
   container.append(el);
   await el.updateComplete;
   return el;
@@ -58,7 +59,7 @@ const confirmation = (el: OsaFeedback) => waitFor(() => $(el, '[data-confirmatio
 // First in this file on purpose: the form's actions module (checking and sending) must not be
 // loaded in this page yet, as on a page where the connection drops before a person starts.
 describe('osa-feedback: the first "Send" while offline', () => {
-  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', async () => {
+  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', needs(['offline', 'import-retry'], async () => {
     const run = runId('first-offline');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
     await fill(el, { message: 'Kept while offline' }); // clicks and input events: no focus, so nothing loaded yet
@@ -75,11 +76,11 @@ describe('osa-feedback: the first "Send" while offline', () => {
     failure.querySelector<HTMLButtonElement>('button')!.click();
     await confirmation(el);
     expect((await stats(run)).stored).to.equal(1);
-  });
+  }));
 });
 
 describe('osa-feedback: keyboard-only', () => {
-  it('sends anonymous feedback with keys alone, and focus lands on the confirmation', async () => {
+  it('sends anonymous feedback with keys alone, and focus lands on the confirmation heading', async () => {
     const run = runId('kb-no');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}`, 'results-url': '/tulokset' });
     await tabTo((a) => a.id === 'kind-0');
@@ -94,7 +95,11 @@ describe('osa-feedback: keyboard-only', () => {
     await tabTo((a) => a.matches('button[type=submit]'));
     await press('Enter');
     await confirmation(el);
-    expect(deepActiveElement()?.hasAttribute('data-confirmation')).to.be.true;
+    // Focus on the heading that now says it was sent (a named div without a role is not allowed in ARIA).
+    await waitFor(() => deepActiveElement()?.id === 'title', 'focus on the confirmation heading');
+    expect(deepActiveElement()!.localName).to.match(/^h[2-6]$/);
+    expect(deepActiveElement()!.textContent).to.equal('Kiitos palautteestasi');
+    expect($(el, '[data-confirmation]')!.hasAttribute('aria-labelledby'), 'no name on a div without a role').to.be.false;
     expect(text(el)).to.contain('Viitenumerosi: PAL-2026001');
     expect(text(el)).to.contain('Et pyytänyt vastausta');
     const s = await stats(run);
@@ -323,8 +328,8 @@ describe('osa-feedback: Open311 adapter', () => {
     const s = await stats(run);
     expect(s.log[0].contentType).to.equal('application/x-www-form-urlencoded');
     expect(s.bodies[0]).to.deep.equal({
-      api_key: 'public-web-key', service_code: '172', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'fi',
-      'attribute[kind]': 'idea', email: 'aino@example.fi', first_name: 'Aino', last_name: 'Maria Asukas',
+      api_key: 'public-web-key', service_code: '172', description: 'Ajanvaraus ei onnistunut verkossa.',
+      email: 'aino@example.fi', first_name: 'Aino', last_name: 'Maria Asukas',
     });
   });
 
@@ -335,7 +340,8 @@ describe('osa-feedback: Open311 adapter', () => {
     send(el);
     await confirmation(el);
     expect($(el, '.reference')!.textContent).to.equal('Ditt referensnummer: tok-2026-00001');
-    expect((await stats(run)).bodies[0]).to.deep.equal({ service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'sv', 'attribute[kind]': 'problem' });
+    // No locale (GeoReport v2 has none on POST) and no attribute[kind] (no service definition asks for it).
+    expect((await stats(run)).bodies[0]).to.deep.equal({ service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.' });
   });
 
   it('sends a name without a reply as first_name and last_name, and no email or phone', async () => {
@@ -345,7 +351,7 @@ describe('osa-feedback: Open311 adapter', () => {
     send(el);
     await confirmation(el);
     expect((await stats(run)).bodies[0]).to.deep.equal({
-      service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'fi', 'attribute[kind]': 'problem', first_name: 'Aino', last_name: 'Asukas',
+      service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', first_name: 'Aino', last_name: 'Asukas',
     });
   });
 
@@ -443,7 +449,7 @@ describe('osa-feedback: nothing lost', () => {
       (el.shadowRoot!.activeElement === area && area.selectionEnd - area.selectionStart === 7), 'copied, or selected for copying');
   });
 
-  it('waits while offline, says so, and sends once the connection is back', async () => {
+  it('waits while offline, says so, and sends once the connection is back', needs('offline', async () => {
     const run = runId('offline');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
     await fill(el);
@@ -452,7 +458,7 @@ describe('osa-feedback: nothing lost', () => {
     await waitFor(() => text(el).includes('You are offline. What you wrote is safe here.'), 'the offline notice');
     await confirmation(el);
     expect(await stats(run)).to.deep.include({ requests: 1, stored: 1 });
-  });
+  }));
 
   it('keeps a draft while typing, restores it in a new element, clears it after success', async () => {
     const run = runId('draft');
@@ -617,8 +623,8 @@ describe('osa-feedback: hostile strings are text', () => {
   });
 
   it('reads only well-formed answers and topics', () => {
-    expect(readAnswer({ status: 201, attempts: 1, body: [{ token: 'T1' }] })).to.deep.equal({ reference: 'T1', notice: undefined });
-    expect(readAnswer({ status: 201, attempts: 1, body: { reference: { evil: 1 } } })).to.deep.equal({ reference: undefined, notice: undefined });
+    expect(readAnswer({ status: 201, attempts: 1, body: [{ token: 'T1' }] })).to.deep.equal({ reference: 'T1', notice: undefined, token: 'T1' });
+    expect(readAnswer({ status: 201, attempts: 1, body: { reference: { evil: 1 } } })).to.deep.equal({ reference: undefined, notice: undefined, token: undefined });
     expect(readServerError('<html>Bad gateway</html>')).to.be.undefined;
     const { topics, problems } = readTopics(['Kotihoito', { value: 'x', label: { fi: 'Äksä', en: 'Ex' } }, { label: 'no value' }, 7], 'fi');
     expect(topics).to.deep.equal([{ value: 'Kotihoito', label: 'Kotihoito' }, { value: 'x', label: 'Äksä' }]);
@@ -627,7 +633,7 @@ describe('osa-feedback: hostile strings are text', () => {
 });
 
 describe('osa-feedback: accessibility', () => {
-  it('exposes groups, names, descriptions and states to assistive technology', async () => {
+  it('exposes groups, names, descriptions and states to assistive technology', needs('a11y-tree', async () => {
     const el = await mount({}, 'en');
     $(el, '#reply-0')!.click();
     await el.updateComplete;
@@ -637,11 +643,14 @@ describe('osa-feedback: accessibility', () => {
     const message = findNode(tree, 'textbox', 'Your feedback');
     expect(message.description).to.contain("Don't write health details");
     expect(message.description).to.contain('You can write up to 4,000 characters.');
-    expect(findAll(tree, 'group').map((g) => g.name)).to.include.members(['What kind of feedback is it?', 'Do you want a reply?']);
+    // Required single choices are radio groups marked required (radios alone cannot carry aria-required).
+    const groups = findAll(tree, 'radiogroup');
+    expect(groups.map((g) => g.name)).to.include.members(['What kind of feedback is it?', 'Do you want a reply?']);
+    expect(groups.every((g) => g.required), 'each required').to.be.true;
     expect(findNode(tree, 'heading', 'Give feedback').level).to.equal(2);
     expect(findNode(tree, 'heading', 'Other ways to give feedback').level).to.equal(3);
     expect(findNode(tree, 'link', '09 310 12345')).to.exist;
-  });
+  }));
 
   it('announces the counter only near the limit', async () => {
     const el = await mount({ 'max-length': '100' }, 'en');
@@ -670,7 +679,7 @@ describe('osa-feedback: accessibility', () => {
     await expectAccessible(document);
   });
 
-  it('keeps the chosen answer visible in forced colours', async () => {
+  it('keeps the chosen answer visible in forced colours', needs('forced-colors', async () => {
     await emulateColourMode('forced-colors');
     const el = await mount({}, 'en');
     $(el, '#kind-0')!.click();
@@ -679,7 +688,7 @@ describe('osa-feedback: accessibility', () => {
     const off = getComputedStyle($(el, '#kind-1')!, '::before');
     expect(on.transform).not.to.equal(off.transform);
     expect(getComputedStyle($(el, '#kind-0')!).borderTopColor).not.to.equal(getComputedStyle($(el, '#kind-1')!).borderTopColor);
-  });
+  }));
 
   it('marks its content with the language it speaks when the page speaks another', async () => {
     const el = await mount({}, 'de');

@@ -15,6 +15,7 @@ import { SubmitError } from '../src/core/submit-error.js';
 import type { SubmitEventDetail } from '../src/core/submission.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: PanelSignupData[]; log: { n: number; key?: string; contentType: string; at: number }[] }
@@ -380,7 +381,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     expect(shown(el)).to.contain('AR-2027001');
   });
 
-  it('waits while offline, says so, and sends when the connection is back', async () => {
+  it('waits while offline, says so, and sends when the connection is back', needs('offline', async () => {
     const run = runId('offline');
     const el = await mount(endpoint('ok', run));
     await fillMinimal(el);
@@ -392,7 +393,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     const s = await stats(run);
     expect(s.requests).to.equal(1);
     expect(s.stored).to.equal(1);
-  });
+  }));
 
   it('keeps one key through the retries and "Try again" after a failure; double clicks send once', async () => {
     const run = runId('again');
@@ -469,8 +470,10 @@ describe('osa-panel-signup: drafts', () => {
     await fillMinimal(el);
     await tick(el, 'support-1');
     el.remove(); // leaving the page flushes the draft at once
-    const key = `${DRAFT_PREFIX}${location.pathname}:draft-test`;
-    expect(JSON.parse(sessionStorage.getItem(key)!).data).to.include({ name: 'Aino Virtanen', email: 'aino@example.fi', consent: true });
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith(`${DRAFT_PREFIX}${location.pathname}:`) && k.endsWith(':draft-test'))!;
+    const kept = JSON.parse(sessionStorage.getItem(key)!).data;
+    expect(kept).to.include({ name: 'Aino Virtanen', email: 'aino@example.fi' });
+    expect(kept, 'consents are never kept in a draft').not.to.have.any.keys('consent', 'healthConsent', 'eligible', 'otherWays');
     expect(localStorage.length, 'never localStorage').to.equal(0);
 
     const again = await mount(attrs);
@@ -479,6 +482,8 @@ describe('osa-panel-signup: drafts', () => {
     expect($<HTMLInputElement>(again, '#email')!.value).to.equal('aino@example.fi');
     expect($<HTMLInputElement>(again, '#support-1')!.checked).to.be.true;
     expect(shown(again)).to.contain(en.draftRestored).and.contain(en.draftNote);
+    expect($<HTMLInputElement>(again, '#consent')!.checked, 'consent is given again, knowingly').to.be.false;
+    await tick(again, 'consent');
     send(again);
     await confirmation(again);
     expect(sessionStorage.getItem(key)).to.be.null;
@@ -497,7 +502,7 @@ describe('osa-panel-signup: drafts', () => {
       await fillMinimal(local);
       local.remove();
       expect(localStorage.length).to.equal(0);
-      expect(sessionStorage.getItem(`${DRAFT_PREFIX}${location.pathname}:local`)).to.be.a('string');
+      expect(Object.keys(sessionStorage).some((k) => k.startsWith(`${DRAFT_PREFIX}${location.pathname}:`) && k.endsWith(':local'))).to.be.true;
     } finally {
       cap.restore();
     }
@@ -681,5 +686,109 @@ describe('osa-panel-signup: helpers', () => {
     expect(readPanelConfig({ areas: 'Jyväskylä', privacyUrl: 5, panelId: 'p1' })).to.deep.equal({
       config: { panelId: 'p1' }, problems: ['"areas" must be a list (a JSON array)', '"privacyUrl" must be text'],
     });
+  });
+});
+
+describe('osa-panel-signup: recruiting beyond panels (issue #20)', () => {
+  it('apply-by: open until the end of that day (Helsinki), then the form says the round is closed and when the next opens', async () => {
+    const el = await mount({ 'apply-by': '2026-12-18', 'next-round': '2027-08-16' }, 'fi');
+    const fact = () => [...el.shadowRoot!.querySelectorAll('.fact')].find((f) => f.querySelector('dt')!.textContent === 'Hakuaika päättyy');
+    expect(text(fact()!.querySelector('dd')!), 'open on the last day').to.equal('perjantaina 18. joulukuuta');
+    expect($(el, 'form'), 'the form is there').to.exist;
+    el.now = new Date('2026-12-18T23:30:00+02:00');
+    await el.updateComplete;
+    expect($(el, 'form'), 'still open late on the last day').to.exist;
+    el.now = new Date('2026-12-19T00:05:00+02:00');
+    await el.updateComplete;
+    expect($(el, 'form'), 'no form after the day').to.be.null;
+    expect($(el, '#closed-title')!.textContent).to.equal('Haku on päättynyt');
+    expect(shown(el)).to.contain('Hakuaika päättyi perjantaina 18. joulukuuta.').and.contain('Seuraava haku alkaa: maanantaina 16. elokuuta.');
+    expect(fact(), 'no "apply by" fact once closed').to.be.undefined;
+    await expectAccessible(container);
+    el.nextRound = 'keväällä 2027';
+    el.applyBy = 'not-a-date';
+    await el.updateComplete;
+    expect($(el, 'form'), 'an invalid apply-by keeps the form open').to.exist;
+  });
+
+  it('a named contact and other ways to apply, shown like the feedback form channels, with working links', async () => {
+    const el = await mount({
+      'contact-name': 'Aino Virtanen', 'contact-phone': '040 123 4567', 'contact-email': 'osallisuus@example.fi',
+      'apply-phone': '09 310 12345', 'apply-address': 'Osallisuus | PL 100 | 00099 Kaupunki', 'apply-in-person': 'Palvelupiste Kaari, ma–pe 9–15',
+    }, 'sv');
+    expect($(el, '#apply-other-title')!.textContent).to.equal('Andra sätt att ansöka');
+    const rows = [...el.shadowRoot!.querySelectorAll('.channels > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+    expect(rows).to.deep.equal([['Per telefon', '09 310 12345'], ['Per post', 'Osallisuus\nPL 100\n00099 Kaupunki'], ['På plats', 'Palvelupiste Kaari, ma–pe 9–15']]);
+    expect($<HTMLAnchorElement>(el, '.channels a')!.getAttribute('href')).to.equal('tel:093101234' + '5');
+    expect(shown(el)).to.contain('Frågor?').and.contain('Fråga Aino Virtanen:');
+    expect([...el.shadowRoot!.querySelectorAll('.contact a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:0401234567', 'mailto:osallisuus@example.fi']);
+    await expectAccessible(container);
+  });
+
+  it('kind="workshop": its own words, date, place and accessibility, no term and no background questions; sends kind', async () => {
+    const run = runId('workshop');
+    const el = await mount({
+      kind: 'workshop', term: 'ei näytetä', 'event-date': 'Tiistai 12.1.2027 klo 17–19', place: 'Kirjasto Kaari', accessibility: 'Esteetön sisäänkäynti',
+      ...endpoint('ok', run),
+    }, 'fi');
+    expect($(el, 'h2')!.textContent).to.equal('Työpaja');
+    const facts = [...el.shadowRoot!.querySelectorAll('.fact dt')].map((d) => d.textContent);
+    expect(facts).to.deep.equal(['Aika', 'Paikka', 'Esteettömyys', 'Palkkio']);
+    expect(shown(el)).to.contain('Osallistujille ei makseta palkkiota.').and.not.contain('ei näytetä');
+    expect($(el, '#services'), 'no service areas').to.be.null;
+    expect($(el, '#age'), 'no age group').to.be.null;
+    expect($(el, '#availability'), 'a fixed date: no availability question').to.be.null;
+    expect($(el, '#form-title')!.textContent).to.equal('Ilmoittaudu');
+    expect($(el, 'label[for=consent]')!.textContent).to.contain('työpajan järjestämistä varten');
+    await expectAccessible(container);
+    // Signing up by keyboard: name, email, consent, send.
+    await tabTo((e) => e.id === 'name');
+    await type('Aino Virtanen');
+    await tabTo((e) => e.id === 'channels-0');
+    await press('Space');
+    await tabTo((e) => e.id === 'email');
+    await type('aino@example.fi');
+    await tabTo((e) => e.id === 'consent');
+    await press('Space');
+    await tabTo((e) => e.localName === 'button' && e.textContent === 'Ilmoittaudu');
+    await press('Enter');
+    await confirmation(el);
+    expect(shown(el)).to.contain('Vahvistamme paikkasi');
+    const s = await stats(run);
+    expect(s.stored).to.equal(1);
+    expect(s.bodies[0]).to.include({ kind: 'workshop', name: 'Aino Virtanen' });
+    expect(s.bodies[0]).not.to.have.any.keys('serviceAreas', 'ageGroup', 'availability');
+  });
+
+  it('kind="development-customer" and "experience-expert" choose their words and keep the special-category consent', async () => {
+    const el = await mount({ kind: 'development-customer' }, 'en');
+    expect($(el, 'h2')!.textContent).to.equal('Development customers');
+    expect(shown(el)).to.contain('Development customers are not paid').and.contain('choose development customers');
+    el.kind = 'experience-expert';
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Experience experts');
+    expect(shown(el)).to.contain('own experience of an illness');
+    await tick(el, 'services-0');
+    expect($(el, '#health-consent'), 'service areas still need their own consent').to.exist;
+    const cap = captureWarnings();
+    try {
+      el.kind = 'party' as never;
+      await el.updateComplete;
+      expect(cap.warnings.join('\n')).to.contain('kind "party" is not one of');
+      expect($(el, 'h2')!.textContent).to.equal('Customer panel');
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('reads kind, applyBy, contact and workshop facts from inline JSON per language', async () => {
+    const json = JSON.stringify({
+      kind: 'workshop', applyBy: '2027-01-10', contactName: { fi: 'Aino', sv: 'Aino V.' }, contactEmail: 'a@example.fi',
+      eventDate: { fi: 'Ti 12.1.', sv: 'Tis 12.1.' }, place: { fi: 'Kaari', sv: 'Bågen' }, accessibility: 'Hissi',
+    });
+    const el = await mount({}, 'sv', {}, json);
+    expect(shown(el)).to.contain('Tis 12.1.').and.contain('Bågen').and.contain('Hissi').and.contain('Fråga Aino V.:').and.contain('Sista ansökningsdag');
+    const { problems } = readPanelConfig({ kind: 'x', applyBy: '2027-02-30' });
+    expect(problems).to.deep.equal(['"kind" must be one of panel, development-customer, experience-expert, workshop', '"applyBy" must be a date like 2027-01-31']);
   });
 });

@@ -5,7 +5,7 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import ReactDOMClient from 'react-dom/client';
 import {
-  OsaFeedback, OsaPanelSignup, OsaParticipationLadder, OsaYouSaidWeDid,
+  OsaFeedback, OsaPageFeedback, OsaPanelSignup, OsaParticipationLadder, OsaQuickRating, OsaYouSaidWeDid,
   type OsaFeedbackElement, type OsaFeedbackSentEvent, type OsaFeedbackSubmitEvent, type OsaParticipationLadderElement,
 } from '../src/react/index.js';
 import { OsaFeedback as FeedbackClass } from '../src/feedback/register.js';
@@ -117,15 +117,19 @@ describe('osallisuus/react', () => {
       h(OsaFeedback, { adapter: 'event', phone: '09 310 12345' }),
       h(OsaParticipationLadder, { model: 'spectrum', current: 'consult' }),
       h(OsaPanelSignup, { adapter: 'event', panelName: 'Vanhusneuvosto', privacyUrl: 'https://example.org/tietosuoja' }),
-      h(OsaYouSaidWeDid, { items: [] })));
+      h(OsaYouSaidWeDid, { items: [] }),
+      h(OsaPageFeedback, { adapter: 'event', feedbackUrl: '/palaute' }),
+      h(OsaQuickRating, { adapter: 'event', mode: 'kiosk', service: 'Hammashoito' })));
     await settled(host);
-    for (const tag of ['osa-feedback', 'osa-participation-ladder', 'osa-panel-signup', 'osa-you-said-we-did'] as const) {
+    for (const tag of ['osa-feedback', 'osa-participation-ladder', 'osa-panel-signup', 'osa-you-said-we-did', 'osa-page-feedback', 'osa-quick-rating'] as const) {
       const el = host.querySelector(tag);
       expect(el, tag).to.exist;
       expect(el, tag).to.be.instanceOf(customElements.get(tag)!);
     }
     expect(host.querySelector('osa-panel-signup')!.panelName).to.equal('Vanhusneuvosto');
     expect(host.querySelector('osa-you-said-we-did')!.items).to.deep.equal([]);
+    expect(host.querySelector('osa-page-feedback')!.feedbackUrl).to.equal('/palaute');
+    expect(host.querySelector('osa-quick-rating')!.getAttribute('mode'), 'mode reflects for the kiosk styles').to.equal('kiosk');
   });
 });
 
@@ -137,7 +141,7 @@ describe('VS Code custom data (dist/vscode.html-custom-data.json)', () => {
       throw new Error(`${e.message}: run \`npm run build\` (or \`npm run analyze\`) first`);
     });
     expect(data.version).to.equal(1.1);
-    const tags = ['osa-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-you-said-we-did'];
+    const tags = ['osa-feedback', 'osa-page-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-quick-rating', 'osa-you-said-we-did'];
     expect(data.tags.map((t) => t.name)).to.deep.equal(tags);
     for (const tag of data.tags) {
       expect(tag.description.value, tag.name).to.not.be.empty;

@@ -5,6 +5,7 @@ import {
 } from './i18n.js';
 import { coreEasyStrings, coreStrings, type CoreStrings } from './strings/index.js';
 import { toLevel } from './form.js';
+import { pageRoot } from './url.js';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
@@ -114,7 +115,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this as unknown as OsaElement<StringTable>);
-    observe(document.documentElement);
+    observe(pageRoot());
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
     this.refreshEnvironment();
     this.readScriptTexts();

@@ -81,7 +81,11 @@ export function choosePlural(forms: PluralForms, count: number, lang: Lang): str
 
 /** Formats a date in the reader's language, in the Finnish time zone unless told otherwise. */
 export function formatDate(date: Date, lang: Lang, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }, timeZone = 'Europe/Helsinki'): string {
-  return formatter(`d|${lang}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, ...options })).format(date);
+  const f = formatter(`d|${lang}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, ...options }));
+  if (lang !== 'en' || !options.weekday) return f.format(date);
+  // "Monday 30 November" (GOV.UK style) in every browser: some engines' locale data (WebKitGTK's
+  // system ICU) put a comma after the weekday, Chromium's does not.
+  return f.formatToParts(date).map((p, i, all) => (p.type === 'literal' && all[i - 1]?.type === 'weekday' ? ' ' : p.value)).join('');
 }
 
 /** Intl formatters are costly to make (milliseconds over a long list): one per language and options. */

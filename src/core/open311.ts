@@ -1,3 +1,6 @@
+import { request } from './request.js';
+import { pageBase } from './url.js';
+
 /**
  * Shared Open311 (GeoReport v2) helpers for every component that talks to an Open311 server:
  * building request addresses that keep the endpoint's own query string, and turning server text
@@ -12,7 +15,7 @@
 export function open311Url(endpoint: string, path: string, params: Record<string, string | undefined | null> = {}): string {
   let url: URL;
   try {
-    url = new URL(endpoint, document.baseURI);
+    url = new URL(endpoint, pageBase());
   } catch {
     throw new Error('the endpoint is not a valid URL');
   }
@@ -43,4 +46,153 @@ export function plainText(value: unknown): string {
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * A value as a plain value: older servers that turn their XML into JSON (FixMyStreet's XML::Simple
+ * output) put every value in a one-item array, `"service_name": ["Potholes"]`.
+ */
+function unwrapValue(v: unknown): unknown {
+  return Array.isArray(v) && v.length === 1 && !isObject(v[0]) && !Array.isArray(v[0]) ? v[0] : v;
+}
+
+/** A record with one-item array values unwrapped (see unwrapValue). */
+export function open311Record(v: unknown): Record<string, unknown> | undefined {
+  if (!isObject(v)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(v)) out[key] = unwrapValue(value);
+  return out;
+}
+
+/**
+ * The list in an Open311 answer, in the shapes real servers send: a plain array (the spec's JSON),
+ * `{"service_requests": […]}` / `{"services": […]}` (wrapped like the spec's XML), and
+ * FixMyStreet's `{"requests": [{"request": […]}]}` / `{"services": [{"service": […]}]}`.
+ * `kind` is `requests` or `services`. Returns undefined when there is no list.
+ */
+export function open311List(body: unknown, kind: 'requests' | 'services'): unknown[] | undefined {
+  if (Array.isArray(body)) return body;
+  if (!isObject(body)) return undefined;
+  const names = kind === 'requests' ? ['service_requests', 'requests'] : ['services'];
+  const inner = kind === 'requests' ? 'request' : 'service';
+  for (const name of names) {
+    let list = body[name];
+    // Spark-convention JSON of the spec's XML: {"service_requests": {"request": […]}}.
+    if (isObject(list) && Array.isArray(list[inner])) list = list[inner];
+    if (!Array.isArray(list)) continue;
+    // FixMyStreet: one object holding the list under the singular name.
+    if (list.length === 1 && isObject(list[0]) && Array.isArray(list[0][inner])) return list[0][inner] as unknown[];
+    return list;
+  }
+  return undefined;
+}
+
+/**
+ * Every error description in an Open311 error answer (`[{code, description}, …]`, or one such object),
+ * as plain text, without repeats. Empty when there is none.
+ */
+export function open311Errors(body: unknown): string[] {
+  const list = Array.isArray(body) ? body : isObject(body) ? [body] : [];
+  const out: string[] = [];
+  for (const item of list) {
+    const e = open311Record(item);
+    const text = plainText(e?.description ?? e?.message ?? e?.error).slice(0, 200);
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+export type AttributeType = 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+const TYPES: readonly string[] = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'];
+
+/** One attribute of a service definition, checked. */
+export interface ServiceAttribute {
+  code: string;
+  /** false: only information for the person (its description is shown), no field. */
+  variable: boolean;
+  datatype: AttributeType;
+  required: boolean;
+  /** What the field asks (plain text). */
+  description: string;
+  /** A hint about the form of the answer (plain text), or ''. */
+  datatypeDescription: string;
+  order: number;
+  /** The choices of a list: key (sent) and name (shown). */
+  values: { key: string; name: string }[];
+}
+
+const truthy = (v: unknown) => v === true || v === 'true';
+
+/**
+ * The attributes of an Open311 service definition (`GET services/{code}.json`), in the order given by
+ * `order` (ties keep the server's order). Attributes without a code or with an unknown datatype are left
+ * out; a list without choices is left out too. The `service_definition` wrapper of XML-shaped JSON is read.
+ */
+export function readServiceDefinition(body: unknown): ServiceAttribute[] {
+  let def = open311Record(body);
+  if (def && isObject(def.service_definition)) def = open311Record(def.service_definition);
+  let attrs: unknown = def?.attributes;
+  if (isObject(attrs) && Array.isArray(attrs.attribute)) attrs = attrs.attribute;
+  if (!Array.isArray(attrs)) return [];
+  const out: (ServiceAttribute & { i: number })[] = [];
+  attrs.forEach((raw, i) => {
+    const a = open311Record(raw);
+    const code = typeof a?.code === 'string' || typeof a?.code === 'number' ? String(a.code).trim() : '';
+    const datatype = String(a?.datatype ?? '').toLowerCase();
+    if (!a || !code || !TYPES.includes(datatype)) return;
+    let values: unknown = a.values;
+    if (isObject(values) && Array.isArray(values.value)) values = values.value;
+    const choices = (Array.isArray(values) ? values : [])
+      .map(open311Record)
+      .filter((v): v is Record<string, unknown> => !!v && (typeof v.key === 'string' || typeof v.key === 'number'))
+      .map((v) => ({ key: String(v.key), name: plainText(v.name) || String(v.key) }));
+    const list = datatype.endsWith('valuelist');
+    const variable = a.variable === undefined ? true : truthy(a.variable);
+    if (variable && list && !choices.length) return;
+    const order = Number(a.order);
+    out.push({
+      code, variable, datatype: datatype as AttributeType, required: variable && truthy(a.required),
+      description: plainText(a.description) || code, datatypeDescription: plainText(a.datatype_description),
+      order: Number.isFinite(order) ? order : Infinity, values: choices, i,
+    });
+  });
+  return out.sort((x, y) => x.order - y.order || x.i - y.i).map(({ i: _, ...a }) => a);
+}
+
+/**
+ * GET an Open311 JSON resource with core's request() (no cookies, no Referer), no cache, a time limit. Resolves to the parsed
+ * body; rejects with an Error naming the HTTP status (`status` set) or the fault.
+ */
+export async function getOpen311Json(url: string, timeoutMs = 15_000): Promise<unknown> {
+  const response = await request(url, { headers: { Accept: 'application/json' }, cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
+  if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
+  return JSON.parse(await response.text());
+}
+
+/**
+ * Turns a token from a batch server (`[{token}]`) into a service_request_id with
+ * `GET tokens/{token}.json`, trying `tries` times with doubling waits from `delayMs` while the server
+ * has no id yet (404, an empty list or no id). Resolves to the id, or undefined when there is none
+ * yet: then the token stays the reference.
+ */
+export async function resolveToken(
+  endpoint: string, token: string, params: Record<string, string | undefined>, { tries = 4, delayMs = 1000 } = {},
+): Promise<string | undefined> {
+  const url = open311Url(endpoint, `tokens/${encodeURIComponent(token)}.json`, params);
+  for (let i = 0; i < tries; i++) {
+    if (i) await new Promise((resolve) => setTimeout(resolve, delayMs * 2 ** (i - 1)));
+    try {
+      const list = open311List(await getOpen311Json(url), 'requests') ?? [];
+      for (const item of list) {
+        const r = open311Record(item);
+        const id = r?.service_request_id;
+        if ((typeof id === 'string' && id.trim()) || typeof id === 'number') return String(id).trim();
+      }
+    } catch {
+      /* not there yet, or the connection failed: try again */
+    }
+  }
+  return undefined;
 }

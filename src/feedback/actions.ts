@@ -4,15 +4,45 @@
 import { html, nothing } from 'lit';
 import { warn } from '../core/element.js';
 import { errorSummary, focusErrorSummary, statusTexts, submissionStatus } from '../core/form-status.js';
-import type { FieldError } from '../core/form.js';
+import { choiceGroup, selectField, textArea, textField, type FieldError } from '../core/form.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
 import { isEmail, isPhone } from '../core/validate.js';
-import { joinUrl, KINDS, readServices, type FeedbackData, type FeedbackKind } from './fields.js';
+import { getOpen311Json, open311List, open311Record, open311Url, plainText, readServiceDefinition, resolveToken, type ServiceAttribute } from '../core/open311.js';
+import { KINDS, type FeedbackData, type FeedbackKind, type Place, type Topic } from './fields.js';
 import { EMPTY, type OsaFeedback } from './osa-feedback.js';
 
 type El = OsaFeedback;
+
+/** A coordinate in degrees: a number from -limit to limit. */
+function isCoordinate(value: string, limit: number): boolean {
+  const n = Number(value.trim());
+  return value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit;
+}
+
+/** Says in the console when an Open311 form has no place, or lat and long are not a pair of numbers (checked once, at the first update). */
+export function checkPlace(el: El): void {
+  if (el.adapter === 'open311' && !el.location && !el.serviceObjectId && !el.addressString && !el.addressId && !(el.lat && el.long)) {
+    warn(el, 'sends Open311 feedback without a place. Most servers (Helsinki, Chicago, the GeoReport v2 spec) need one: set service-object-id, lat and long, address-string, address-id or location="required".');
+  }
+  if ((el.lat || el.long) && !(isCoordinate(el.lat, 90) && isCoordinate(el.long, 180))) {
+    warn(el, `lat "${el.lat}" and long "${el.long}" must both be numbers (WGS84 degrees, like lat="60.17" long="24.94"). They are not sent.`);
+  }
+}
+
+/** The minimum message length: min-length when it is a number above 0 and up to the maximum, else 0. */
+function messageMin(el: El): number {
+  const n = Math.floor(el.minLength);
+  return n > 0 && n <= el.messageLimit ? n : 0;
+}
+
+/** The fields of the chosen service's definition (once loaded), else none. */
+export function serviceAttributes(el: El): ServiceAttribute[] {
+  const service = el.chosenService;
+  const def = service ? el.definitions.get(service.value) : undefined;
+  return Array.isArray(def) ? def : [];
+}
 
 /** Makes the element's submission controller (once). */
 export function init(el: El): void {
@@ -28,17 +58,45 @@ export async function preview(el: El): Promise<void> {
   } else if (el.previewState) el.submission!.preview(el.previewState);
 }
 
+/** Topics from an Open311 services.json answer (a plain list or a wrapped one); names are plain text. */
+export function readServices(data: unknown): Topic[] {
+  const topics: Topic[] = [];
+  for (const item of open311List(data, 'services') ?? []) {
+    const s = open311Record(item);
+    const code = s?.service_code;
+    const label = plainText(s?.service_name);
+    if ((typeof code === 'string' || typeof code === 'number') && String(code).trim() && label) {
+      topics.push({ value: String(code).trim(), label, metadata: s!.metadata === true || s!.metadata === 'true' });
+    }
+  }
+  return topics;
+}
+
 /** Loads the Open311 service list (the topics) in the reader's language. */
 export async function loadServices(el: El): Promise<void> {
-  const url = `${joinUrl(el.resolvedEndpoint, 'services.json')}?locale=${el.language}`;
+  let url = el.resolvedEndpoint;
   try {
-    const res = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const services = readServices(await res.json());
+    url = open311Url(url, 'services.json', { jurisdiction_id: el.jurisdictionId, locale: el.language });
+    const services = readServices(await getOpen311Json(url));
     el.serviceTopics = services.length ? services : undefined;
   } catch (e) {
     warn(el, `could not load Open311 services from ${url} (${(e as Error).message}); the service-code attribute is used.`);
     el.serviceTopics = undefined;
+  }
+}
+
+/** Loads the definition of a service with `metadata: true` (GET services/{code}.json): its own questions. */
+export async function loadDefinition(el: El, code: string): Promise<void> {
+  const set = (value: ServiceAttribute[] | 'loading' | 'failed') => (el.definitions = new Map(el.definitions).set(code, value));
+  set('loading');
+  let url = el.resolvedEndpoint;
+  try {
+    url = open311Url(url, `services/${encodeURIComponent(code)}.json`, { jurisdiction_id: el.jurisdictionId, locale: el.language });
+    set(readServiceDefinition(await getOpen311Json(url)));
+  } catch (e) {
+    // The form still sends; a server that needs the answers says so, and the person sees its words.
+    warn(el, `could not load the Open311 service definition ${url} (${(e as Error).message}); its questions are not asked.`);
+    set('failed');
   }
 }
 
@@ -71,8 +129,18 @@ export function errors(el: El): FieldError[] {
   const t = el.t.bind(el);
   const errors: FieldError[] = [];
   if (!KINDS.includes(v.kind as FeedbackKind)) errors.push({ id: 'kind', message: t('errorKind') });
-  if (!v.message.trim()) errors.push({ id: 'message', message: t('errorMessage') });
+  for (const [i, a] of serviceAttributes(el).entries()) {
+    if (!a.variable || a.code === 'kind') continue;
+    const value = v.answers[a.code];
+    const given = Array.isArray(value) ? value.length > 0 : typeof value === 'string' && !!value.trim();
+    if (a.required && !given) errors.push({ id: i2id(i, a), message: t('errorAttribute', { label: a.description }) });
+    else if (given && a.datatype === 'number' && !NUMBER.test(String(value).trim())) errors.push({ id: i2id(i, a), message: t('errorNumber', { label: a.description }) });
+  }
+  const length = v.message.trim().length;
+  if (!length) errors.push({ id: 'message', message: t('errorMessage') });
   else if (v.message.length > el.messageLimit) errors.push({ id: 'message', message: t('errorTooLong', { count: v.message.length - el.messageLimit }) });
+  else if (length < messageMin(el)) errors.push({ id: 'message', message: t('errorTooShort', { min: messageMin(el), count: messageMin(el) - length }) });
+  if (el.location === 'required' && !v.address.trim()) errors.push({ id: 'address', message: t('errorAddress') });
   if (v.reply !== 'yes' && v.reply !== 'no') errors.push({ id: 'reply', message: t('errorReply') });
   if (v.reply === 'yes') {
     if (!v.email.trim() && !v.phone.trim()) errors.push({ id: 'email', message: t('errorContact') });
@@ -80,6 +148,43 @@ export function errors(el: El): FieldError[] {
     if (v.phone.trim() && !isPhone(v.phone)) errors.push({ id: 'phone', message: t('errorPhone') });
   }
   return errors;
+}
+
+const NUMBER = /^[-+]?\d+([.,]\d+)?$/;
+/** The id of an attribute's control, as rendered: `attr-N`, or the first box of a multivaluelist. */
+const i2id = (i: number, a: ServiceAttribute) => (a.datatype === 'multivaluelist' ? `attr-${i}-0` : `attr-${i}`);
+
+/** The place from the element's settings and the person's address field: only what is given (and lat+long only as a valid pair). */
+function buildPlace(el: El): Place | undefined {
+  const place: Place = {};
+  const given = (x: string) => x.trim() || undefined;
+  place.serviceObjectId = given(el.serviceObjectId);
+  if (place.serviceObjectId) place.serviceObjectType = given(el.serviceObjectType);
+  if (isCoordinate(el.lat, 90) && isCoordinate(el.long, 180)) {
+    place.lat = Number(el.lat);
+    place.long = Number(el.long);
+  }
+  place.addressString = (el.location ? given(el.values.address) : undefined) ?? given(el.addressString);
+  place.addressId = given(el.addressId);
+  const kept = Object.fromEntries(Object.entries(place).filter(([, x]) => x !== undefined));
+  return Object.keys(kept).length ? kept : undefined;
+}
+
+/** Answers to the chosen service's definition, only for its variable attributes, trimmed, blanks left out. */
+function buildAnswers(el: El): Record<string, string | string[]> | undefined {
+  const out: Record<string, string | string[]> = {};
+  for (const a of serviceAttributes(el)) {
+    if (!a.variable || a.code === 'kind') continue;
+    const value = el.values.answers[a.code];
+    if (Array.isArray(value)) {
+      // In the order of the choices, as the person saw them.
+      const keys = a.values.map((o) => o.key).filter((k) => value.includes(k));
+      if (keys.length) out[a.code] = keys;
+    } else if (typeof value === 'string' && value.trim()) {
+      out[a.code] = a.datatype === 'number' ? value.trim().replace(',', '.') : value.trim();
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function buildData(el: El, secondsToComplete: number, promise: Date | null): FeedbackData {
@@ -99,13 +204,16 @@ function buildData(el: El, secondsToComplete: number, promise: Date | null): Fee
     pageUrl: pageUrlWithoutQuery(),
     promisedBy: promise ? promise.toISOString().slice(0, 10) : null,
     spamSignals: { honeypotFilled: !!el.honey, secondsToComplete: Math.round(secondsToComplete) },
+    ...pick({ place: buildPlace(el), attributes: el.adapter === 'open311' ? buildAnswers(el) : undefined }),
   };
 }
+
+const pick = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as Partial<T>;
 
 /** "Send": check, hold back likely spam (Open311), send with retries, then show the result. */
 export async function submit(el: El): Promise<void> {
   const sub = el.submission!;
-  if (sub.busy) return;
+  if (sub.busy || el.resolvingToken) return;
   el.showErrors = true;
   if (errors(el).length) {
     el.notice = '';
@@ -120,7 +228,6 @@ export async function submit(el: El): Promise<void> {
     if (el.honey && !el.confirmedAnyway) return holdBack(el, 'heldBack');
   }
   el.notice = '';
-  const key = sub.idempotencyKey;
   // Busy from here, so a second press before sending starts fires no second submit event. When the
   // parts for sending could not load (offline before the first keystroke), begin() says so; the text stays.
   const started = await sub.begin(async () => {
@@ -129,6 +236,8 @@ export async function submit(el: El): Promise<void> {
   });
   if (!started) return;
   const { adapters, data } = started;
+  // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
+  const key = sub.keyFor(data);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-feedback-submit', data, el.adapter, key);
   if (cancelled) return;
   const endpoint = el.resolvedEndpoint;
@@ -138,16 +247,30 @@ export async function submit(el: El): Promise<void> {
       : !endpoint
         ? await sub.run(() => Promise.reject(new SubmitError('config')))
         : await sub.send({
-            ...(el.adapter === 'open311' ? adapters.open311Request(endpoint, data, data.topic ?? el.serviceCode, el.apiKey || undefined) : adapters.jsonRequest(endpoint, data)),
+            ...(el.adapter === 'open311'
+              ? adapters.open311Request(endpoint, data, {
+                serviceCode: data.topic ?? el.serviceCode, apiKey: el.apiKey || undefined, jurisdictionId: el.jurisdictionId || undefined,
+                sendLocale: el.sendLocale, sendKind: serviceAttributes(el).some((a) => a.code === 'kind'),
+              })
+              : adapters.jsonRequest(endpoint, data)),
             ...el.sendOptions,
           });
   if (result) {
     const answer = adapters.readAnswer(result);
+    if (answer.token && el.adapter === 'open311') {
+      // A batch server gave a token: ask for the request id a few times; until then the token is the reference.
+      el.resolvingToken = true;
+      try {
+        answer.reference = (await resolveToken(endpoint, answer.token, { jurisdiction_id: el.jurisdictionId }, { tries: 3, delayMs: el.tokenDelay })) ?? answer.token;
+      } finally {
+        el.resolvingToken = false;
+      }
+    }
     const reference = answer.reference ?? localReference(key, el.now ?? new Date());
     const promisedBy = data.promisedBy ? el.promise ?? null : null;
     el.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted };
     el.drafts.clear();
-    el.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
+    el.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, token: answer.token, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
   } else if (sub.failure) {
     const f = sub.failure;
     if (!endpoint && el.adapter !== 'event') warn(el, 'has no endpoint and no fallback <form action>, so feedback cannot be sent. Set the endpoint attribute.');
@@ -164,6 +287,8 @@ function holdBack(el: El, notice: 'tooFast' | 'heldBack') {
 function failureReason(el: El, f: SubmitError): string {
   if (f.kind === 'config') return el.t('failedConfig');
   if (f.kind === 'rejected' && (f.status === 401 || f.status === 403)) return el.t('failedForbidden');
+  // Open311 404: the service_code or jurisdiction_id is unknown to the server — the form's settings, not the person.
+  if (f.kind === 'rejected' && f.status === 404) return el.t('failedConfig');
   return el.t(failureKey(f.kind));
 }
 
@@ -208,6 +333,43 @@ function giveMore(el: El) {
   el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('#kind-0')?.focus());
 }
 
+/** The chosen service's own questions (an Open311 service definition), in the server's order. */
+export function renderAttributes(el: El, err: (id: string) => string | undefined) {
+  const service = el.chosenService;
+  const def = service ? el.definitions.get(service.value) : undefined;
+  if (def === 'loading') return html`<p class="hint" role="status">${el.t('attributesLoading')}</p>`;
+  if (!Array.isArray(def)) return nothing;
+  const answers = el.values.answers;
+  return def.map((a, i) => {
+    if (a.code === 'kind') return nothing; // answered by "What kind of feedback is it?"
+    if (!a.variable) return html`<p class="attribute-info">${a.description}</p>`;
+    const id = `attr-${i}`;
+    const value = answers[a.code];
+    const text = typeof value === 'string' ? value : '';
+    const base = { id, label: a.description, hint: a.datatypeDescription || undefined, error: err(id), optionalText: a.required ? undefined : el.t('optional') };
+    switch (a.datatype) {
+      case 'text':
+        return textArea({ ...base, name: id, value: text, rows: 4, onInput: (x) => el.answer(a.code, x) });
+      case 'singlevaluelist':
+        return selectField({ ...base, name: id, value: text, placeholder: el.t('choose'), options: a.values.map((o) => ({ value: o.key, label: o.name })), onChange: (x) => el.answer(a.code, x) });
+      case 'multivaluelist': {
+        const chosen = Array.isArray(value) ? value : [];
+        return choiceGroup({
+          id, legend: a.description, hint: base.hint, error: base.error, optionalText: base.optionalText, type: 'checkbox', name: id, selected: chosen,
+          choices: a.values.map((o) => ({ value: o.key, label: o.name })),
+          onChange: (key, checked) => el.answer(a.code, checked ? [...chosen.filter((k) => k !== key), key] : chosen.filter((k) => k !== key)),
+        });
+      }
+      case 'number':
+        return textField({ ...base, name: id, value: text, inputmode: 'decimal', width: 'short', onInput: (x) => el.answer(a.code, x) });
+      case 'datetime':
+        return textField({ ...base, name: id, type: 'datetime-local', value: text, width: 'medium', onInput: (x) => el.answer(a.code, x) });
+      default:
+        return textField({ ...base, name: id, value: text, onInput: (x) => el.answer(a.code, x) });
+    }
+  });
+}
+
 /** The error summary above the form, after a "Send" with problems. */
 export function renderErrors(el: El, list: FieldError[]) {
   return errorSummary({ level: el.level + 1, title: el.t('errorSummaryTitle'), intro: el.t('errorSummaryIntro', { count: list.length }), errors: list });
@@ -242,7 +404,7 @@ export function renderStatus(el: El) {
 export function renderConfirmation(el: El) {
   const s = el.sent!;
   const results = safeUrl(el.resultsUrl);
-  return html`<div class="box box--success confirmation" part="confirmation" tabindex="-1" data-confirmation aria-labelledby="title">
+  return html`<div class="box box--success confirmation" part="confirmation" data-confirmation>
     <p class="reference">${el.t('sentReference', { reference: s.reference })}</p>
     <p>${el.t('sentNext')}</p>
     <p class="promise-again">${s.promisedBy ? el.t('sentPromise', { date: el.formatDueDate(s.promisedBy) }) : s.replyWanted ? '' : el.t('sentNoReply')}</p>
@@ -254,6 +416,9 @@ export function renderConfirmation(el: El) {
 
 /** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */
 function localReference(key: string, now: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now).replace(/-/g, '');
+  // From the parts, not a locale's date pattern: en-CA gives 2026-11-23 in Chromium but 11/23/2026 in WebKitGTK.
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  const day = `${part('year')}${part('month')}${part('day')}`;
   return `P-${day}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 }

@@ -1,4 +1,5 @@
-import { joinUrl, type FeedbackData } from './fields.js';
+import type { FeedbackData } from './fields.js';
+import { open311Url } from '../core/open311.js';
 import { short, type SubmitRequest, type SubmitResponse } from '../core/submit.js';
 
 /** The JSON adapter: POST the data as JSON. */
@@ -10,39 +11,77 @@ export function jsonRequest(endpoint: string, data: FeedbackData): Omit<SubmitRe
   };
 }
 
-/** Open311 GeoReport v2: POST form-urlencoded to {endpoint}requests.json. */
-export function open311Request(endpoint: string, data: FeedbackData, serviceCode: string, apiKey?: string): Omit<SubmitRequest, 'idempotencyKey'> {
+export interface Open311Options {
+  serviceCode: string;
+  apiKey?: string;
+  jurisdictionId?: string;
+  /** Send `locale` (CitySDK servers such as Helsinki's read it); off unless the page opts in. */
+  sendLocale?: boolean;
+  /** Send the kind as `attribute[kind]`: only when the service's definition has an attribute `kind`. */
+  sendKind?: boolean;
+}
+
+/**
+ * Open311 GeoReport v2: POST form-urlencoded to {endpoint}requests.json (the endpoint's own query string
+ * kept). The place goes as service_object_id/type, lat+long, address_string and address_id; answers to
+ * the service definition as attribute[code]=value, a multivaluelist as attribute[code][]=value.
+ */
+export function open311Request(endpoint: string, data: FeedbackData, o: Open311Options): Omit<SubmitRequest, 'idempotencyKey'> {
   const form = new URLSearchParams();
-  if (apiKey) form.set('api_key', apiKey);
-  form.set('service_code', serviceCode);
-  form.set('description', data.message);
-  form.set('locale', data.locale);
-  form.set('attribute[kind]', data.kind);
+  const put = (name: string, value: unknown) => {
+    if ((typeof value === 'string' && value !== '') || typeof value === 'number') form.append(name, String(value));
+  };
+  put('api_key', o.apiKey);
+  put('jurisdiction_id', o.jurisdictionId);
+  put('service_code', o.serviceCode);
+  put('description', data.message);
+  if (o.sendLocale) put('locale', data.locale);
+  const p = data.place ?? {};
+  put('service_object_id', p.serviceObjectId);
+  put('service_object_type', p.serviceObjectId ? p.serviceObjectType : undefined);
+  if (p.lat !== undefined && p.long !== undefined) {
+    put('lat', p.lat);
+    put('long', p.long);
+  }
+  put('address_string', p.addressString);
+  put('address_id', p.addressId);
+  if (o.sendKind) put('attribute[kind]', data.kind);
+  for (const [code, value] of Object.entries(data.attributes ?? {})) {
+    if (Array.isArray(value)) value.forEach((v) => put(`attribute[${code}][]`, v));
+    else put(`attribute[${code}]`, value);
+  }
   if (data.contact) {
     // The contact holds email and phone only when a reply is wanted; a name may come without them.
-    if (data.contact.email) form.set('email', data.contact.email);
-    if (data.contact.phone) form.set('phone', data.contact.phone);
+    put('email', data.contact.email);
+    put('phone', data.contact.phone);
     if (data.contact.name) {
       const [first, ...rest] = data.contact.name.trim().split(/\s+/);
-      form.set('first_name', first);
-      if (rest.length) form.set('last_name', rest.join(' '));
+      put('first_name', first);
+      put('last_name', rest.join(' '));
     }
   }
   return {
-    url: joinUrl(endpoint, 'requests.json'),
+    url: open311Url(endpoint, 'requests.json'),
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
     body: form.toString(),
   };
 }
 
-/** Reads the reference and notice from a server's answer (JSON `{reference}` or Open311 `[{service_request_id|token, service_notice}]`). */
-export function readAnswer(response: SubmitResponse | undefined): { reference?: string; notice?: string } {
+/**
+ * Reads the reference and notice from a server's answer (JSON `{reference}` or Open311
+ * `[{service_request_id|token, service_notice}]`, also wrapped as `{service_requests: […]}`).
+ * `token` is set when the server gave only a token (a batch service), to be turned into an id.
+ */
+export function readAnswer(response: SubmitResponse | undefined): { reference?: string; notice?: string; token?: string } {
   let body = response?.body;
+  if (body && typeof body === 'object' && !Array.isArray(body) && Array.isArray((body as Record<string, unknown>).service_requests)) {
+    body = (body as Record<string, unknown>).service_requests;
+  }
   if (Array.isArray(body)) body = body[0];
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
   // A blank reference counts as none, so the form shows its own (never an empty "reference number").
-  return { reference: short(b.reference) ?? short(b.service_request_id) ?? short(b.token), notice: short(b.service_notice) };
+  const id = short(b.reference) ?? short(b.service_request_id);
+  const token = id ? undefined : short(b.token);
+  return { reference: id ?? token, notice: short(b.service_notice), token };
 }
-
-

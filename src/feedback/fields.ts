@@ -25,16 +25,28 @@ export interface FeedbackData {
   promisedBy: string | null;
   /** Signs of a bot, for the server to weigh. Never a reason for the form to drop feedback by itself. */
   spamSignals?: { honeypotFilled: boolean; secondsToComplete: number };
+  /** Where the feedback is about: the page's place settings and the address the person wrote. Only what is given. */
+  place?: Place;
+  /** Answers to an Open311 service definition, by attribute code (a list for multivaluelist). */
+  attributes?: Record<string, string | string[]>;
+}
+
+/** A place, from the element's settings (a unit's page) and the person's own address field. */
+export interface Place {
+  serviceObjectId?: string;
+  serviceObjectType?: string;
+  lat?: number;
+  long?: number;
+  /** The address the person wrote (location="ask"), else the address-string setting. */
+  addressString?: string;
+  addressId?: string;
 }
 
 export interface Topic {
   value: string;
   label: string;
-}
-
-/** `{endpoint}` + path, whether or not the endpoint ends with a slash. */
-export function joinUrl(endpoint: string, path: string): string {
-  return endpoint.endsWith('/') ? endpoint + path : `${endpoint}/${path}`;
+  /** Open311: the service has a definition with more fields (GET services/{code}.json). */
+  metadata?: boolean;
 }
 
 /** Topics from inline JSON: strings, or `{value, label}` where label may be `{fi, sv, en}`. Invalid entries are skipped. */
@@ -51,14 +63,6 @@ export function readTopics(data: unknown, lang: Lang): { topics: Topic[]; proble
     else problems.push(`topic ${i + 1} needs a "value" and a "label"`);
   });
   return { topics, problems };
-}
-
-/** Topics from an Open311 services.json answer. */
-export function readServices(data: unknown): Topic[] {
-  if (!Array.isArray(data)) return [];
-  return data
-    .filter((s) => s && typeof s === 'object' && (typeof s.service_code === 'string' || typeof s.service_code === 'number') && typeof s.service_name === 'string')
-    .map((s) => ({ value: String(s.service_code), label: s.service_name as string }));
 }
 
 export { isEmail, isPhone } from '../core/validate.js';

@@ -5,6 +5,7 @@ import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, choiceGroup, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
+import type { ServiceAttribute } from '../core/open311.js';
 import { KINDS, readTopics, type Topic } from './fields.js';
 import { feedbackStrings, feedbackEasyStrings } from './strings/index.js';
 import type { en } from './strings/en.js';
@@ -19,9 +20,13 @@ export interface Draft {
   email: string;
   phone: string;
   name: string;
+  /** The address or place the person wrote (location="ask" or "required"). */
+  address: string;
+  /** Answers to the chosen service's definition, by attribute code. Replaced, never changed in place. */
+  answers: Readonly<Record<string, string | readonly string[]>>;
 }
 /** @internal */
-export const EMPTY: Draft = { kind: '', topic: '', message: '', reply: '', email: '', phone: '', name: '' };
+export const EMPTY: Draft = Object.freeze({ kind: '', topic: '', message: '', reply: '', email: '', phone: '', name: '', address: '', answers: Object.freeze({}) });
 const DEFAULT_MAX_LENGTH = 4000;
 const validMaxLength = (n: number) => Number.isFinite(n) && n >= 1;
 const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIdea', question: 'kindQuestion' } as const;
@@ -69,11 +74,21 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('values', 'honey', 'showErrors', 'notice', 'sent', 'serviceTopics', 'promise'),
+    ...states('values', 'honey', 'showErrors', 'notice', 'sent', 'serviceTopics', 'promise', 'definitions'),
     endpoint: {},
     adapter: {},
     serviceCode: { attribute: 'service-code' },
     apiKey: { attribute: 'api-key' },
+    jurisdictionId: { attribute: 'jurisdiction-id' },
+    serviceObjectId: { attribute: 'service-object-id' },
+    serviceObjectType: { attribute: 'service-object-type' },
+    lat: {},
+    long: {},
+    addressString: { attribute: 'address-string' },
+    addressId: { attribute: 'address-id' },
+    location: {},
+    minLength: { type: Number, attribute: 'min-length' },
+    sendLocale: { type: Boolean, attribute: 'send-locale' },
     responseDays: { type: Number, attribute: 'response-days' },
     closedDays: { attribute: 'closed-days' },
     maxLength: { type: Number, attribute: 'max-length' },
@@ -94,8 +109,32 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   adapter: 'json' | 'open311' | 'event' = 'json';
   /** Open311 service code, used when no topic list from the server is chosen. */
   serviceCode = '';
-  /** Open311 API key for web forms (public by design). */
+  /**
+   * Open311 API key, sent as `api_key`. Only for servers whose keys are meant to be public (see
+   * docs/feedback.md); where publishing the key is not allowed (Helsinki), leave it out and let a
+   * same-origin proxy add it.
+   */
   apiKey = '';
+  /** Open311 `jurisdiction_id`, sent with every Open311 request (services, definitions, requests, tokens). */
+  jurisdictionId = '';
+  /** The place the feedback is about: an id in the server's register of places (Helsinki: a unit id), sent as `service_object_id`. */
+  serviceObjectId = '';
+  /** The register `service-object-id` belongs to, sent as `service_object_type` (e.g. `https://www.hel.fi/palvelukarttaws/rest/v4/unit/`). */
+  serviceObjectType = '';
+  /** Latitude of the place (WGS84), sent as `lat` together with `long`. */
+  lat = '';
+  /** Longitude of the place (WGS84), sent as `long` together with `lat`. */
+  long = '';
+  /** The place in words, sent as `address_string` (the person's own address field wins when filled). */
+  addressString = '';
+  /** The place's id in the server's address register, sent as `address_id`. */
+  addressId = '';
+  /** `ask` adds an optional "Address or place" field for the person (sent as `address_string`); `required` makes it required. */
+  location: '' | 'ask' | 'required' = '';
+  /** The shortest message in characters (Helsinki: 10). 0: any length. */
+  minLength = 0;
+  /** Open311: also send `locale` (for CitySDK servers that read it). Off by default: GeoReport v2 has no such field. */
+  sendLocale = false;
   /** Working days within which you reply. 0 hides the promise. */
   responseDays = 5;
   /** Extra closed dates, e.g. `2026-12-31 2027-01-02` (comma or space separated, YYYY-MM-DD). */
@@ -134,6 +173,12 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   sent?: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean };
   /** @internal */
   serviceTopics?: Topic[];
+  /** @internal Service definitions by service code: the attributes, or 'loading' / 'failed'. */
+  definitions: ReadonlyMap<string, ServiceAttribute[] | 'loading' | 'failed'> = new Map();
+  /** @internal True while a batch server's token is turned into a request id (a second "Send" waits). */
+  resolvingToken = false;
+  /** @internal First wait between tries of GET tokens/{token}.json (ms). */
+  tokenDelay = 1000;
   private inlineTopics: Topic[] = [];
   private topicsKey?: string;
   /** @internal The promised reply date once computed (working days load on demand), null when none is promised. */
@@ -142,10 +187,11 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   /** @internal */
   drafts = new DraftController<Draft>(this, {
     mode: () => toDraftMode(this.draft),
-    key: () => draftKey(this),
+    // Where it sends: two feedback forms on one page (or one page's forms for different services) never share a draft.
+    key: () => draftKey(this, JSON.stringify([this.adapter, this.resolvedEndpoint, this.serviceCode])),
     restore: (d) => (this.values = { ...EMPTY, ...pickStrings(d) }),
     // Choices alone are quick to redo: not worth a draft, nor a "We kept what you wrote" note.
-    isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}`.trim(),
+    isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}${d.address ?? ''}`.trim(),
   });
   /** @internal */
   cleared?: Draft;
@@ -176,6 +222,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     if (!this.otherWays) {
       warn(this, 'has no other way to give feedback (phone, address, hours or slot="other-ways"). Not everyone can use a web form: please add one.');
     }
+    if (this.adapter === 'open311' || this.lat || this.long) void this.withActions((a) => a.checkPlace(this));
     if (!validMaxLength(this.maxLength)) {
       warn(this, `max-length "${this.getAttribute('max-length') ?? this.maxLength}" is not a number of characters above 0; ${DEFAULT_MAX_LENGTH} is used.`);
     }
@@ -189,6 +236,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
       void this.withActions((a) => a.loadServices(this));
     }
     if (this.values.reply === 'yes') void this.withActions((a) => a.computePromise(this));
+    const service = this.chosenService;
+    if (service?.metadata && !this.definitions.has(service.value)) void this.withActions((a) => a.loadDefinition(this, service.value));
     const topicsKey = `${this.language}|${this.topics}`;
     if (topicsKey !== this.topicsKey) {
       this.topicsKey = topicsKey;
@@ -212,12 +261,20 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   };
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('sent' as keyof OsaFeedback) && this.sent) this.renderRoot.querySelector<HTMLElement>('[data-confirmation]')?.focus();
+    // After sending, focus goes to the heading, which now says it was sent (as in the panel sign-up).
+    if (changed.has('sent' as keyof OsaFeedback) && this.sent) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
   /** @internal The longest message: max-length when it is a number of characters (1 or more), else the default. */
   get messageLimit(): number {
     return validMaxLength(this.maxLength) ? Math.floor(this.maxLength) : DEFAULT_MAX_LENGTH;
+  }
+
+  /** @internal The Open311 service the feedback goes to: the chosen topic, else service-code, if the server listed it. */
+  get chosenService(): Topic | undefined {
+    if (this.adapter !== 'open311') return undefined;
+    const code = this.values.topic || this.serviceCode;
+    return this.serviceTopics?.find((t) => t.value === code);
   }
 
   /** Another way to give feedback is given: phone, address, hours or a `slot="other-ways"` child. */
@@ -246,7 +303,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     return topics;
   }
 
-  private set(field: keyof Draft, value: string) {
+  private set(field: Exclude<keyof Draft, 'answers'>, value: string) {
     if (field === 'message') {
       this.announceCount(this.values.message.length, value.length, this.messageLimit);
     }
@@ -255,15 +312,22 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     this.drafts.save(this.values);
   }
 
-  private heading(offset: number, id: string, text: string) {
-    return heading(this.level + offset, text, 'heading', id);
+  /** @internal Keeps an answer to a service definition's question. */
+  answer(code: string, value: string | readonly string[]) {
+    this.values = { ...this.values, answers: { ...this.values.answers, [code]: value } };
+    if (this.notice === 'cleared') this.notice = '';
+    this.drafts.save(this.values);
+  }
+
+  private heading(offset: number, id: string, text: string, focusable = false) {
+    return heading(this.level + offset, text, 'heading', id, focusable);
   }
 
   override render() {
     const a = this.actions;
     // lang on the content: the page may be in a language the component does not speak.
     return html`<div class="feedback" lang=${this.language}>
-      ${this.heading(0, 'title', this.sent ? this.t('sentTitle') : this.t('title'))}
+      ${this.heading(0, 'title', this.sent ? this.t('sentTitle') : this.t('title'), !!this.sent)}
       ${this.sent && a ? html`${a.renderConfirmation(this)}${this.renderNotes()}` : this.renderForm()}
       ${this.renderOtherWays()}
       ${this.announcer.render()}
@@ -288,21 +352,29 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
       ${a && errors.length ? a.renderErrors(this, errors) : nothing}
       <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="title">
         ${choiceGroup({
-          id: 'kind', legend: this.t('kindLegend'), type: 'radio', name: 'kind', selected: v.kind, error: err('kind'),
+          id: 'kind', legend: this.t('kindLegend'), type: 'radio', name: 'kind', selected: v.kind, error: err('kind'), required: true,
           choices: KINDS.map((k) => ({ value: k, label: this.t(KIND_KEYS[k]) })),
           onChange: (value) => this.set('kind', value),
         })}
         ${topics.length
           ? selectField({ id: 'topic', label: this.t('topicLabel'), optionalText: this.t('optional'), placeholder: this.t('topicNone'), value: v.topic, options: topics, onChange: (value) => this.set('topic', value) })
           : nothing}
+        ${a && this.chosenService?.metadata ? a.renderAttributes(this, err) : nothing}
         ${textArea({
-          id: 'message', name: 'message', label: this.t('messageLabel'), hint: this.t('messageHint'), value: v.message, error: err('message'),
+          id: 'message', name: 'message', label: this.t('messageLabel'), hint: this.t('messageHint'), value: v.message, error: err('message'), required: true,
           rows: 7, counterId: 'message-limit', counter: characterCount('message-limit', v.message.length, this.messageLimit, this.counterTexts),
           onInput: (value) => this.set('message', value),
         })}
+        ${this.location === 'ask' || this.location === 'required'
+          ? textField({
+            id: 'address', name: 'address', label: this.t('addressLabel'), hint: this.t('addressHint'), value: v.address, error: err('address'),
+            optionalText: this.location === 'required' ? undefined : this.t('optional'), autocomplete: 'street-address', onInput: (x) => this.set('address', x),
+          })
+          : nothing}
         ${choiceGroup({
-          id: 'reply', legend: this.t('replyLegend'), type: 'radio', name: 'reply', selected: v.reply, error: err('reply'),
-          choices: [{ value: 'yes', label: this.t('replyYes') }, { value: 'no', label: this.t('replyNo') }],
+          id: 'reply', legend: this.t('replyLegend'), type: 'radio', name: 'reply', selected: v.reply, error: err('reply'), required: true,
+          // The response promise describes "Yes" (and the contact fields), so it is heard before sending, not only seen.
+          choices: [{ value: 'yes', label: this.t('replyYes'), describedBy: promise && v.reply === 'yes' ? 'promise' : undefined }, { value: 'no', label: this.t('replyNo') }],
           onChange: (value) => this.set('reply', value),
           conditional: (value) => (value === 'yes' ? this.renderContact(err, promise) : this.renderNoReply()),
         })}
@@ -318,18 +390,20 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
 
   private renderContact(err: (id: string) => string | undefined, promise: Date | null) {
     const v = this.values;
+    // E-mail and phone: one of the two is needed, so neither is marked required; the shared note says so, and the promise follows.
+    const pair = promise ? 'contact-hint promise' : 'contact-hint';
     return html`<div class="conditional">
-      <p class="hint">${this.t('contactHint')}</p>
-      ${textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: v.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), onInput: (x) => this.set('email', x) })}
-      ${textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: v.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), onInput: (x) => this.set('phone', x) })}
-      ${this.renderName()}
-      ${promise ? html`<p class="box box--info promise" part="promise">${this.t('promise', { count: this.responseDays, date: this.formatDueDate(promise) })}</p>` : nothing}
+      <p class="hint" id="contact-hint">${this.t('contactHint')}</p>
+      ${textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: v.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), describedBy: pair, onInput: (x) => this.set('email', x) })}
+      ${textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: v.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), describedBy: pair, onInput: (x) => this.set('phone', x) })}
+      ${this.renderName(promise ? 'promise' : undefined)}
+      ${promise ? html`<p class="box box--info promise" part="promise" id="promise">${this.t('promise', { count: this.responseDays, date: this.formatDueDate(promise) })}</p>` : nothing}
     </div>`;
   }
 
   /** The optional name: asked with a reply, and also without one (a name alone is not contact details). */
-  private renderName() {
-    return textField({ id: 'name', name: 'name', label: this.t('nameLabel'), optionalText: this.t('optional'), value: this.values.name, autocomplete: 'name', spellcheck: false, width: 'medium', onInput: (x) => this.set('name', x) });
+  private renderName(describedBy?: string) {
+    return textField({ id: 'name', name: 'name', label: this.t('nameLabel'), optionalText: this.t('optional'), value: this.values.name, autocomplete: 'name', spellcheck: false, width: 'medium', describedBy, onInput: (x) => this.set('name', x) });
   }
 
   /** No reply: we won't contact the person; they may still sign the feedback with their name. */
@@ -374,5 +448,8 @@ function addressLines(address: string): string {
 }
 
 function pickStrings(d: Partial<Draft>): Partial<Draft> {
-  return Object.fromEntries(Object.entries(d).filter(([k, v]) => Object.hasOwn(EMPTY, k) && typeof v === 'string')) as Partial<Draft>;
+  const out = Object.fromEntries(Object.entries(d).filter(([k, v]) => Object.hasOwn(EMPTY, k) && typeof v === 'string')) as Partial<Draft>;
+  // Answers are only ever read as strings or lists of strings (actions.ts), so an object is enough here.
+  if (d.answers && typeof d.answers === 'object') out.answers = d.answers;
+  return out;
 }

@@ -59,6 +59,7 @@ async function data(el: El): Promise<PanelSignupData> {
   const [{ buildData }, reply] = await Promise.all([adapters(), el.computeReplyDate()]);
   return buildData(el.form, {
     locale: el.language,
+    kind: el.panel.kind,
     panelId: el.panel.panelId,
     replyBy: reply?.toISOString().slice(0, 10),
     allowed: { areas: lists.areas?.map((a) => a.value), services: lists.services.map((s) => s.value), ageGroups: lists.ages.map((a) => a.value), availability: lists.availability },
@@ -79,12 +80,13 @@ export async function submit(el: El): Promise<void> {
     focusErrorSummary(el.shadowRoot);
     return;
   }
-  const key = sub.idempotencyKey;
   // Busy from here, so a second press before sending starts sends nothing. When the parts for
   // sending could not load (offline before the form was touched), begin() says so; everything stays.
   const started = await sub.begin(() => Promise.all([adapters(), data(el)]));
   if (!started) return;
   const [a, sent] = started;
+  // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
+  const key = sub.keyFor(sent);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-panel-signup-submit', sent, el.adapter, key);
   if (cancelled) return;
   const result =
@@ -156,12 +158,12 @@ export function renderStatus(el: El) {
 /** The confirmation: reference, what happens next and by when, how to withdraw. */
 export function renderConfirmation(el: El) {
   const s = el.sent!;
-  const withdraw = el.text(el.panel.withdrawText) ?? el.t('withdrawDefault');
+  const withdraw = el.text(el.panel.withdrawText) ?? el.t(el.k('withdrawDefault'));
   return html`<div class="box box--success confirmation" part="confirmation">
     ${el.heading(1, el.t('sentTitle', { name: s.name }), { id: 'sent-title', confirmation: true })}
     <p class="reference">${el.t('referenceLabel')} <strong>${s.reference}</strong></p>
     ${el.heading(2, el.t('nextTitle'))}
-    <p>${el.t('nextChoose')} ${s.replyBy ? el.t('nextBy', { date: el.formatDueDate(s.replyBy) }) : el.t('nextNoDate')} ${s.channel ? el.t(NEXT_KEYS[s.channel]) : ''}</p>
+    <p>${el.workshop ? el.t('workshopNext') : `${el.t(el.k('nextChoose'))} ${s.replyBy ? el.t('nextBy', { date: el.formatDueDate(s.replyBy) }) : el.t('nextNoDate')}`} ${s.channel ? el.t(NEXT_KEYS[s.channel]) : ''}</p>
     ${el.heading(2, el.t('withdrawTitle'))}
     <p>${el.t('withdraw')} ${withdraw}</p>
   </div>`;

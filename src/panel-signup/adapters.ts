@@ -21,6 +21,7 @@ export function buildData(f: FormState, ctx: DataContext): PanelSignupData {
     : undefined;
   const serviceAreas = only(f.services, ctx.allowed.services);
   const data: PanelSignupData = {
+    kind: ctx.kind && ctx.kind !== 'panel' ? (ctx.kind as PanelSignupData['kind']) : undefined,
     panelId: ctx.panelId || undefined,
     locale: ctx.locale,
     name: f.name.trim(),

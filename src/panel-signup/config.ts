@@ -13,7 +13,12 @@ export interface ListItem {
   label: LocalText;
 }
 
+/** What is recruited: a customer panel (default), development customers, experience experts or a one-off workshop. */
+export type Kind = 'panel' | 'development-customer' | 'experience-expert' | 'workshop';
+export const KINDS: readonly Kind[] = ['panel', 'development-customer', 'experience-expert', 'workshop'];
+
 export interface PanelConfig {
+  kind?: Kind;
   panelId?: string;
   panelName?: LocalText;
   purpose?: LocalText;
@@ -30,6 +35,22 @@ export interface PanelConfig {
   replyDays?: number;
   privacyUrl?: string;
   withdrawText?: LocalText;
+  /** The last day to apply (YYYY-MM-DD, Helsinki calendar). After it the form says the round is closed. */
+  applyBy?: string;
+  /** When the next round opens: a date (YYYY-MM-DD) or text, shown once the round is closed. */
+  nextRound?: LocalText;
+  /** A named contact for questions. */
+  contactName?: LocalText;
+  contactPhone?: string;
+  contactEmail?: string;
+  /** Other ways to apply: by phone, by post (lines separated by `|`), in person. */
+  applyPhone?: string;
+  applyAddress?: LocalText;
+  applyInPerson?: LocalText;
+  /** Workshop: when, where and how accessible the place is. */
+  eventDate?: LocalText;
+  place?: LocalText;
+  accessibility?: LocalText;
   /** `[]` hides the question; missing: the area question is not asked. */
   areas?: ListItem[];
   /** `[]` hides the question; missing: the built-in broad service areas. */
@@ -38,7 +59,11 @@ export interface PanelConfig {
   ageGroups?: ListItem[];
 }
 
-const TEXT_KEYS = ['panelName', 'purpose', 'term', 'meetings', 'compensation', 'eligibility', 'selection', 'withdrawText'] as const;
+const TEXT_KEYS = [
+  'panelName', 'purpose', 'term', 'meetings', 'compensation', 'eligibility', 'selection', 'withdrawText',
+  'nextRound', 'contactName', 'applyAddress', 'applyInPerson', 'eventDate', 'place', 'accessibility',
+] as const;
+const STRING_KEYS = ['privacyUrl', 'panelId', 'contactPhone', 'contactEmail', 'applyPhone'] as const;
 const LIST_KEYS = ['areas', 'serviceAreas', 'ageGroups'] as const;
 const COUNT_KEYS = ['places', 'replyDays'] as const;
 
@@ -96,12 +121,30 @@ export function readPanelConfig(data: unknown): { config: PanelConfig; problems:
     } else if (key === 'confirmEligibility') {
       if (typeof v === 'boolean') c[key] = v;
       else problems.push('"confirmEligibility" must be true or false');
-    } else if (key === 'privacyUrl' || key === 'panelId') {
+    } else if ((STRING_KEYS as readonly string[]).includes(key)) {
       if (typeof v === 'string') c[key] = v;
       else problems.push(`"${key}" must be text`);
+    } else if (key === 'kind') {
+      if (KINDS.includes(v as Kind)) c[key] = v;
+      else problems.push(`"kind" must be one of ${KINDS.join(', ')}`);
+    } else if (key === 'applyBy') {
+      if (isDate(v)) c[key] = v;
+      else problems.push('"applyBy" must be a date like 2027-01-31');
     } else {
       problems.push(`has an unknown key "${key}"`);
     }
   }
   return { config, problems };
+}
+
+/** A calendar date written YYYY-MM-DD that exists (2027-02-30 does not). */
+export function isDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/** Today in the Helsinki calendar, YYYY-MM-DD. */
+export function helsinkiDay(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);
 }

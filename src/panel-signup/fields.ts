@@ -64,6 +64,8 @@ export function preferredChannel(f: FormState): Channel | undefined {
  * present: no empty strings, no empty lists, no `false` consents. See docs/panel-signup.schema.json.
  */
 export interface PanelSignupData {
+  /** What was applied for, when it is not a panel: `development-customer`, `experience-expert` or `workshop`. */
+  kind?: 'development-customer' | 'experience-expert' | 'workshop';
   /** The panel's id from the `panel-id` attribute, when set. */
   panelId?: string;
   /** The language the person used, to answer in the same language. */
@@ -87,6 +89,7 @@ export interface PanelSignupData {
 
 export interface DataContext {
   locale: Lang;
+  kind?: string;
   panelId?: string;
   replyBy?: string;
   /** Values the lists offer now: anything else in the state (an old draft) is not sent. */

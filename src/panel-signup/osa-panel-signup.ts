@@ -9,7 +9,7 @@ import {
 import { readInlineJson } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
 import { AVAILABILITY, CHANNELS, NO_ANSWER, preferredChannel, restoreForm, SUPPORT, EMPTY_FORM, type Channel, type FormState } from './fields.js';
-import { MEETING_MODES, pick, readPanelConfig, toCount, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
+import { helsinkiDay, isDate, KINDS, MEETING_MODES, pick, readPanelConfig, toCount, type Kind, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
 import type { en } from './strings/en.js';
 import { panelSignupStrings, panelSignupEasyStrings } from './strings/index.js';
 import { panelSignupStyles } from './styles.js';
@@ -30,6 +30,20 @@ const SUPPORT_KEYS = {
 } as const;
 const AVAILABILITY_KEYS = { 'weekday-daytime': 'availDaytime', evening: 'availEvening', online: 'availOnline', 'in-person': 'availInPerson' } as const;
 const MODE_KEYS = { online: 'modeOnline', 'in-person': 'modeInPerson', both: 'modeBoth' } as const;
+/** The texts that differ by kind of recruiting (the panel's own keys are the base). */
+const ANY_KIND: Partial<Record<Key, Key>> = {
+  aboutTitle: 'anyAbout', formTitle: 'anyFormTitle', channelsHint: 'anyChannelsHint', backgroundIntro: 'anyBackgroundIntro',
+  healthConsentLabel: 'anyHealthConsent', eligibleLabel: 'anyEligible', withdrawDefault: 'anyWithdraw', modeLabel: 'anyMode',
+  detailsBroken: 'anyDetailsBroken', selectionLabel: 'anySelection',
+};
+const KIND_TEXTS: Record<Exclude<Kind, 'panel'>, Partial<Record<Key, Key>>> = {
+  'development-customer': { defaultTitle: 'devTitle', defaultPurpose: 'devPurpose', noPay: 'devNoPay', consentLabel: 'devConsent', nextChoose: 'devNext' },
+  'experience-expert': { defaultTitle: 'expertTitle', defaultPurpose: 'expertPurpose', noPay: 'expertNoPay', consentLabel: 'expertConsent', nextChoose: 'expertNext' },
+  workshop: {
+    defaultTitle: 'workshopTitle', defaultPurpose: 'workshopPurpose', noPay: 'workshopNoPay', consentLabel: 'workshopConsent', nextChoose: 'workshopNext',
+    formTitle: 'workshopFormTitle', send: 'workshopSend',
+  },
+};
 /** The longest "what would you like to influence" text. */
 export const INFLUENCE_MAX = 1000;
 /** The working-day rules, loaded when a reply date is first needed. */
@@ -66,6 +80,9 @@ const workingDays = () => import('../core/working-days.js');
  * @csspart status - The sending status line.
  * @csspart failure - The box shown when sending failed.
  * @csspart confirmation - The confirmation after sending.
+ * @csspart closed - The note shown instead of the form after `apply-by`: the round is closed, and when the next opens.
+ * @csspart other-ways - "Other ways to apply": by phone, by post, in person.
+ * @csspart contact - "Questions?": the named contact.
  *
  * @cssprop --osa-color-primary - Buttons, links and selected choices.
  * @cssprop --osa-color-surface - Background of the panel description.
@@ -96,6 +113,18 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     privacyUrl: { attribute: 'privacy-url' },
     withdrawText: { attribute: 'withdraw-text' },
     panelId: { attribute: 'panel-id' },
+    kind: {},
+    applyBy: { attribute: 'apply-by' },
+    nextRound: { attribute: 'next-round' },
+    contactName: { attribute: 'contact-name' },
+    contactPhone: { attribute: 'contact-phone' },
+    contactEmail: { attribute: 'contact-email' },
+    applyPhone: { attribute: 'apply-phone' },
+    applyAddress: { attribute: 'apply-address' },
+    applyInPerson: { attribute: 'apply-in-person' },
+    eventDate: { attribute: 'event-date' },
+    place: {},
+    accessibility: {},
     endpoint: {},
     adapter: {},
     draft: {},
@@ -129,6 +158,30 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   withdrawText?: string;
   /** An id for the panel, sent as `panelId` (useful when one endpoint serves several panels). */
   panelId?: string;
+  /** What is recruited: `panel` (default), `development-customer`, `experience-expert` or `workshop` (a one-off event: date, place and accessibility, no term). Chooses the words, facts and questions. */
+  kind?: Kind;
+  /** The last day to apply (YYYY-MM-DD, Helsinki calendar). Afterwards the form says the round is closed. */
+  applyBy?: string;
+  /** When the next round opens, shown once the round is closed: a date (YYYY-MM-DD) or text. */
+  nextRound?: string;
+  /** A named contact for questions, e.g. "Osallisuuskoordinaattori Aino Virtanen". */
+  contactName?: string;
+  /** The contact's phone number. */
+  contactPhone?: string;
+  /** The contact's email address. */
+  contactEmail?: string;
+  /** Apply by phone: the number, shown under "Other ways to apply". */
+  applyPhone?: string;
+  /** Apply by post: the address (separate lines with `|`), shown under "Other ways to apply". */
+  applyAddress?: string;
+  /** Apply in person: where and when, shown under "Other ways to apply". */
+  applyInPerson?: string;
+  /** Workshop: when it is, e.g. "Tuesday 11 May 2027, 17–19". */
+  eventDate?: string;
+  /** Workshop: where it is. */
+  place?: string;
+  /** Workshop: how accessible the place is, e.g. "Step-free entrance, hearing loop, accessible toilet". */
+  accessibility?: string;
   /** Where applications are sent (adapter `json`). */
   endpoint = '';
   /** `json` (POST JSON with an Idempotency-Key header) or `event` (no network: your page handles `osa-panel-signup-submit`). */
@@ -153,8 +206,11 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   /** @internal */
   drafts = new DraftController<FormState>(this, {
     mode: () => (toDraftMode(this.draft) === 'off' ? 'off' : 'session'),
-    key: () => draftKey(this),
+    // Which panel and where it sends: two panels on one page never share a draft.
+    key: () => draftKey(this, JSON.stringify([this.adapter, this.endpoint, this.panel.panelId ?? '', this.panel.panelName ?? ''])),
     restore: (d) => (this.form = restoreForm(d)),
+    // Consents and the eligibility confirmation are given again, knowingly, every time.
+    notDrafted: ['consent', 'healthConsent', 'eligible', 'otherWays'],
   });
   private replyFor?: string;
   private replyPromise?: Promise<Date | undefined>;
@@ -199,6 +255,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('kind') && this.kind && !KINDS.includes(this.kind)) warn(this, `kind "${this.kind}" is not one of ${KINDS.join(', ')}; panel is used.`);
+    if (changed.has('applyBy') && this.applyBy && !isDate(this.applyBy)) warn(this, `apply-by "${this.applyBy}" is not a date like 2027-01-31; the form stays open.`);
     if (changed.has('meetingMode') && this.meetingMode && !MEETING_MODES.includes(this.meetingMode)) {
       warn(this, `meeting-mode "${this.meetingMode}" is not one of ${MEETING_MODES.join(', ')}; it is left out.`);
     }
@@ -260,6 +318,10 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
       meetingMode: MEETING_MODES.includes(this.meetingMode!) ? this.meetingMode : undefined, compensation: this.compensation,
       eligibility: this.eligibility, confirmEligibility: this.confirmEligibility, places: toCount(this.places), selection: this.selection,
       replyDays: toCount(this.replyDays), privacyUrl: this.privacyUrl, withdrawText: this.withdrawText,
+      kind: KINDS.includes(this.kind!) ? this.kind : undefined, applyBy: isDate(this.applyBy) ? this.applyBy : undefined, nextRound: this.nextRound,
+      contactName: this.contactName, contactPhone: this.contactPhone, contactEmail: this.contactEmail,
+      applyPhone: this.applyPhone, applyAddress: this.applyAddress, applyInPerson: this.applyInPerson,
+      eventDate: this.eventDate, place: this.place, accessibility: this.accessibility,
     };
     const out = { ...this.json.config } as Record<string, unknown>;
     for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) out[k] = v;
@@ -275,10 +337,33 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     return items ? items.map((i) => ({ value: i.value, label: pick(i.label, this.language) ?? i.value })) : defaults.map(([value, key]) => ({ value, label: this.t(key) }));
   }
 
+  /** @internal A text key in the words of this kind of recruiting (development customers, a workshop …). */
+  k(key: Key): Key {
+    const kind = this.panel.kind;
+    return (kind && kind !== 'panel' && (KIND_TEXTS[kind][key] ?? ANY_KIND[key])) || key;
+  }
+
+  /** @internal A one-off workshop: a date and a place, no term; no background or availability questions. */
+  get workshop(): boolean {
+    return this.panel.kind === 'workshop';
+  }
+
+  /** @internal The application period has ended (the day after apply-by, Helsinki calendar). */
+  get closed(): boolean {
+    const by = this.panel.applyBy;
+    return !!by && helsinkiDay(this.now ?? new Date()) > by;
+  }
+
+  /** A YYYY-MM-DD date as words ("perjantaina 15. tammikuuta"). */
+  private day(date: string): string {
+    return this.formatDueDate(new Date(`${date}T12:00:00Z`));
+  }
+
   /** @internal */
   get lists() {
     const p = this.panel;
     const mode = p.meetingMode;
+    if (this.workshop) return { areas: undefined, services: [] as Choice[], ages: [] as Choice[], availability: [] as typeof AVAILABILITY[number][] };
     return {
       areas: p.areas && this.choices(p.areas, []),
       services: this.choices(p.serviceAreas, SERVICES),
@@ -323,8 +408,10 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     const p = this.panel;
     // lang on the content: the page may be in a language the component does not speak.
     return html`<div class="signup" lang=${this.language}>
-      ${this.heading(0, this.text(p.panelName) ?? this.t('defaultTitle'), { id: 'title' })}
-      ${this.sent && this.actions ? this.actions.renderConfirmation(this) : html`${this.renderPanel(p)}${this.renderForm()}`}
+      ${this.heading(0, this.text(p.panelName) ?? this.t(this.k('defaultTitle')), { id: 'title' })}
+      ${this.sent && this.actions
+        ? this.actions.renderConfirmation(this)
+        : html`${this.renderPanel(p)}${this.closed ? this.renderClosed(p) : html`${this.renderForm()}${this.renderOtherWays(p)}`}${this.renderContact(p)}`}
       ${this.announcer.render()}
     </div>`;
   }
@@ -335,17 +422,19 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     const row = (label: Key, value: unknown) => (value ? html`<div class="fact"><dt>${this.t(label)}</dt><dd>${value}</dd></div>` : nothing);
     const selection = [this.text(p.selection), p.places ? this.t('places', { count: p.places }) : ''].filter(Boolean).join(' ');
     return html`<div class="panel box" part="panel">
-      <p class="purpose">${this.text(p.purpose) ?? this.t('defaultPurpose')}</p>
-      ${this.json.broken ? html`<p class="box box--warning">${this.t('detailsBroken')}</p>` : nothing}
-      ${this.heading(1, this.t('aboutTitle'))}
+      <p class="purpose">${this.text(p.purpose) ?? this.t(this.k('defaultPurpose'))}</p>
+      ${this.json.broken ? html`<p class="box box--warning">${this.t(this.k('detailsBroken'))}</p>` : nothing}
+      ${this.heading(1, this.t(this.k('aboutTitle')))}
       <dl class="facts" part="facts">
-        ${row('termLabel', this.text(p.term))}
-        ${row('meetingsLabel', this.text(p.meetings))}
-        ${row('modeLabel', mode && this.t(MODE_KEYS[mode]))}
-        ${row('payLabel', this.text(p.compensation) ?? this.t('noPay'))}
+        ${this.workshop
+          ? html`${row('whenLabel', this.text(p.eventDate))}${row('placeLabel', this.text(p.place))}${row('accessLabel', this.text(p.accessibility))}`
+          : html`${row('termLabel', this.text(p.term))}${row('meetingsLabel', this.text(p.meetings))}`}
+        ${row(this.k('modeLabel'), mode && this.t(MODE_KEYS[mode]))}
+        ${row('payLabel', this.text(p.compensation) ?? this.t(this.k('noPay')))}
         ${row('eligibilityLabel', this.text(p.eligibility))}
-        ${row('selectionLabel', selection)}
-        ${row('hearBackLabel', reply && this.t('hearBack', { date: this.formatDueDate(reply) }))}
+        ${row(this.k('selectionLabel'), selection)}
+        ${row('applyByLabel', p.applyBy && !this.closed && this.day(p.applyBy))}
+        ${row('hearBackLabel', reply && !this.workshop && this.t('hearBack', { date: this.formatDueDate(reply) }))}
       </dl>
     </div>`;
   }
@@ -362,28 +451,29 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     // The summary comes first: the core block's heading is an h2, which may not follow this form's h3.
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="form-title">
       ${a && errors.length ? a.renderErrors(this, errors) : nothing}
-      ${this.heading(1, this.t('formTitle'), { id: 'form-title' })}
+      ${this.heading(1, this.t(this.k('formTitle')), { id: 'form-title' })}
       <p>${this.t('formIntro', { optional })}</p>
       ${this.drafts.restored && this.clearStep !== 'done' ? html`<p class="box box--info">${this.t('draftRestored')}</p>` : nothing}
 
       ${section('youTitle', html`
-        ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), value: f.name, autocomplete: 'name', spellcheck: false, width: 'medium', error: err('name'), onInput: (v) => this.set({ name: v }) })}
+        ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), value: f.name, autocomplete: 'name', spellcheck: false, width: 'medium', error: err('name'), required: true, onInput: (v) => this.set({ name: v }) })}
         ${choiceGroup({
-          id: 'channels', legend: this.t('channelsLegend'), hint: this.t('channelsHint'), type: 'checkbox', name: 'channels', selected: f.channels, error: err('channels'),
+          id: 'channels', legend: this.t('channelsLegend'), hint: this.t(this.k('channelsHint')), type: 'checkbox', name: 'channels', selected: f.channels, error: err('channels'),
+          required: true, requiredText: this.t('required'),
           choices: CHANNELS.map((c) => ({ value: c, label: this.t(CHANNEL_KEYS[c]) })),
           onChange: (v, on) => this.toggle('channels', v, on),
           conditional: (c) => html`<div class="conditional">${this.renderChannel(c as Channel, err)}</div>`,
         })}
         ${f.channels.length > 1
           ? choiceGroup({
-              id: 'preferred', legend: this.t('preferredLegend'), type: 'radio', name: 'preferred', selected: preferredChannel(f) ?? '', error: err('preferred'),
+              id: 'preferred', legend: this.t('preferredLegend'), type: 'radio', name: 'preferred', selected: preferredChannel(f) ?? '', error: err('preferred'), required: true,
               choices: CHANNELS.filter((c) => f.channels.includes(c)).map((c) => ({ value: c, label: this.t(CHANNEL_KEYS[c]) })),
               onChange: (v) => this.set({ preferred: v }),
             })
           : nothing}`)}
 
-      ${section('backgroundTitle', html`
-        <p class="hint">${this.t('backgroundIntro')}</p>
+      ${this.workshop ? nothing : section('backgroundTitle', html`
+        <p class="hint">${this.t(this.k('backgroundIntro'))}</p>
         ${lists.areas?.length
           ? selectField({ id: 'area', name: 'area', label: this.t('areaLabel'), optionalText: optional, placeholder: this.t('areaChoose'), value: f.area, options: lists.areas, onChange: (v) => this.set({ area: v }) })
           : nothing}
@@ -402,26 +492,26 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
           choices: SUPPORT.map((s) => ({ value: s, label: this.t(SUPPORT_KEYS[s]) })),
           onChange: (v, on) => this.toggle('support', v, on),
           conditional: (s) => s === 'interpreter'
-            ? html`<div class="conditional">${textField({ id: 'interpreter-language', label: this.t('interpreterLabel'), value: f.interpreterLanguage, width: 'medium', error: err('interpreter-language'), onInput: (v) => this.set({ interpreterLanguage: v }) })}</div>`
+            ? html`<div class="conditional">${textField({ id: 'interpreter-language', label: this.t('interpreterLabel'), value: f.interpreterLanguage, width: 'medium', error: err('interpreter-language'), required: true, onInput: (v) => this.set({ interpreterLanguage: v }) })}</div>`
             : s === 'other'
-              ? html`<div class="conditional">${textField({ id: 'support-other', label: this.t('supOtherLabel'), value: f.supportOther, error: err('support-other'), onInput: (v) => this.set({ supportOther: v }) })}</div>`
+              ? html`<div class="conditional">${textField({ id: 'support-other', label: this.t('supOtherLabel'), value: f.supportOther, error: err('support-other'), required: true, onInput: (v) => this.set({ supportOther: v }) })}</div>`
               : nothing,
         })}
-        ${choiceGroup({
+        ${this.workshop ? nothing : choiceGroup({
           id: 'availability', legend: this.t('availabilityLegend'), hint: this.t('availabilityHint'), optionalText: optional, type: 'checkbox', name: 'availability',
           selected: f.availability, choices: lists.availability.map((a) => ({ value: a, label: this.t(AVAILABILITY_KEYS[a]) })),
           onChange: (v, on) => this.toggle('availability', v, on),
         })}`)}
 
       ${section('consentTitle', html`
-        ${this.checkbox('consent', 'consent', this.t('consentLabel'), err('consent'),
+        ${this.checkbox('consent', 'consent', this.t(this.k('consentLabel')), err('consent'),
           privacy ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('privacyLink')} ${this.t('newTab')}</a>` : undefined)}
-        ${this.asksEligibility ? this.checkbox('eligible', 'eligible', this.t('eligibleLabel'), err('eligible'), this.text(this.panel.eligibility)) : nothing}
+        ${this.asksEligibility ? this.checkbox('eligible', 'eligible', this.t(this.k('eligibleLabel')), err('eligible'), this.text(this.panel.eligibility)) : nothing}
         ${this.checkbox('other-ways', 'otherWays', this.t('otherWaysLabel'), undefined, undefined, true)}`)}
 
       ${honeypot('website', this.t('honeypotLabel'), this.honey, (v) => (this.honey = v))}
       <div class="button-row">
-        <button class="button" type="submit" aria-disabled=${this.submission?.busy ? 'true' : 'false'}>${this.t('send')}</button>
+        <button class="button" type="submit" aria-disabled=${this.submission?.busy ? 'true' : 'false'}>${this.t(this.k('send'))}</button>
         <button class="button button--secondary" id="clear" type="button" aria-expanded=${this.clearStep === 'asking' ? 'true' : 'false'}
           aria-controls="clear-step" @click=${() => void this.withActions(() => (this.clearStep = 'asking'))}>${this.t('clearForm')}</button>
       </div>
@@ -436,13 +526,54 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     </form>`;
   }
 
+  /** After apply-by: the round is closed, and when the next opens if known. */
+  private renderClosed(p: PanelConfig) {
+    const next = this.text(p.nextRound);
+    return html`<div class="box box--info closed" part="closed" role="group" aria-labelledby="closed-title">
+      ${this.heading(1, this.t('closedTitle'), { id: 'closed-title' })}
+      <p>${this.t('closed', { date: this.day(p.applyBy!) })}</p>
+      <p>${next ? this.t('nextRound', { when: isDate(next) ? this.day(next) : next }) : this.t('nextRoundUnknown')}</p>
+    </div>`;
+  }
+
+  /** Other ways to apply (phone, post, in person), like the feedback form's other channels: applying must not need this form. */
+  private renderOtherWays(p: PanelConfig) {
+    const address = this.text(p.applyAddress);
+    const inPerson = this.text(p.applyInPerson);
+    if (!p.applyPhone && !address && !inPerson) return nothing;
+    return html`<section class="other-ways box" part="other-ways" aria-labelledby="apply-other-title">
+      ${this.heading(1, this.t('applyOtherTitle'), { id: 'apply-other-title' })}
+      <p>${this.t('applyOtherIntro')}</p>
+      <dl class="channels">
+        ${p.applyPhone ? html`<div><dt>${this.t('applyByPhone')}</dt><dd>${phoneLink(p.applyPhone)}</dd></div>` : nothing}
+        ${address ? html`<div><dt>${this.t('applyByPost')}</dt><dd class="address">${address.split('|').map((l) => l.trim()).filter(Boolean).join('\n')}</dd></div>` : nothing}
+        ${inPerson ? html`<div><dt>${this.t('applyInPerson')}</dt><dd>${inPerson}</dd></div>` : nothing}
+      </dl>
+    </section>`;
+  }
+
+  /** A named contact for questions. */
+  private renderContact(p: PanelConfig) {
+    const name = this.text(p.contactName);
+    const email = p.contactEmail?.trim() && safeUrl(`mailto:${p.contactEmail.trim()}`);
+    if (!name && !p.contactPhone && !email) return nothing;
+    return html`<section class="contact" part="contact" aria-labelledby="contact-title">
+      ${this.heading(1, this.t('contactTitle'), { id: 'contact-title' })}
+      <p>${name ? this.t('contactAsk', { name }) : this.t('contactAskUs')}</p>
+      <ul class="contact__list">
+        ${p.contactPhone ? html`<li>${phoneLink(p.contactPhone)}</li>` : nothing}
+        ${email ? html`<li><a href=${email}>${p.contactEmail!.trim()}</a></li>` : nothing}
+      </ul>
+    </section>`;
+  }
+
   private renderChannel(c: Channel, err: (id: string) => string | undefined) {
     const f = this.form;
-    if (c === 'email') return textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: f.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), onInput: (v) => this.set({ email: v }) });
-    if (c === 'phone') return textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: f.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), onInput: (v) => this.set({ phone: v }) });
+    if (c === 'email') return textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: f.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), required: true, onInput: (v) => this.set({ email: v }) });
+    if (c === 'phone') return textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: f.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), required: true, onInput: (v) => this.set({ phone: v }) });
     return textArea({
       id: 'address', name: 'address', label: this.t('addressLabel'), hint: this.t('addressHint'), value: f.address, rows: 3, autocomplete: 'street-address',
-      error: err('address'), onInput: (v) => this.set({ address: v }),
+      error: err('address'), required: true, onInput: (v) => this.set({ address: v }),
     });
   }
 
@@ -452,7 +583,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
         selected: this.form.services, choices: services, onChange: (v, on) => this.toggle('services', v, on),
       })}
       ${this.chosenServices(services).length
-        ? html`<div class="conditional special-consent">${this.checkbox('health-consent', 'healthConsent', this.t('healthConsentLabel'), err('health-consent'), this.t('healthConsentHint'))}</div>`
+        ? html`<div class="conditional special-consent">${this.checkbox('health-consent', 'healthConsent', this.t(this.k('healthConsentLabel')), err('health-consent'), this.t('healthConsentHint'))}</div>`
         : nothing}`;
   }
 
@@ -473,7 +604,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     return html`<div class="field ${error ? 'field--error' : ''}" part="field">
       ${errorMessage(id, error)}
       <div class="choice">
-        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${this.form[key]} aria-describedby=${ifDefined(describedBy(id, hint, error))}
+        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${this.form[key]} ?required=${!optional} aria-describedby=${ifDefined(describedBy(id, hint, error))}
           aria-invalid=${error ? 'true' : 'false'} @change=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).checked })} />
         <label class="choice__label" for=${id}>${label}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
         ${hint ? html`<div class="hint choice__hint" id="${id}-hint">${hint}</div>` : nothing}
@@ -482,4 +613,10 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   }
 
 
+}
+
+/** A phone number as a tel: link (only digits and +), or as text when it has no digits. */
+function phoneLink(phone: string) {
+  const tel = phone.replace(/[^\d+]/g, '');
+  return tel ? html`<a href="tel:${tel}">${phone}</a>` : phone;
 }

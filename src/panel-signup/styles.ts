@@ -45,6 +45,16 @@ export const panelSignupStyles = [
     .confirmation .heading { margin: var(--_osa-space-s) 0 0; }
     .confirmation > .heading:first-child { margin: 0 0 var(--_osa-space-s); }
     .reference strong { font-size: var(--_osa-font-size-large); letter-spacing: 0.04em; }
+    .channels { margin: 0; display: grid; gap: var(--_osa-space-s); }
+    .channels div { display: grid; grid-template-columns: minmax(7em, max-content) 1fr; gap: var(--_osa-space-m); }
+    .channels dt { font-weight: var(--_osa-font-weight-bold); }
+    .channels dd { margin: 0; }
+    .address { white-space: pre-line; }
+    .contact__list { margin: 0; padding: 0; list-style: none; }
+    .closed > .heading { font-size: var(--_osa-font-size-large); }
+    @container (max-width: 26rem) {
+      .channels div { grid-template-columns: 1fr; gap: 0; }
+    }
     @media (forced-colors: active) {
       .section { border-top-color: CanvasText; }
     }

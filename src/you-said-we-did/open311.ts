@@ -2,7 +2,8 @@
  * The Open311 adapter of <osa-you-said-we-did>, loaded only with `adapter="open311"` (in parallel
  * with the request), so boards fed with JSON do not carry it.
  */
-import { isRecord } from '../core/i18n.js';
+import type { Lang, LocalText } from '../core/i18n.js';
+import { getOpen311Json, open311List, open311Record, open311Url, plainText } from '../core/open311.js';
 import type { Status } from './data.js';
 
 /** Helsinki's detailed_status values (a comma-separated list) mapped to the board's statuses. */
@@ -20,29 +21,143 @@ const DETAILED: Record<string, Status> = {
   PUBLIC_WORKS_INTERRUPTED: 'not-possible',
 };
 
+export interface Open311Options {
+  /** Service names by service_code, for requests whose service_name is empty (Helsinki production). */
+  names?: ReadonlyMap<string, string>;
+  /** The language of what people wrote (description, status_notes) when the server does not translate it: it is marked with it. */
+  sourceLang?: Lang;
+  /** The "you said" text for a request with an id but no description and no service name. */
+  untitled?: string;
+}
+
+const date = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const idOf = (v: unknown) => ((typeof v === 'string' && v.trim()) || typeof v === 'number' ? String(v).trim() : '');
+
+/** The service_codes of requests that came without a service_name, to look their names up in services.json. */
+export function missingNames(list: unknown[]): string[] {
+  const codes = new Set<string>();
+  for (const item of list) {
+    const r = open311Record(item);
+    if (r && !plainText(r.service_name) && idOf(r.service_code)) codes.add(idOf(r.service_code));
+  }
+  return [...codes];
+}
+
 /**
- * Turns an Open311 GeoReport v2 `requests.json` answer into items (checked afterwards like any data):
- * description → said, status_notes → did (or reason when not possible), service_name → service,
- * requested/updated datetimes → dates. The status comes from `extended_attributes.detailed_status`
- * when the server gives it (the last value that says more than "received"), else from open/closed.
+ * Turns an Open311 GeoReport v2 `requests.json` answer (a plain list, `{"service_requests": […]}` or
+ * FixMyStreet's `{"requests": [{"request": […]}]}`) into items, checked afterwards like any data:
+ * description → said (the service name when the description is null or empty, as in the spec's own
+ * examples), status_notes → did (or reason when not possible), service_name → service (looked up by
+ * service_code when empty), requested/updated datetimes → dates. Server text becomes plain text (tags
+ * removed, references decoded once). The status comes from `extended_attributes.detailed_status` when
+ * the server gives it (the last value that says more than "received"), else from open/closed. A
+ * request is left out only when it has neither an id nor any text. Anything else is returned as it is.
  */
-export function fromOpen311(requests: unknown): unknown {
-  if (!Array.isArray(requests)) return requests;
-  return requests.map((r) => {
-    if (!isRecord(r)) return r;
-    const ext = isRecord(r.extended_attributes) ? r.extended_attributes : {};
+export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown {
+  const list = open311List(requests, 'requests');
+  if (!list) return requests;
+  const text = (v: unknown): LocalText | undefined => {
+    const t = plainText(v);
+    return !t ? undefined : o.sourceLang ? { [o.sourceLang]: t } : t;
+  };
+  const out: unknown[] = [];
+  list.forEach((item, i) => {
+    const r = open311Record(item);
+    if (!r) return void out.push(item);
+    const ext = open311Record(r.extended_attributes) ?? {};
     const detailed = String(ext.detailed_status ?? '').split(',').map((s) => s.trim()).filter((s) => Object.hasOwn(DETAILED, s)).map((s) => DETAILED[s]);
-    const notes = r.status_notes || undefined;
+    const notes = text(r.status_notes);
     const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes ? 'in-progress' : 'received');
     const no = status === 'not-possible';
-    return {
-      id: r.service_request_id ?? r.token,
-      said: r.description,
+    const code = idOf(r.service_code);
+    // Service names come in the reader's language (asked for with locale), so they are not marked.
+    const service = plainText(r.service_name) || plainText(code ? o.names?.get(code) : undefined) || undefined;
+    const id = idOf(r.service_request_id) || idOf(r.token);
+    const said = text(r.description) ?? service;
+    if (!id && !said) return;
+    out.push({
+      // Chicago lists requests still being processed with neither id nor token: they get a place-holder id.
+      id: id || `request-${i + 1}`,
+      said: said ?? o.untitled,
       did: no ? undefined : notes,
       reason: no ? notes : undefined,
       status,
-      service: r.service_name || undefined,
-      dates: { received: r.requested_datetime, updated: r.updated_datetime, done: status === 'done' ? r.updated_datetime : undefined },
-    };
+      service,
+      dates: { received: date(r.requested_datetime), updated: date(r.updated_datetime), done: status === 'done' ? date(r.updated_datetime) : undefined },
+    });
   });
+  return out;
+}
+
+/** Open311: requests asked for per page (`page_size`; Chicago allows up to 500). */
+export const OPEN311_PAGE_SIZE = 100;
+/** Open311: the most pages "Show more" follows (so at most 1,000 requests are loaded). */
+export const OPEN311_MAX_PAGES = 10;
+
+/** The board's Open311 settings. */
+export interface Open311Settings {
+  jurisdictionId?: string;
+  /** `YYYY-MM-DD`: sent as `start_date`. */
+  since?: string;
+  /** The reader's language, sent as `locale`. */
+  lang: Lang;
+  sourceLang?: Lang;
+  untitled: string;
+}
+
+/** One page of requests, read: all items so far (before checking), the page number, and whether there may be more. */
+export interface Page {
+  raw: unknown[];
+  page: number;
+  more: boolean;
+}
+
+/** The requests.json address of page `page`; throws when the endpoint is not a URL. */
+export function requestsUrl(endpoint: string, page: number, s: Open311Settings, warn: (message: string) => void): string {
+  let since: string | undefined;
+  if (s.since && /^\d{4}-\d{2}-\d{2}$/.test(s.since.trim())) since = `${s.since.trim()}T00:00:00Z`;
+  else if (s.since) warn(`since "${s.since}" is not a day like 2026-01-31; all requests are asked for.`);
+  return open311Url(endpoint, 'requests.json', {
+    jurisdiction_id: s.jurisdictionId, locale: s.lang, extensions: 'true', start_date: since, page: String(page), page_size: String(OPEN311_PAGE_SIZE),
+  });
+}
+
+/** Service names by service_code from services.json in the reader's language (empty when it cannot be read). */
+async function serviceNames(endpoint: string, s: Open311Settings, warn: (message: string) => void): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const url = open311Url(endpoint, 'services.json', { jurisdiction_id: s.jurisdictionId, locale: s.lang });
+  try {
+    for (const item of open311List(await getOpen311Json(url), 'services') ?? []) {
+      const r = open311Record(item);
+      const name = plainText(r?.service_name);
+      if (idOf(r?.service_code) && name) names.set(idOf(r!.service_code), name);
+    }
+  } catch (e) {
+    warn(`could not load service names from ${url} (${(e as Error).message}).`);
+  }
+  return names;
+}
+
+/**
+ * One answer of requests.json as items added to `before` (items already known by id are left out):
+ * empty service names are looked up in services.json. A server that ignores paging sends everything
+ * at once or the same page again: then there is no more. An answer that is no list is returned as
+ * it is (the checks report it).
+ */
+export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page & { raw: unknown }> {
+  const list = open311List(body, 'requests');
+  if (!list) return { raw: body as unknown[], page, more: false };
+  const missing = missingNames(list);
+  const names = missing.length ? await serviceNames(endpoint, s, warn) : undefined;
+  const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled }) as { id?: unknown }[];
+  const known = new Set(before.map((r) => (r as { id?: unknown }).id));
+  const fresh = items.filter((r) => !known.has(r.id));
+  return { raw: [...before, ...fresh], page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES };
+}
+
+/** Loads and reads page `page` (for "Show more"); rejects when it cannot be loaded or is not a list. */
+export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page> {
+  const read = await readPage(await getOpen311Json(requestsUrl(endpoint, page, s, warn)), endpoint, page, before, s, warn);
+  if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
+  return read as Page;
 }

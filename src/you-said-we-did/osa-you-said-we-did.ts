@@ -2,9 +2,10 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult, t
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OsaElement, warn, states } from '../core/element.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
-import { INTL_LOCALE, formatNumber } from '../core/i18n.js';
+import { INTL_LOCALE, LANGS, formatNumber, type Lang } from '../core/i18n.js';
 import { parseJson, readInlineJson } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
+import { request } from '../core/request.js';
 import { safeUrl } from '../core/url.js';
 import {
   NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, cleanFilters, indexEntries, readHash, writeHash,
@@ -91,6 +92,9 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     posterItems: { attribute: 'poster-items' },
     pageSize: { type: Number, attribute: 'page-size' },
     hashPrefix: { attribute: 'hash-prefix' },
+    jurisdictionId: { attribute: 'jurisdiction-id' },
+    since: {},
+    sourceLang: { attribute: 'source-lang' },
     items: { attribute: false },
   };
 
@@ -121,6 +125,19 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   /** Prefix of the board's parts of the URL hash (`#ysd-status=done`). Give each board on a page its own; empty turns the hash off. */
   hashPrefix = 'ysd';
 
+  /** Open311 `jurisdiction_id`, sent with every request (FixMyStreet needs it). */
+  jurisdictionId?: string;
+
+  /** Open311: only requests made on or after this day (`YYYY-MM-DD`), sent as `start_date`. */
+  since?: string;
+
+  /**
+   * Open311: the language people wrote in (`fi`, `sv` or `en`: descriptions and status notes) when the
+   * server does not translate it. A reader in another language then hears them in the right language
+   * (they get `lang`).
+   */
+  sourceLang?: string;
+
   /** The items as a JavaScript array, instead of JSON in the page (property only). */
   items?: unknown[];
 
@@ -132,6 +149,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private failure?: 'network' | 'data';
   private canRetry = false;
   private data: Item[] = [];
+  /** Open311: the items as read from every page so far (before checking), the last page, and whether there may be more. */
+  private open311: { raw: unknown[]; page: number; more: boolean; loading?: boolean } = { raw: [], page: 0, more: false };
   private view?: View;
   private results: number[] = [];
   private sourceKey?: string;
@@ -177,7 +196,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const open311 = this.adapter === 'open311';
-    const key = [this.adapter, this.endpoint, this.src, open311 ? this.language : ''].join('|');
+    const key = [this.adapter, this.endpoint, this.src, open311 ? [this.language, this.jurisdictionId, this.since, this.sourceLang].join() : ''].join('|');
     if (key !== this.sourceKey || changed.has('items')) {
       this.sourceKey = key;
       this.track(this.load(open311));
@@ -223,18 +242,21 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       let address = url;
       try {
         // Inside the try: an endpoint that is not a URL is a load error with a warning, not "Loading…" for ever.
-        if (open311) address = this.open311Url(url);
-        const [response, adapter] = await Promise.all([
-          fetch(address, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(15_000) }),
-          open311 ? import('./open311.js') : undefined,
-        ]);
+        // The Open311 part is loaded only for Open311 boards; it knows the request's address.
+        const adapter = open311 ? await import('./open311.js') : undefined;
+        if (adapter) address = adapter.requestsUrl(url, 1, this.open311Settings(), (m) => warn(this, m));
+        const response = await request(address, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const parsed = parseJson(await response.text());
         if (parsed.error) {
           failure = 'data';
           warn(this, `${address} ${parsed.error}.`);
         }
-        data = adapter ? adapter.fromOpen311(parsed.data) : parsed.data;
+        if (adapter && !parsed.error) {
+          const page = await adapter.readPage(parsed.data, url, 1, [], this.open311Settings(), (m) => warn(this, m));
+          if (run === this.loads) this.open311 = page;
+          data = page.raw;
+        } else data = parsed.data;
       } catch (e) {
         failure = 'network';
         warn(this, `could not load ${address} (${(e as Error).message}).`);
@@ -251,11 +273,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       data = inline.found ? inline.data : [];
     }
     if (run !== this.loads) return;
-    let problems = 0;
-    const items = failure ? undefined : checkItems(data, (problem) => {
-      if (++problems <= MAX_WARNINGS) warn(this, problem);
-    });
-    if (problems > MAX_WARNINGS) warn(this, `${problems - MAX_WARNINGS} more problems in the data were not listed.`);
+    const [items, problems = 0] = failure ? [] : this.check(data);
+    if (!open311 || failure) this.open311 = { raw: [], page: 0, more: false };
     this.failure = failure ?? (items ? undefined : 'data');
     this.canRetry = !!url;
     this.data = items ?? [];
@@ -267,18 +286,43 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     else this.dispatchEvent(new CustomEvent('osa-you-said-we-did-load', { ...options, detail: { count: this.data.length, problems } }));
   }
 
-  /** The Open311 requests.json address of `endpoint`; throws when the endpoint is not a URL. */
-  private open311Url(endpoint: string): string {
-    let url: URL;
+  /** Checks the data, warning about each problem (up to MAX_WARNINGS, then how many more). */
+  private check(data: unknown): [Item[] | undefined, number] {
+    let problems = 0;
+    const items = checkItems(data, (problem) => {
+      if (++problems <= MAX_WARNINGS) warn(this, problem);
+    });
+    if (problems > MAX_WARNINGS) warn(this, `${problems - MAX_WARNINGS} more problems in the data were not listed.`);
+    return [items, problems];
+  }
+
+  /** What the Open311 part needs to know from the element's settings. */
+  private open311Settings(): import('./open311.js').Open311Settings {
+    const lang = this.sourceLang?.trim().toLowerCase();
+    return {
+      jurisdictionId: this.jurisdictionId, since: this.since, lang: this.language, untitled: this.t('untitled'),
+      sourceLang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : undefined,
+    };
+  }
+
+  /** "Show more" past what is loaded: asks an Open311 server for its next page. Resolves to whether new items came. */
+  private async loadNextPage(): Promise<boolean> {
+    const endpoint = this.endpoint!;
+    const before = this.data.length;
+    this.open311 = { ...this.open311, loading: true };
+    this.requestUpdate();
     try {
-      url = new URL(endpoint, document.baseURI);
-    } catch {
-      throw new Error('the endpoint is not a valid URL');
+      const adapter = await import('./open311.js');
+      this.open311 = await adapter.loadPage(endpoint, this.open311.page + 1, this.open311.raw, this.open311Settings(), (m) => warn(this, m));
+      this.data = this.check(this.open311.raw)[0] ?? this.data;
+      this.view = undefined;
+    } catch (e) {
+      warn(this, `could not load more from ${endpoint} (${(e as Error).message}).`);
+      this.open311 = { ...this.open311, loading: false };
+      this.announcer.announce(this.t('errorLoad'));
     }
-    url.pathname = url.pathname.replace(/\/?$/, '/requests.json');
-    url.searchParams.set('locale', this.language);
-    url.searchParams.set('extensions', 'true');
-    return url.href;
+    this.requestUpdate();
+    return this.data.length > before;
   }
 
   private async retry(): Promise<void> {
@@ -332,7 +376,9 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   };
 
   private more = async (): Promise<void> => {
+    if (this.open311.loading) return;
     const first = this.shown;
+    if (first >= this.results.length && this.open311.more && !(await this.loadNextPage())) return;
     this.shown += this.page;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('article')[first]?.focus();
@@ -398,8 +444,10 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
             <p>${this.t('noMatch')}</p>
             <p><button type="button" class="button button--secondary" @click=${this.clear}>${this.t('clear')}</button></p>
           </div>`}
-      ${shown < total
-        ? html`<p><button type="button" class="button button--secondary more" part="more" @click=${this.more}>${this.t('showMore', { count: Math.min(this.page, total - shown) })}</button></p>`
+      ${shown < total || this.open311.more
+        ? html`<p><button type="button" class="button button--secondary more" part="more" aria-disabled=${this.open311.loading ? 'true' : 'false'} @click=${this.more}>${shown < total
+          ? this.t('showMore', { count: Math.min(this.page, total - shown) })
+          : this.t('loadMore')}</button></p>`
         : nothing}`;
   }
 

@@ -10,7 +10,7 @@ const store = createStore();
 const HOSTILE = '<img src=x onerror="window.__pwned=1">AR-1 <script>window.__pwned=2</script>';
 const SCENARIOS = ['ok', 'fail-twice', 'busy', 'hang-once', 'flaky-network', 'always-500', 'reject', 'hostile', 'noref'];
 
-const TOP = ['panelId', 'locale', 'name', 'contact', 'area', 'ageGroup', 'serviceAreas', 'influence', 'support', 'availability', 'consent', 'eligibilityConfirmed', 'replyBy', 'spamSignals'];
+const TOP = ['kind', 'panelId', 'locale', 'name', 'contact', 'area', 'ageGroup', 'serviceAreas', 'influence', 'support', 'availability', 'consent', 'eligibilityConfirmed', 'replyBy', 'spamSignals'];
 const CHANNEL_FIELD = { email: 'email', phone: 'phone', post: 'postalAddress' };
 const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 const text = (v) => typeof v === 'string' && v.trim() !== '';
@@ -30,6 +30,7 @@ export function problems(a) {
     for (const k of ['email', 'phone', 'postalAddress']) if (k in c && !text(c[k])) out.push(`contact.${k} must not be empty`);
     if (!CHANNEL_FIELD[c.preferred] || !text(c[CHANNEL_FIELD[c.preferred]])) out.push('contact.preferred must name a channel that was given');
   }
+  if ('kind' in a && !['development-customer', 'experience-expert', 'workshop'].includes(a.kind)) out.push('kind must be development-customer, experience-expert or workshop when present');
   for (const k of ['panelId', 'area', 'ageGroup', 'influence']) if (k in a && !text(a[k])) out.push(`${k} must not be empty when present`);
   for (const k of ['serviceAreas', 'availability']) if (k in a && !list(a[k])) out.push(`${k} must be a non-empty list when present`);
   if ('support' in a && !(isObject(a.support) && list(a.support.needs))) out.push('support.needs must be a non-empty list when present');

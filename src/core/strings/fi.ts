@@ -19,6 +19,7 @@ export const fi: CoreStrings = {
   failedBusy: 'Palvelu on nyt ruuhkainen. Yritä hetken päästä uudelleen.',
   failedTimeout: 'Palvelu ei vastannut ajoissa. Yritä hetken päästä uudelleen.',
   failedRejected: 'Palvelu ei voinut ottaa tätä vastaan. Tarkista tekstisi tai ota yhteyttä muulla tavalla.',
+  failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen, joten emme lähettäneet tekstiäsi sinne. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
   failedKept: 'Kirjoittamasi teksti on yhä tallessa. Mitään ei hävinnyt.',
   tryAgain: 'Yritä uudelleen',
   copyText: 'Kopioi tekstisi',

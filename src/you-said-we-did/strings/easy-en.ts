@@ -29,6 +29,8 @@ export const en: YouSaidWeDidStrings = {
   results: { zero: 'No results', one: '1 result', other: '{count} results' },
   showing: 'Showing {shown} of {total}',
   showMore: { one: 'Show 1 more', other: 'Show {count} more' },
+  loadMore: 'Show more',
+  untitled: 'No text',
   noMatch: 'Nothing matches your choices. Try other words. Or remove your choices.',
   clear: 'Remove your choices',
   youSaid: 'You said',

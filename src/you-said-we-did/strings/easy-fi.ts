@@ -29,6 +29,8 @@ export const fi: YouSaidWeDidStrings = {
   results: { zero: 'Ei tuloksia', one: '1 tulos', other: '{count} tulosta' },
   showing: 'Näet nyt {shown}. Tuloksia on kaikkiaan {total}.',
   showMore: { one: 'Näytä 1 lisää', other: 'Näytä {count} lisää' },
+  loadMore: 'Näytä lisää',
+  untitled: 'Ei tekstiä',
   noMatch: 'Emme löytäneet mitään valinnoillasi. Kokeile muita sanoja. Tai poista valinnat.',
   clear: 'Poista valinnat',
   youSaid: 'Te sanoitte',

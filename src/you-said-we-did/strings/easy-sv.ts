@@ -29,6 +29,8 @@ export const sv: YouSaidWeDidStrings = {
   results: { zero: 'Inga resultat', one: '1 resultat', other: '{count} resultat' },
   showing: 'Du ser {shown} av {total}',
   showMore: { one: 'Visa 1 till', other: 'Visa {count} till' },
+  loadMore: 'Visa mer',
+  untitled: 'Ingen text',
   noMatch: 'Vi hittade inget som passar dina val. Pröva andra ord. Eller ta bort valen.',
   clear: 'Ta bort valen',
   youSaid: 'Ni sa',

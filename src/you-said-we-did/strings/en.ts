@@ -27,6 +27,8 @@ export const en = {
   results: { zero: 'No results', one: '1 result', other: '{count} results' },
   showing: 'Showing {shown} of {total}',
   showMore: { one: 'Show 1 more', other: 'Show {count} more' },
+  loadMore: 'Show more results',
+  untitled: 'No description given',
   noMatch: 'Nothing matches your choices. Try other words or clear the choices.',
   clear: 'Clear the choices',
   youSaid: 'You said',

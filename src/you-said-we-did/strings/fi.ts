@@ -29,6 +29,8 @@ export const fi: YouSaidWeDidStrings = {
   results: { zero: 'Ei tuloksia', one: '1 tulos', other: '{count} tulosta' },
   showing: 'Näkyvissä {shown}/{total}',
   showMore: { one: 'Näytä 1 lisää', other: 'Näytä {count} lisää' },
+  loadMore: 'Näytä lisää tuloksia',
+  untitled: 'Ei kuvausta',
   noMatch: 'Valinnoillasi ei löytynyt mitään. Kokeile muita sanoja tai tyhjennä valinnat.',
   clear: 'Tyhjennä valinnat',
   youSaid: 'Te sanoitte',

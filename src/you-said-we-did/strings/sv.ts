@@ -29,6 +29,8 @@ export const sv: YouSaidWeDidStrings = {
   results: { zero: 'Inga resultat', one: '1 resultat', other: '{count} resultat' },
   showing: 'Visar {shown} av {total}',
   showMore: { one: 'Visa 1 till', other: 'Visa {count} till' },
+  loadMore: 'Visa fler resultat',
+  untitled: 'Ingen beskrivning',
   noMatch: 'Inget motsvarar dina val. Pröva andra ord eller rensa valen.',
   clear: 'Rensa valen',
   youSaid: 'Ni sa',

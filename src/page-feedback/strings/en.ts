@@ -1,0 +1,22 @@
+/** Texts of <osa-page-feedback> in English. Every key can be overridden with the `texts` attribute. */
+export const en = {
+  question: 'Was this page useful?',
+  yes: 'Yes',
+  no: 'No',
+  thanks: 'Thank you for your answer.',
+  yesComment: 'Anything to add?',
+  noComment: 'What was missing or wrong?',
+  commentHint: "Don't write your name, contact details or anything about your health.",
+  noReply: "We read every comment, but we can't reply to them.",
+  replyWanted: 'If you want a reply, use the feedback form.',
+  feedbackLink: 'Go to the feedback form',
+  send: 'Send',
+  commentSent: 'Thank you. We pass your comment to the people who look after this page.',
+  already: 'You already told us, thank you.',
+  addComment: 'Add a comment',
+  errorEmpty: 'Write your comment first',
+  errorTooLong: { one: 'Your comment is 1 character too long. Make it a little shorter.', other: 'Your comment is {count} characters too long. Make it a little shorter.' },
+  failedTitle: 'Your answer was not sent',
+  commentFailedTitle: 'Your comment was not sent',
+  failedConfig: 'This question is not connected to a service, so we could not save your answer.',
+} as const;

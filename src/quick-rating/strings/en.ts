@@ -1,0 +1,23 @@
+/** Texts of <osa-quick-rating> in English. Every key can be overridden with the `texts` attribute. */
+export const en = {
+  question: 'How did we do today?',
+  rating1: 'Very poorly',
+  rating2: 'Poorly',
+  rating3: 'Okay',
+  rating4: 'Well',
+  rating5: 'Very well',
+  anonymous: "This rating is anonymous. We don't ask for your name or any other personal details.",
+  commentLabel: 'Do you want to tell us more?',
+  commentHint: "Don't write your name or anything else that shows who you are.",
+  send: 'Send rating',
+  errorRating: 'Choose how we did',
+  errorTooLong: { one: 'Your comment is 1 character too long. Make it a little shorter.', other: 'Your comment is {count} characters too long. Make it a little shorter.' },
+  thanks: 'Thank you for your rating!',
+  thanksUse: 'We use ratings to improve our services.',
+  saved: 'Your rating is saved on this device. It is sent when the connection is back.',
+  again: 'Give a new rating',
+  backSoon: 'This screen goes back to the start in a moment.',
+  waiting: { one: '1 rating is waiting for the connection.', other: '{count} ratings are waiting for the connection.' },
+  failedTitle: 'Your rating was not sent',
+  failedConfig: 'This rating is not connected to a service, so we could not save it.',
+} as const;

@@ -1,0 +1,321 @@
+// <osa-feedback> and <osa-you-said-we-did> against Open311 servers as they really answer
+// (test/servers/open311-real.mjs: Helsinki, Chicago, FixMyStreet and the spec's own examples).
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
+import '../src/feedback/register.js';
+import '../src/you-said-we-did/register.js';
+import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
+import type { OsaYouSaidWeDid } from '../src/you-said-we-did/osa-you-said-we-did.js';
+import type { FeedbackData } from '../src/feedback/fields.js';
+import { open311Errors, open311List, readServiceDefinition } from '../src/core/open311.js';
+import { readServerMessage } from '../src/core/submit.js';
+import { fromOpen311 } from '../src/you-said-we-did/open311.js';
+import { expectAccessible } from './helpers/axe.js';
+import { deepActiveElement, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
+
+interface Log { gets: string[]; posts: Record<string, string>[]; bodies: string[]; tokenTries: number }
+const serverLog = (shape: string, run: string) => getJson<Log>(`/api/o311real/${shape}/${run}/log`);
+interface JsonStats { bodies: FeedbackData[] }
+
+const page = pageContainer();
+let container: HTMLElement;
+beforeEach(() => (container = page()));
+
+async function mount(attrs: Record<string, string>, lang = 'fi'): Promise<OsaFeedback> {
+  container.lang = lang;
+  const el = document.createElement('osa-feedback') as OsaFeedback;
+  for (const [k, v] of Object.entries({ phone: '09 310 12345', ...attrs })) el.setAttribute(k, v);
+  Object.assign(el, { now: new Date('2026-11-23T09:00:00+02:00'), minSeconds: 0, retryDelay: 50, timeout: 3000, tokenDelay: 30 });
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const confirmation = (el: OsaFeedback) => waitFor(() => $(el, '[data-confirmation]'), 'the confirmation');
+const errorTexts = (el: OsaFeedback) => [...el.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.textContent!.trim());
+
+describe('Open311 feedback: Helsinki', () => {
+  it('asks for the place and a long enough message with keys alone, and sends through a same-origin proxy without a key in the page', async () => {
+    const run = runId('hel');
+    const el = await mount({
+      adapter: 'open311', endpoint: `/api/o311real/helsinki-proxy/${run}/`, 'service-code': '2807', 'min-length': '10', location: 'required',
+      'service-object-id': '12345', 'service-object-type': 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/',
+    });
+    expect(el.getAttribute('api-key')).to.equal(null);
+    await tabTo((a) => a.id === 'kind-0');
+    await press('ArrowDown');
+    await tabTo((a) => a.id === 'message');
+    await type('Liian');
+    await tabTo((a) => a.id === 'address');
+    expect($(el, 'label[for=address]')!.textContent).to.equal('Osoite tai paikka');
+    await tabTo((a) => a.id === 'reply-0');
+    await press('ArrowDown');
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    await waitFor(() => errorTexts(el).length, 'the error summary');
+    expect(errorTexts(el)).to.deep.equal(['Palaute on liian lyhyt. Kirjoita vähintään 10 merkkiä.', 'Kirjoita osoite tai paikan nimi']);
+    expect((await serverLog('helsinki', run)).posts).to.have.length(0);
+    await expectAccessible(el);
+    await tabTo((a) => a.id === 'message', 40, true);
+    await type(' lyhyt ohje.');
+    await tabTo((a) => a.id === 'address');
+    await type('Kalasataman terveysasema');
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    await confirmation(el);
+    expect($(el, '.reference')!.textContent).to.match(/^Viitenumerosi: hel-/);
+    // Helsinki's empty service_notice is no message.
+    expect($(el, '.server-message')).to.equal(null);
+    const { posts } = await serverLog('helsinki', run);
+    expect(posts[0]).to.deep.equal({
+      api_key: 'helsinki-secret-key', service_code: '2807', description: 'Liian lyhyt ohje.',
+      service_object_id: '12345', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/', address_string: 'Kalasataman terveysasema',
+    });
+  });
+
+  it('never shows a broken JSON body: the 403 says in plain words that the form was not accepted', async () => {
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/helsinki/${runId()}/`, 'service-code': '2807', 'api-key': 'published-key', lat: '60.17', long: '24.94' }, 'sv');
+    $(el, '#kind-1')!.click();
+    const message = $<HTMLTextAreaElement>(el, '#message')!;
+    message.value = 'Dörren är tung att öppna.';
+    message.dispatchEvent(new Event('input'));
+    $(el, '#reply-1')!.click();
+    await el.updateComplete;
+    $(el, 'button[type=submit]')!.click();
+    const failure = await waitFor(() => $(el, '.failure'), 'the failure box');
+    expect(failure.textContent).to.contain('Responstjänsten godkände inte');
+    expect(el.shadowRoot!.textContent).not.to.contain('"code"');
+    expect($(el, '.server-message')).to.equal(null);
+  });
+
+  it('shows every description of an error array', async () => {
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/helsinki-proxy/${runId()}/`, 'service-code': '2807' }, 'en');
+    $(el, '#kind-1')!.click();
+    const message = $<HTMLTextAreaElement>(el, '#message')!;
+    message.value = 'Too short';
+    message.dispatchEvent(new Event('input'));
+    $(el, '#reply-1')!.click();
+    await el.updateComplete;
+    $(el, 'button[type=submit]')!.click();
+    const q = await waitFor(() => $(el, '.server-message q'), 'the server message');
+    expect(q.textContent).to.equal('Description must be between 10 and 5000 characters. Location is required: lat/long or service_object_id.');
+  });
+});
+
+describe('Open311 feedback: Chicago', () => {
+  it('asks the questions of a service definition in order, checks required ones, sends attribute[code] and resolves the token', async () => {
+    const run = runId('chi');
+    const el = await mount({
+      adapter: 'open311', endpoint: `/api/o311real/chicago/${run}/`, 'jurisdiction-id': 'cityofchicago.org',
+      lat: '41.8781', long: '-87.6298', 'address-string': '121 N LaSalle St',
+    }, 'en');
+    const topic = await waitFor(() => $<HTMLSelectElement>(el, '#topic'), 'the service list');
+    await tabTo((a) => a.id === 'kind-0');
+    await press('ArrowDown'); // a problem
+    await tabTo((a) => a === topic);
+    await press('ArrowDown'); // Graffiti Removal
+    await waitFor(() => $(el, '#attr-1'), 'the service questions');
+    const labels = [...el.shadowRoot!.querySelectorAll('[id^=attr-] , .attribute-info')].map((n) => n.id || n.className);
+    expect(labels.slice(0, 2)).to.deep.equal(['attribute-info', 'attr-1']);
+    expect($(el, '.attribute-info')!.textContent).to.equal('We remove graffiti from public property only.');
+    expect($(el, 'label[for=attr-1]')!.textContent!.trim()).to.equal('What is the graffiti on?');
+    expect($(el, 'label[for=attr-2]')!.textContent).to.contain('How many tags are there?').and.to.contain('(optional)');
+    expect($(el, '#attr-3 legend')!.textContent).to.contain('When have you seen it?');
+    expect($<HTMLInputElement>(el, '#attr-4')!.type).to.equal('datetime-local');
+    expect($(el, '#attr-5')!.tagName).to.equal('TEXTAREA');
+    await tabTo((a) => a.id === 'message');
+    await type('Paint on the wall by the door.');
+    await tabTo((a) => a.id === 'reply-0');
+    await press('ArrowDown');
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    await waitFor(() => errorTexts(el).length, 'the error summary');
+    expect(errorTexts(el)).to.deep.equal(['Answer this question: What is the graffiti on?']);
+    await expectAccessible(el);
+    await tabTo((a) => a.id === 'attr-1', 40, true);
+    await press('ArrowDown'); // A wall
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('attr-2');
+    await type('3');
+    await press('Tab');
+    await press('Space'); // Mornings
+    await press('Tab');
+    await press('Space'); // Evenings
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    await confirmation(el);
+    // The first GET tokens/… finds nothing yet; the second gives the request id, which is the reference.
+    expect($(el, '.reference')!.textContent).to.match(/^Your reference number: SR26-/);
+    const log = await serverLog('chicago', run);
+    expect(log.tokenTries).to.equal(2);
+    expect(log.gets.every((g) => g.includes('jurisdiction_id=cityofchicago.org')), log.gets.join()).to.equal(true);
+    expect(log.gets.filter((g) => g.startsWith('services/'))).to.deep.equal(['services/4fd3b167e750846744000005.json?jurisdiction_id=cityofchicago.org&locale=en']);
+    const body = new URLSearchParams(log.bodies[0]);
+    expect(Object.fromEntries(body)).to.deep.include({
+      jurisdiction_id: 'cityofchicago.org', service_code: '4fd3b167e750846744000005', description: 'Paint on the wall by the door.',
+      lat: '41.8781', long: '-87.6298', address_string: '121 N LaSalle St', 'attribute[SURFACE]': 'WALL', 'attribute[COUNT]': '3',
+    });
+    expect(body.getAll('attribute[SEEN][]')).to.deep.equal(['1', '2']);
+    expect(body.has('attribute[kind]') || body.has('locale') || body.has('attribute[NOTICE]')).to.equal(false);
+  });
+
+  it('sends attribute[kind] only for a service whose definition asks for it, and locale only when opted in', async () => {
+    const run = runId('chi-kind');
+    const el = await mount({
+      adapter: 'open311', endpoint: `/api/o311real/chicago/${run}/`, 'service-code': '4ffa4c69601827691b000018', 'send-locale': '',
+      lat: '41.88', long: '-87.63', 'address-string': 'City Hall',
+    }, 'en');
+    await waitFor(() => Array.isArray(el.definitions.get('4ffa4c69601827691b000018')), 'the definition');
+    expect(el.shadowRoot!.querySelector('[id^=attr-]'), 'kind is asked by the kind question, not again').to.equal(null);
+    $(el, '#kind-2')!.click();
+    const message = $<HTMLTextAreaElement>(el, '#message')!;
+    message.value = 'A bike rack by the door would help.';
+    message.dispatchEvent(new Event('input'));
+    $(el, '#reply-1')!.click();
+    await el.updateComplete;
+    $(el, 'button[type=submit]')!.click();
+    await confirmation(el);
+    const form = (await serverLog('chicago', run)).posts[0];
+    expect([form['attribute[kind]'], form.locale]).to.deep.equal(['idea', 'en']);
+  });
+});
+
+describe('Open311 feedback: jurisdictions and the JSON adapter', () => {
+  it("keeps the endpoint's own ?jurisdiction_id= and reads FixMyStreet's wrapped service list", async () => {
+    const run = runId('fms');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/fixmystreet/${run}/?jurisdiction_id=fms.example`, 'service-code': 'Potholes', 'address-string': 'High St' }, 'en');
+    await waitFor(() => $(el, '#topic'), 'the service list');
+    expect([...el.shadowRoot!.querySelectorAll('#topic option')].map((o) => o.textContent)).to.deep.equal(['Choose a service', 'Potholes', 'Street lighting']);
+    expect((await serverLog('fixmystreet', run)).gets).to.deep.equal(['services.json?jurisdiction_id=fms.example&locale=en']);
+  });
+
+  it('sends the place as place: {…} with the JSON adapter, the typed address first', async () => {
+    const run = runId('json-place');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}`, location: 'ask', 'service-object-id': 'tpr:51342', 'address-string': 'Kalasatama', lat: '60.187', long: '24.977', 'address-id': 'A-1' }, 'en');
+    expect($(el, 'label[for=address]')!.textContent).to.contain('(optional)');
+    $(el, '#kind-0')!.click();
+    for (const [id, value] of [['message', 'Friendly staff at the desk.'], ['address', 'Työpajankatu 14']]) {
+      const input = $<HTMLInputElement>(el, `#${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    $(el, '#reply-1')!.click();
+    await el.updateComplete;
+    $(el, 'button[type=submit]')!.click();
+    await confirmation(el);
+    const body = (await getJson<JsonStats>(`/api/feedback-stats/${run}`)).bodies[0];
+    expect(body.place).to.deep.equal({ serviceObjectId: 'tpr:51342', lat: 60.187, long: 24.977, addressString: 'Työpajankatu 14', addressId: 'A-1' });
+    expect(body).not.to.have.property('attributes');
+  });
+});
+
+// ---- the board ----
+
+async function board(template: unknown, lang = 'fi'): Promise<OsaYouSaidWeDid> {
+  container.lang = lang;
+  render(template, container);
+  const el = container.querySelector('osa-you-said-we-did') as OsaYouSaidWeDid;
+  await waitFor(() => el.shadowRoot?.querySelector('article, .error, .box--info'), 'the board to load');
+  return el;
+}
+const said = (el: Element, id: string) => $(el, `article[data-id="${id}"] dd`);
+
+describe('Open311 board', () => {
+  it('Helsinki: entities decoded and tags removed, empty service names from services.json, untranslated text marked with source-lang', async () => {
+    const run = runId('hel-board');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/helsinki/${run}/" source-lang="fi" since="2026-01-01"></osa-you-said-we-did>`, 'sv');
+    const first = said(el, 'a1b2c3')!;
+    expect(first.textContent).to.equal('Sivun "Ajanvaraus" linkki ei toimi.');
+    expect(first.getAttribute('lang')).to.equal('fi');
+    expect($(el, 'article[data-id="a1b2c3"] b')).to.equal(null);
+    expect($(el, 'article[data-id="a1b2c3"] .meta')!.textContent).to.contain('Hälsostationer');
+    expect($(el, 'article[data-id="a1b2c3"] .meta span')!.hasAttribute('lang')).to.equal(false);
+    const { gets } = await serverLog('helsinki', run);
+    expect(gets).to.deep.equal([
+      'requests.json?locale=sv&extensions=true&start_date=2026-01-01T00%3A00%3A00Z&page=1&page_size=100',
+      'services.json?locale=sv',
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('FixMyStreet: needs jurisdiction-id, reads {"requests": [{"request": […]}]}', async () => {
+    const capture = captureWarnings();
+    try {
+      const without = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/fixmystreet/${runId()}/"></osa-you-said-we-did>`, 'en');
+      expect($(without, '.error')!.textContent).to.contain('mistake in the data');
+    } finally {
+      capture.restore();
+    }
+    const run = runId('fms-board');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/fixmystreet/${run}/" jurisdiction-id="fms.example"></osa-you-said-we-did>`, 'en');
+    expect(said(el, '101')!.textContent).to.equal('Deep pothole: Outside the library');
+    expect($(el, 'article[data-id="101"] .status')!.textContent).to.contain('Done');
+    expect((await serverLog('fixmystreet', run)).gets[0]).to.match(/^requests\.json\?jurisdiction_id=fms\.example&/);
+  });
+
+  it("the spec's example: a null description shows the service name; only a request with neither id nor text is left out", async () => {
+    const capture = captureWarnings();
+    let el: OsaYouSaidWeDid;
+    try {
+      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec/${runId()}/"></osa-you-said-we-did>`, 'en');
+    } finally {
+      capture.restore();
+    }
+    expect([...el.shadowRoot!.querySelectorAll('article')].map((a) => a.dataset.id)).to.have.members(['638344', '638349']);
+    expect(said(el, '638349')!.textContent).to.equal('Sidewalk and Curb Issues');
+  });
+
+  it('Chicago: pages with page and page_size, and "Show more results" asks for the next page with a key press', async () => {
+    const run = runId('chi-board');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/chicago/${run}/" page-size="50"></osa-you-said-we-did>`, 'en');
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(50);
+    // Chicago's own data has requests without a description: the service name is what was said.
+    expect(said(el, 'SR26-00100')!.textContent).to.equal('Pothole in Street');
+    $(el, 'button.more')!.click();
+    await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 100, '100 shown');
+    const more = $<HTMLButtonElement>(el, 'button.more')!;
+    expect(more.textContent!.trim()).to.equal('Show more results');
+    more.focus();
+    await press('Enter');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 130, 'the second page');
+    expect($(el, 'button.more')).to.equal(null);
+    expect(deepActiveElement()?.matches('article')).to.equal(true);
+    const { gets } = await serverLog('chicago', run);
+    expect(gets.map((g) => new URLSearchParams(g.split('?')[1]).get('page'))).to.deep.equal(['1', '2']);
+  });
+});
+
+describe('Open311 shapes (unit)', () => {
+  it('reads plain, wrapped, Spark-style and FixMyStreet lists', () => {
+    expect(open311List([1], 'requests')).to.deep.equal([1]);
+    expect(open311List({ service_requests: [1] }, 'requests')).to.deep.equal([1]);
+    expect(open311List({ service_requests: { request: [1] } }, 'requests')).to.deep.equal([1]);
+    expect(open311List({ requests: [{ request: [1, 2] }] }, 'requests')).to.deep.equal([1, 2]);
+    expect(open311List({ services: [{ service: [3] }] }, 'services')).to.deep.equal([3]);
+    expect(open311List({ error: 'x' }, 'requests')).to.equal(undefined);
+  });
+
+  it('reads error arrays and never a broken JSON body', () => {
+    expect(open311Errors([{ code: 400, description: 'a &amp; b' }, { code: 400, description: 'c' }, { code: 400, description: 'c' }])).to.deep.equal(['a & b', 'c']);
+    expect(readServerMessage('{ "code": 403, "description": "Invalid api_key", }')).to.equal(undefined);
+    expect(readServerMessage('Service unavailable')).to.equal('Service unavailable');
+  });
+
+  it('orders definition attributes, keeps information-only ones and drops lists without choices', () => {
+    const attrs = readServiceDefinition({ service_code: 'X', attributes: [
+      { code: 'B', datatype: 'string', order: 2, description: 'B?', required: 'true' },
+      { code: 'A', datatype: 'singlevaluelist', order: 1, description: 'A?', values: [{ key: 1, name: 'One' }] },
+      { code: 'C', datatype: 'multivaluelist', order: 3, description: 'C?', values: [] },
+      { code: 'D', datatype: 'picture', order: 4, description: 'D?' },
+      { code: 'E', variable: false, datatype: 'text', order: 0, description: 'Read this' },
+    ] });
+    expect(attrs.map((a) => [a.code, a.required, a.variable])).to.deep.equal([['E', false, false], ['A', false, true], ['B', true, true]]);
+    expect(attrs[1].values).to.deep.equal([{ key: '1', name: 'One' }]);
+  });
+
+  it('board mapping: marks only written texts with source-lang', () => {
+    const [item] = fromOpen311([{ service_request_id: 1, description: 'Hei', status_notes: 'Kiitos', status: 'open', service_name: 'Kotihoito' }], { sourceLang: 'fi' }) as Record<string, unknown>[];
+    expect([item.said, item.did, item.service]).to.deep.equal([{ fi: 'Hei' }, { fi: 'Kiitos' }, 'Kotihoito']);
+  });
+});

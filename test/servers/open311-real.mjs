@@ -1,0 +1,237 @@
+// Open311 GeoReport v2 servers as they really answer, for <osa-feedback> and <osa-you-said-we-did>.
+// Each shape below names where it comes from; the data is our own.
+//
+//   /api/o311real/<shape>/<run>/services.json            GET  the service list
+//   /api/o311real/<shape>/<run>/services/<code>.json     GET  a service definition (metadata: true)
+//   /api/o311real/<shape>/<run>/requests.json            GET  requests, POST a new one
+//   /api/o311real/<shape>/<run>/tokens/<token>.json      GET  a token's request id (batch services)
+//   /api/o311real/<shape>/<run>/log                      GET  { gets: [path+query…], posts: [form…], bodies: [raw…] } of that run
+//   /api/o311real/helsinki-proxy/<run>/…                 a same-origin proxy: adds Helsinki's secret api_key
+//                                                        server-side and forwards to the helsinki shape
+//
+// Shapes:
+//   helsinki     Helsinki's Open311 (asiointi.hel.fi/palautews/rest/v1, documented at dev.hel.fi/apis/open311;
+//                test server in City-of-Helsinki/issues-example v1/requests.php): every service needs a place
+//                (lat+long or service_object_id), descriptions of 10–5,000 characters, a secret api_key; the
+//                documented 403 body is not valid JSON (trailing comma); POST answers
+//                [{"service_request_id", "service_notice": ""}]; requests.json is a plain array whose
+//                service_name may be "" (production) and whose texts carry HTML references (&quot;);
+//                extended_attributes.detailed_status with extensions=true (CitySDK). Texts are in Finnish only.
+//   chicago      Chicago/open311-api-docs: lat, long and address_string required on POST; services with
+//                metadata: true and a definition (services/{code}.json); batch services answer [{"token"}],
+//                resolved later by GET tokens/{token}.json; requests.json pages with page and page_size
+//                (default 50, at most 500).
+//   fixmystreet  mysociety/fixmystreet perllib/FixMyStreet/App/Controller/Open311.pm and
+//                t/app/controller/open311.t: jurisdiction_id required (without it an HTML error page, status
+//                200); lists wrapped as {"requests": [{"request": […]}]} and {"services": [{"service": […]}]},
+//                service values in one-item arrays (XML::Simple); description is "title: detail"; no paging.
+//   spec         open311/open311.github.io GeoReport_v2: the example requests have "description": null;
+//                here wrapped as {"service_requests": […]} like the spec's XML root.
+import { readBody, sendJson } from './_util.mjs';
+
+const logs = new Map();
+const log = (run) => {
+  if (!logs.has(run)) logs.set(run, { gets: [], posts: [], bodies: [], tokenTries: 0 });
+  return logs.get(run);
+};
+const raw = (res, status, body, type = 'application/json; charset=utf-8') => {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+};
+const errors = (res, status, ...descriptions) => sendJson(res, status, descriptions.map((description) => ({ code: status, description })));
+
+// ---- Helsinki ----
+
+const HELSINKI_KEY = 'helsinki-secret-key';
+const helsinkiServices = {
+  fi: [
+    { service_code: '2807', service_name: 'Terveysasemat', description: 'Palaute terveysasemista', metadata: false, type: 'realtime', keywords: 'terveys', group: 'Terveys' },
+    { service_code: '2808', service_name: 'Kotihoito', description: '', metadata: false, type: 'realtime', keywords: '', group: 'Sosiaalipalvelut' },
+  ],
+  sv: [
+    { service_code: '2807', service_name: 'Hälsostationer', description: 'Respons om hälsostationerna', metadata: false, type: 'realtime', keywords: '', group: 'Hälsa' },
+    { service_code: '2808', service_name: 'Hemvård', description: '', metadata: false, type: 'realtime', keywords: '', group: 'Socialtjänster' },
+  ],
+  en: [
+    { service_code: '2807', service_name: 'Health stations', description: 'Feedback on health stations', metadata: false, type: 'realtime', keywords: '', group: 'Health' },
+    { service_code: '2808', service_name: 'Home care', description: '', metadata: false, type: 'realtime', keywords: '', group: 'Social services' },
+  ],
+};
+const helsinkiRequests = (extensions) => [
+  { service_request_id: 'a1b2c3', status: 'closed', status_notes: 'Kiitos palautteesta. Korjasimme &quot;Ajanvaraus&quot;-sivun linkin.', service_code: '2807', service_name: '',
+    description: 'Sivun &quot;Ajanvaraus&quot; linkki ei <b>toimi</b>.', requested_datetime: '2026-03-02T09:00:00+02:00', updated_datetime: '2026-03-05T12:00:00+02:00',
+    lat: 60.17, long: 24.94, address: null, media_url: null, detailed_status: 'PROCESSED' },
+  { service_request_id: 'd4e5f6', status: 'open', status_notes: null, service_code: '2808', service_name: '',
+    description: 'Kotihoidon käyntiajat vaihtelevat liikaa.', requested_datetime: '2026-04-01T10:00:00+03:00', updated_datetime: '2026-04-01T10:00:00+03:00',
+    lat: null, long: null, address: null, media_url: null, detailed_status: 'RECEIVED' },
+].map(({ detailed_status, ...r }) => (extensions ? { ...r, extended_attributes: { title: r.description.slice(0, 20), detailed_status } } : r));
+
+function helsinkiPost(res, form) {
+  // The documented 403 body: an object with a trailing comma, which no JSON parser accepts.
+  if (form.api_key !== HELSINKI_KEY) return raw(res, 403, '{ "code": 403, "description": "Invalid api_key", }');
+  if (!helsinkiServices.fi.some((s) => s.service_code === form.service_code)) return errors(res, 404, 'Service code not found');
+  const problems = [];
+  const description = form.description ?? '';
+  if (description.length < 10 || description.length > 5000) problems.push('Description must be between 10 and 5000 characters');
+  if (!(form.lat && form.long) && !form.service_object_id) problems.push('Location is required: lat/long or service_object_id');
+  if (problems.length) return errors(res, 400, ...problems);
+  sendJson(res, 200, [{ service_request_id: `hel-${Date.now().toString(36)}`, service_notice: '' }]);
+}
+
+// ---- Chicago ----
+
+const chicagoServices = [
+  { service_code: '4fd3b167e750846744000005', service_name: 'Graffiti Removal', description: 'Graffiti on public or private property.', metadata: true, type: 'batch', keywords: 'graffiti', group: 'Streets' },
+  { service_code: '4ffa4c69601827691b000018', service_name: 'Building Feedback', description: 'Feedback about a city building.', metadata: true, type: 'batch', keywords: '', group: 'Buildings' },
+  { service_code: '4fd3bd72e750846c530000cd', service_name: 'Pothole in Street', description: '', metadata: false, type: 'batch', keywords: 'pothole', group: 'Streets' },
+];
+const chicagoDefinitions = {
+  // Out of order on purpose: `order` decides. One information-only attribute (variable: false).
+  '4fd3b167e750846744000005': {
+    service_code: '4fd3b167e750846744000005',
+    attributes: [
+      { variable: true, code: 'SURFACE', datatype: 'singlevaluelist', required: true, datatype_description: null, order: 2, description: 'What is the graffiti on?',
+        values: [{ key: 'WALL', name: 'A wall' }, { key: 'SIGN', name: 'A sign' }, { key: 'BENCH', name: 'A bench' }] },
+      { variable: false, code: 'NOTICE', datatype: 'text', required: false, datatype_description: null, order: 1, description: 'We remove graffiti from public property only.' },
+      { variable: true, code: 'COUNT', datatype: 'number', required: false, datatype_description: 'A whole number', order: 3, description: 'How many tags are there?' },
+      { variable: true, code: 'SEEN', datatype: 'multivaluelist', required: false, datatype_description: null, order: 4, description: 'When have you seen it?',
+        values: [{ key: 1, name: 'Mornings' }, { key: 2, name: 'Evenings' }] },
+      { variable: true, code: 'WHEN', datatype: 'datetime', required: false, datatype_description: null, order: 5, description: 'When did you first see it?' },
+      { variable: true, code: 'DETAILS', datatype: 'text', required: false, datatype_description: null, order: 6, description: 'Anything else we should know?' },
+      { variable: true, code: 'FLOOR', datatype: 'string', required: false, datatype_description: null, order: 7, description: 'Which floor or level?' },
+    ],
+  },
+  // A server that asks for the kind of feedback as an attribute (a local extension).
+  '4ffa4c69601827691b000018': {
+    service_code: '4ffa4c69601827691b000018',
+    attributes: [
+      { variable: true, code: 'kind', datatype: 'singlevaluelist', required: true, order: 1, description: 'Kind', values: [{ key: 'praise', name: 'Praise' }, { key: 'problem', name: 'Problem' }, { key: 'idea', name: 'Idea' }, { key: 'question', name: 'Question' }] },
+    ],
+  },
+};
+const CHICAGO_TOTAL = 130;
+const chicagoRequest = (i) => ({
+  service_request_id: `SR26-${String(i).padStart(5, '0')}`,
+  status: i % 3 ? 'open' : 'closed',
+  status_notes: i % 3 ? null : 'Completed',
+  service_name: 'Pothole in Street',
+  service_code: '4fd3bd72e750846c530000cd',
+  // Chicago's own data often has no description.
+  description: i % 4 === 0 ? null : `Pothole number ${i}`,
+  agency_responsible: 'CDOT',
+  service_notice: null,
+  requested_datetime: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+  updated_datetime: new Date(Date.UTC(2026, 0, 2) + i * 3_600_000).toISOString(),
+  expected_datetime: null,
+  address: `${i} N State St`,
+  lat: 41.88,
+  long: -87.62,
+});
+
+function chicagoPost(res, form) {
+  const service = chicagoServices.find((s) => s.service_code === form.service_code);
+  if (!service) return errors(res, 404, 'service_code not found');
+  const missing = ['lat', 'long', 'address_string'].filter((k) => !form[k]).map((k) => `${k} is required`);
+  const def = chicagoDefinitions[form.service_code];
+  for (const a of def?.attributes ?? []) if (a.variable && a.required && !form[`attribute[${a.code}]`]) missing.push(`attribute[${a.code}] is required`);
+  if (missing.length) return errors(res, 400, ...missing);
+  sendJson(res, 200, [{ token: `tok${Date.now().toString(36)}` }]);
+}
+
+// ---- FixMyStreet ----
+
+const fmsServices = {
+  services: [{ service: [
+    { service_name: ['Potholes'], description: ['Potholes'], service_code: ['Potholes'], metadata: ['false'], type: ['realtime'] },
+    { service_name: ['Street lighting'], description: ['Street lighting'], service_code: ['Street lighting'], metadata: ['false'], type: ['realtime'] },
+  ] }],
+};
+const fmsRequests = {
+  requests: [{ request: [
+    { service_request_id: 101, title: 'Deep pothole', detail: 'Outside the library', description: 'Deep pothole: Outside the library', lat: 51.5, long: -0.12,
+      status: 'closed', requested_datetime: '2026-02-01T10:00:00+00:00', updated_datetime: '2026-02-10T10:00:00+00:00', service_code: 'Potholes', service_name: 'Potholes',
+      agency_responsible: { recipient: ['Example Council'] }, interface_used: 'Web interface', requestor_name: 'A. Resident' },
+    { service_request_id: 102, title: 'Light out', detail: 'Lamp 12 is dark', description: 'Light out: Lamp 12 is dark', lat: 51.5, long: -0.12,
+      status: 'open', requested_datetime: '2026-03-01T10:00:00+00:00', updated_datetime: '2026-03-01T10:00:00+00:00', service_code: 'Street lighting', service_name: 'Street lighting',
+      agency_responsible: { recipient: ['Example Council'] }, interface_used: 'Web interface' },
+  ] }],
+};
+const FMS_ERROR = '<!doctype html><html><body><p>ERROR: Missing jurisdiction_id</p></body></html>';
+
+// ---- the spec's own example ----
+
+const specRequests = {
+  service_requests: [
+    { service_request_id: 638344, status: 'closed', status_notes: 'Duplicate request.', service_name: 'Sidewalk and Curb Issues', service_code: '006', description: null,
+      agency_responsible: null, service_notice: null, requested_datetime: '2010-04-14T06:37:38-08:00', updated_datetime: '2010-04-14T06:37:38-08:00', expected_datetime: '2010-04-15T06:37:38-08:00',
+      address: '8TH AVE and JUDAH ST', address_id: 545483, zipcode: 94122, lat: 37.762221815, long: -122.4651145, media_url: null },
+    { service_request_id: 638349, status: 'open', status_notes: null, service_name: 'Sidewalk and Curb Issues', service_code: '006', description: null,
+      agency_responsible: null, service_notice: null, requested_datetime: '2010-04-19T06:37:38-08:00', updated_datetime: '2010-04-19T06:37:38-08:00', expected_datetime: '2010-04-19T06:37:38-08:00',
+      address: '8TH AVE and JUDAH ST', address_id: 545483, zipcode: 94122, lat: 37.762221815, long: -122.4651145, media_url: null },
+    // Neither id nor text: nothing to show.
+    { service_request_id: null, status: 'open', description: null, service_name: '', service_code: null },
+  ],
+};
+
+async function handle(req, res, shape, run, resource, url) {
+  const l = log(run);
+  if (resource === 'log') return sendJson(res, 200, l);
+  if (req.method === 'GET') l.gets.push(`${resource}${url.search}`);
+  const q = url.searchParams;
+  if (shape === 'helsinki') {
+    if (resource === 'services.json') return sendJson(res, 200, helsinkiServices[q.get('locale')] ?? helsinkiServices.fi);
+    if (resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, helsinkiRequests(q.get('extensions') === 'true'));
+  }
+  if (shape === 'chicago') {
+    if (resource === 'services.json') return sendJson(res, 200, chicagoServices);
+    const def = resource.match(/^services\/(.+)\.json$/);
+    if (def) return chicagoDefinitions[def[1]] ? sendJson(res, 200, chicagoDefinitions[def[1]]) : errors(res, 404, 'service_code not found');
+    const token = resource.match(/^tokens\/(.+)\.json$/);
+    if (token) {
+      // The city's systems take a moment: the first try finds nothing yet.
+      if (++l.tokenTries < 2) return errors(res, 404, 'token not found');
+      return sendJson(res, 200, [{ service_request_id: `SR26-${token[1].slice(-5).toUpperCase()}`, token: token[1] }]);
+    }
+    if (resource === 'requests.json' && req.method === 'GET') {
+      const size = Math.min(500, Math.max(1, Number(q.get('page_size')) || 50));
+      const page = Math.max(1, Number(q.get('page')) || 1);
+      const list = [];
+      for (let i = (page - 1) * size + 1; i <= Math.min(CHICAGO_TOTAL, page * size); i++) list.push(chicagoRequest(i));
+      return sendJson(res, 200, list);
+    }
+  }
+  if (shape === 'fixmystreet') {
+    if (!q.get('jurisdiction_id')) return raw(res, 200, FMS_ERROR, 'text/html; charset=utf-8');
+    if (resource === 'services.json') return sendJson(res, 200, fmsServices);
+    if (resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, fmsRequests);
+  }
+  if (shape === 'spec' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specRequests);
+  if (resource === 'requests.json' && req.method === 'POST') {
+    const body = await readBody(req);
+    const form = Object.fromEntries(new URLSearchParams(body));
+    l.posts.push(form);
+    // Multi-value attributes arrive as repeated attribute[code][]: the raw body keeps them all.
+    l.bodies.push(body);
+    if (shape === 'helsinki') return helsinkiPost(res, form);
+    if (shape === 'chicago') return chicagoPost(res, form);
+  }
+  errors(res, 404, 'not found');
+}
+
+export const routes = [
+  {
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    async handle(req, res, [, shape, run, resource], url) {
+      if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
+      // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
+      if (req.method === 'POST' && resource === 'requests.json') {
+        const form = new URLSearchParams(await readBody(req));
+        form.set('api_key', HELSINKI_KEY);
+        const { Readable } = await import('node:stream');
+        const forwarded = Object.assign(Readable.from([Buffer.from(form.toString())]), { method: 'POST', headers: req.headers });
+        return handle(forwarded, res, 'helsinki', run, resource, url);
+      }
+      return handle(req, res, 'helsinki', run, resource, url);
+    },
+  },
+];
