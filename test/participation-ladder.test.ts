@@ -360,7 +360,7 @@ describe('osa-participation-ladder: inline JSON', () => {
     expect($(el, '.group').textContent).to.equal('Together');
     // A level with nothing to open is a plain heading, not a button that opens nothing.
     expect($$(el, 'button.level__button')).to.have.length(2);
-    expect($$(el, '.level__heading')[2].querySelector('button')).to.be.null;
+    expect(levelItems(el)[2].querySelector('.level__heading button') === null, 'level 3 is a plain heading').to.be.true;
     container.lang = 'fi';
     await waitFor(() => titles(el)[0] === 'Kerro', 'the Finnish titles');
     expect($(el, 'h2.title').textContent).to.equal('Osallistumisen tavat');
@@ -411,7 +411,7 @@ describe('osa-participation-ladder: inline JSON', () => {
       expect(all).to.contain('levels[2] needs a unique "key"');
       expect(all).to.contain('needs at least two usable levels');
       expect(levelItems(el)).to.have.length(8, 'the built-in Arnstein ladder');
-      expect(seen($(el, '.box--warning'))).to.contain('på grund av ett fel på sidan');
+      expect(seen($(el, '.box--warning'))).to.contain('eftersom det finns ett fel på sidan');
       expect(seen($(el, '.summary'))).to.contain('Det här kan du påverka Kept');
       const notObject = await mount('', 'en', json('[1, 2]'));
       expect(log.warnings.join('\n')).to.contain('must be a JSON object');

@@ -718,7 +718,7 @@ describe('osa-you-said-we-did: poster', () => {
     expect(parseFloat(meta.fontSize)).to.be.at.least(16);
     // Without a feedback address the phone number still shows.
     const phoneOnly = await board(html`<osa-you-said-we-did layout="poster" phone="09 310 12345"><script type="application/json">${JSON.stringify(mixed)}</script></osa-you-said-we-did>`);
-    expect($(phoneOnly, '.poster__phone').textContent).to.equal('Voit myös soittaa: 09 310 12345.');
+    expect($(phoneOnly, '.poster__phone').textContent).to.equal('Voit myös soittaa: 09\u00a0310\u00a012345.');
   });
 
   it('prints the poster on an A4-wide page with the QR code kept', needs('print', async () => {

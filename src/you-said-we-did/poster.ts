@@ -114,8 +114,9 @@ function warnOnce(host: PosterHost): (message: string) => void {
   return (message) => void (seen.has(message) || (seen.add(message), host.warn(message)));
 }
 
-/** The phone number as a line of its own, in large type. */
-const phoneLine = (host: PosterHost) => (host.phone ? html`<p class="poster__phone">${host.text('posterCall', { phone: host.phone })}</p>` : '');
+/** The phone number as a line of its own, in large type; the number itself never breaks across lines. */
+const phoneLine = (host: PosterHost) =>
+  host.phone ? html`<p class="poster__phone">${host.text('posterCall', { phone: host.phone.replace(/ /g, '\u00a0') })}</p>` : '';
 
 /** The QR code and the address under it; without a code, the text only points to the address. Then the phone number. */
 function renderQr(host: PosterHost, url: string, warn: (m: string) => void): TemplateResult {
