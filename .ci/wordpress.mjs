@@ -1,7 +1,8 @@
 // Writes the WordPress plugin to dist/wordpress/osallisuus/ and a zip for wp-admin's "Upload plugin":
 //   osallisuus.php, includes/*.php, editor.js, block-render.php  from src/wordpress/ (hand-written),
 //   includes/components.json, blocks/<name>/block.json, readme.txt  generated from custom-elements.json,
-//   assets/<version>/  a copy of dist/cdn/ (run after rollup and the manifest analysis).
+//   assets/<version>/  a copy of dist/cdn/ (run after rollup and the manifest analysis);
+// and dist/drupal-allowed-html.txt, the tags and attributes for a Drupal text format.
 // Every tag in the manifest gets a block (osallisuus/<tag without "osa-">, attributes = property
 // names) and a shortcode ([osa_<name>], attributes = HTML attribute names): nothing is listed by hand.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -173,6 +174,10 @@ function zip(dir, prefix) {
 }
 const zipFile = join(root, `dist/wordpress/osallisuus-${version}.zip`);
 writeFileSync(zipFile, zip(out, 'osallisuus'));
+
+// Drupal's "Allowed HTML tags" line for a text format: the tags and their attributes, never <script>.
+const global = ['lang', 'theme', 'easy'];
+writeFileSync(join(root, 'dist/drupal-allowed-html.txt'), `${components.map((c) => `<${c.tag} ${[...c.attributes.map((a) => a.attribute), ...global].join(' ')}>`).join('\n')}\n`);
 
 // php -l on every PHP file, when PHP is here (the WordPress test runs them for real).
 try {

@@ -99,7 +99,8 @@
         });
         return el(Fragment, null,
           el(InspectorControls, null, el(PanelBody, { title: __('Settings', 'osallisuus'), initialOpen: true }, controls)),
-          el('div', blockProps, el(ServerSideRender, { block: component.block, attributes: props.attributes })));
+          // The preview is not a form to fill in here: Disabled makes it inert.
+          el('div', blockProps, el(wp.components.Disabled, null, el(ServerSideRender, { block: component.block, attributes: props.attributes }))));
       },
       save: function () { return null; },
     });
