@@ -114,7 +114,15 @@ function osallisuus_render( $tag, array $values, array $extra = array() ) {
 				$html .= ' ' . $name . '="' . esc_attr( osallisuus_json_value( $value ) ) . '"';
 				break;
 			default:
-				$html .= ' ' . $name . '="' . esc_attr( is_scalar( $value ) ? (string) $value : '' ) . '"';
+				$text = is_scalar( $value ) ? (string) $value : '';
+				if ( preg_match( '/Url$|^endpoint$|^src$/', $attribute['property'] ) ) {
+					// Addresses: http(s), mailto and tel, or relative; anything else (javascript:) is dropped here too.
+					$text = esc_url_raw( $text, array( 'http', 'https', 'mailto', 'tel' ) );
+					if ( '' === $text ) {
+						break;
+					}
+				}
+				$html .= ' ' . $name . '="' . esc_attr( $text ) . '"';
 		}
 	}
 	if ( isset( $defaults['theme'] ) && ! array_key_exists( 'theme', $extra ) ) {
