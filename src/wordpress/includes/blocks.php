@@ -42,11 +42,16 @@ function osallisuus_render_block( $attributes, $block ) {
 	return osallisuus_render( $tag, (array) $attributes, $extra );
 }
 
-/** The components in the editor's preview: the same module script (the editor itself is not a module). */
+/**
+ * The components in the editor's preview: the same module script. enqueue_block_assets (in the
+ * editor only) reaches the editor's iframe too, where newer WordPress versions show the content.
+ */
 function osallisuus_editor_assets() {
-	wp_enqueue_script( 'osallisuus-editor' );
+	if ( ! is_admin() ) {
+		return;
+	}
 	foreach ( array_keys( osallisuus_components() ) as $tag ) {
 		osallisuus_enqueue( $tag );
 	}
 }
-add_action( 'enqueue_block_editor_assets', 'osallisuus_editor_assets' );
+add_action( 'enqueue_block_assets', 'osallisuus_editor_assets' );
