@@ -311,8 +311,10 @@ function doorElements(tag: Tag, json: JsonPayload[], prefix: string): Made[] {
   const texts = textsPayloads(keys, plural, strings);
   const doors = JSON_DOORS[tag];
   // Every payload goes through the child (or the topics attribute); a property, read by the same
-  // checks without the parsing, takes the generic payloads and a quarter of the shaped ones.
-  const assignments = doors.flatMap((door) => (/property|json attribute/.test(door) ? json.filter((j, k) => j.family.startsWith('json/') || k % 4 === 0) : json).map((j) => [door, j] as const));
+  // checks without the parsing, takes the generic payloads and a quarter of the shaped ones; the
+  // json attribute, parsed and checked as the child is (readJsonSetting), takes the generic ones.
+  const share = (door: string) => (/property/.test(door) ? (j: JsonPayload, k: number) => j.family.startsWith('json/') || k % 4 === 0 : /json attribute/.test(door) ? (j: JsonPayload) => j.family.startsWith('json/') : () => true);
+  const assignments = doors.flatMap((door) => json.filter(share(door)).map((j) => [door, j] as const));
   const jsonElements = assignments.length;
   // The board fetches `src` only without items and child: those elements come after the JSON ones,
   // with every other string (every family of strings is still there).
