@@ -137,6 +137,8 @@ if ( is_wp_error( $activated ) ) {
 	fwrite( STDERR, $activated->get_error_message() );
 	exit( 1 );
 }
+// Settings → Osallisuus: a site-wide theme, which every tag then carries.
+update_option( 'osallisuus', array( 'theme' => 'light' ) );
 $author = wp_insert_user( array( 'user_login' => 'kirjoittaja', 'user_pass' => '${authorPassword}', 'user_email' => 'kirjoittaja@example.fi', 'display_name' => 'Kirjoittaja', 'role' => 'author' ) );
 if ( is_wp_error( $author ) ) {
 	fwrite( STDERR, $author->get_error_message() );
@@ -291,6 +293,8 @@ async function checkComponents(name, post, { send }) {
     check(text.length > 0, `${name}: <${tag}> is upgraded and shows its content (${text.slice(0, 60)}…)`);
     for (const want of expected[tag] ?? []) check(text.includes(want), `${name}: <${tag}> shows "${want}"`);
   }
+  const themes = await page.$$eval(tags.join(','), (els) => els.map((el) => el.getAttribute('theme')));
+  check(themes.length === tags.length && themes.every((v) => v === 'light'), `${name}: every tag has the site-wide theme from Settings → Osallisuus (${themes.join(', ')})`);
   const areas = await page.$$eval('osa-panel-signup >>> #area option', (os) => os.map((o) => o.textContent.trim())).catch(() => []);
   check(areas.includes('Keuruu') && areas.includes('Multia'), `${name}: the panel's areas from the JSON are the choices (${areas.join(', ')})`);
 

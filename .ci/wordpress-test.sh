@@ -14,7 +14,7 @@ PACKAGES=(wordpress mariadb-server php-cli php-mysql)
 
 have_wordpress() {
   command -v php >/dev/null 2>&1 && [ -f /usr/share/wordpress/wp-load.php ] && [ -x /usr/sbin/mariadbd ] \
-    && command -v mariadb-install-db >/dev/null 2>&1 && php -m 2>/dev/null | grep -qi '^mysqli$'
+    && command -v mariadb-install-db >/dev/null 2>&1 && php -m 2>/dev/null | grep -i '^mysqli$' >/dev/null  # no -q: with pipefail, an early exit would fail the pipe
 }
 
 skip() {
