@@ -9,6 +9,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { privateNames } from './.ci/private-names.mjs';
+import { clobberSafe } from './.ci/clobber-safe.mjs';
 
 // Start clean, so old chunks never linger in dist/cdn/ (and in the size table).
 rmSync('dist', { recursive: true, force: true });
@@ -158,7 +159,7 @@ const cdnDir = (input, name, dir = 'dist/cdn') => ({
   input,
   // Keep each tag's code in its own file: lazy chunks import what they share from it.
   preserveEntrySignatures: 'allow-extension',
-  plugins: [cdnIndex(), resolve({ exportConditions: ['production'] }), minifyCssLiterals({ shortTokens: true }), ts(shortMembers), minifyHtmlLiterals(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [cdnIndex(), clobberSafe(), resolve({ exportConditions: ['production'] }), minifyCssLiterals({ shortTokens: true }), ts(shortMembers), minifyHtmlLiterals(), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
   output: { dir, entryFileNames: name, format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 });
 

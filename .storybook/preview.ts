@@ -2,8 +2,10 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { publicManifest, workingControls } from './public-api.js';
 
-setCustomElementsManifest(manifest);
+// Controls show the public API only, and each one works (see public-api.ts).
+setCustomElementsManifest(publicManifest(manifest));
 
 /** The example themes in src/themes/ as CSS text, found by Vite: a new file there joins the Brand menu by itself. */
 const brandFiles = import.meta.glob<string>('../src/themes/*.css', { query: '?inline', import: 'default', eager: true });
@@ -66,6 +68,7 @@ const preview: Preview = {
         style="padding: 1rem; ${dark ? 'background: var(--osa-dark-color-background, #15181c);' : ''}">${story()}</div>`;
     },
   ],
+  argTypesEnhancers: [workingControls],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },

@@ -149,7 +149,7 @@ export const RolesWithCurrent: Story = {
   name: 'Customer roles, with this activity',
   args: {
     current: 'lived-experience',
-    activity: { fi: 'Kotihoidon asiakasraati', sv: 'Kundpanelen för hemvården', en: 'Home care customer panel' },
+    activity: { fi: 'Kotihoidon asiakasraati', sv: 'Kundrådet för hemvården', en: 'Home care customer panel' },
     contactUrl: 'mailto:osallisuus@example.fi',
     json: {
       canInfluence: {

@@ -1,7 +1,7 @@
 // <osa-you-said-we-did>: what people said, what was done, and why not. The Open311 story reads the
 // HTTP fixture in test/servers/you-said-we-did.mjs (served by the test runner and by `npm start`).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/you-said-we-did/register.js';
 import type { ResultItem } from '../src/you-said-we-did/register.js';
 
@@ -20,7 +20,7 @@ const sample: ResultItem[] = [
   {
     id: 'phone',
     said: { fi: 'Puhelimessa joutuu jonottamaan liian kauan, kun haluaa varata ajan.', sv: 'Man måste köa för länge i telefon för att boka tid.', en: 'You have to wait too long on the phone to book an appointment.' },
-    did: { fi: 'Otimme käyttöön takaisinsoiton: jätä numerosi, niin hoitaja soittaa samana päivänä.', sv: 'Vi har infört återuppringning: lämna ditt nummer så ringer en skötare upp samma dag.', en: 'We started a call-back service: leave your number and a nurse calls you the same day.' },
+    did: { fi: 'Otimme käyttöön takaisinsoiton: jätä numerosi, niin hoitaja soittaa samana päivänä.', sv: 'Vi har infört återuppringning: lämna ditt nummer så ringer en sjukskötare upp samma dag.', en: 'We started a call-back service: leave your number and a nurse calls you the same day.' },
     status: 'in-progress',
     count: 41,
     service: { fi: 'Terveysasema', sv: 'Hälsostation', en: 'Health centre' },
@@ -71,7 +71,7 @@ const sample: ResultItem[] = [
   },
   {
     id: 'saturdays',
-    said: { fi: 'Perhekeskuksen ryhmiä toivotaan myös lauantaisin.', sv: 'Familjecentrets grupper önskas också på lördagar.', en: 'Family centre groups are wanted on Saturdays too.' },
+    said: { fi: 'Perhekeskuksen ryhmiä toivotaan myös lauantaisin.', sv: 'Vi önskar att familjecentret har grupper också på lördagar.', en: 'Family centre groups are wanted on Saturdays too.' },
     status: 'received',
     count: 3,
     service: { fi: 'Perhekeskus', sv: 'Familjecenter', en: 'Family centre' },
@@ -101,7 +101,10 @@ function manyItems(n: number): ResultItem[] {
 const many = manyItems(10_000);
 
 interface Args {
+  /** Address of a JSON file with the items; empty: the items are written into the page. */
+  src: string;
   feedbackUrl: string;
+  phone: string;
   pageSize: number;
   layout: 'board' | 'poster';
   posterItems: string;
@@ -111,15 +114,18 @@ const meta: Meta<Args> = {
   title: 'Components/You said, we did',
   component: 'osa-you-said-we-did',
   tags: ['autodocs'],
-  args: { feedbackUrl: 'https://www.example.fi/palaute', pageSize: 20, layout: 'board', posterItems: '' },
+  args: { src: '', feedbackUrl: 'https://www.example.fi/palaute', phone: '', pageSize: 20, layout: 'board', posterItems: '' },
   argTypes: {
+    src: { control: 'text', description: 'Address of a JSON file with the items, e.g. /api/ysd/results.json (the test fixture in `npm start`). Empty: the items are in the page.' },
     feedbackUrl: { control: 'text' },
+    phone: { control: 'text' },
     pageSize: { control: { type: 'number', min: 1 } },
     layout: { control: 'inline-radio', options: ['board', 'poster'] },
     posterItems: { control: 'text' },
   },
-  render: (args) => html`<osa-you-said-we-did feedback-url=${args.feedbackUrl} page-size=${args.pageSize} layout=${args.layout} poster-items=${args.posterItems}>
-    <script type="application/json">${JSON.stringify(sample)}</script>
+  render: (args) => html`<osa-you-said-we-did src=${args.src || nothing} feedback-url=${args.feedbackUrl} phone=${args.phone || nothing} page-size=${args.pageSize}
+      layout=${args.layout} poster-items=${args.posterItems}>
+    ${args.src ? nothing : html`<script type="application/json">${JSON.stringify(sample)}</script>`}
   </osa-you-said-we-did>`,
   parameters: {
     docs: {
@@ -157,7 +163,7 @@ export const Open311: Story = {
   render: (args) => html`<osa-you-said-we-did adapter="open311" endpoint="/api/ysd/open311/story/" feedback-url=${args.feedbackUrl} page-size=${args.pageSize}></osa-you-said-we-did>`,
 };
 
-/** The A4 poster for a waiting-room wall, with the three newest items and a QR code to the feedback page. */
+/** The A4 poster for a waiting-room wall: three items, done and in-progress first, a QR code to the feedback page and a phone number. */
 export const Poster: Story = {
-  args: { layout: 'poster', posterItems: '3' },
+  args: { layout: 'poster', posterItems: '3', phone: '09 310 12345' },
 };

@@ -142,7 +142,7 @@ describe('docs/examples/cms-page.html', () => {
       expect(shadowText(doc, 'osa-feedback')).to.contain('040 123 4567');
       const yes = feedback.shadowRoot!.querySelector<HTMLInputElement>('input[name="reply"][value="yes"]')!;
       yes.click();
-      await waitFor(() => /Vastaamme 5 arkipäivän kuluessa: viimeistään \S+ \d+\. \S+kuuta/.test(shadowText(doc, "osa-feedback")), "the response promise with its date");
+      await waitFor(() => /Vastaamme 5 arkipäivän kuluessa eli viimeistään \S+ \d+\. \S+kuuta/.test(shadowText(doc, "osa-feedback")), "the response promise with its date");
       expect(win.__errors ?? []).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -13,6 +13,7 @@ import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
 import type { OsaPanelSignup } from '../src/panel-signup/osa-panel-signup.js';
 import { en as coreEn } from '../src/core/strings/en.js';
 import { goOfflineFor, waitFor } from './helpers/browser.js';
+import { lacking, needs } from './helpers/engine.js';
 import { getJson, pageContainer, runId } from './helpers/fixtures.js';
 
 type Form = 'feedback' | 'panel';
@@ -373,13 +374,13 @@ for (const form of ['feedback', 'panel'] as const) {
       await check(form, list);
     });
 
-    it('10 submissions sent while offline: they wait, say so, and send when the connection is back', async () => {
+    it('10 submissions sent while offline: they wait, say so, and send when the connection is back', needs('offline', async () => {
       const list = submissions(form, OFFLINE_BEFORE_PLANS, 2, 'before');
       for (let i = 0; i < list.length; i += 5) await offlineWave(list.slice(i, i + 5));
       await check(form, list);
-    });
+    }));
 
-    it('10 submissions that go offline while waiting to retry', async () => {
+    it('10 submissions that go offline while waiting to retry', needs('offline', async () => {
       const list = submissions(form, DURING_WAIT_PLANS, 2, 'during-wait');
       for (let i = 0; i < list.length; i += 5) await offlineWave(list.slice(i, i + 5));
       await check(form, list);
@@ -387,21 +388,24 @@ for (const form of ['feedback', 'panel'] as const) {
       const lags = list.map((s) => s.seen.find((x) => x.state === 'offline')!.at - s.droppedAt!);
       console.log(`${form}: after the connection dropped during a 1 s Retry-After wait, "offline" showed after ${Math.min(...lags)}–${Math.max(...lags)} ms`);
       expect(Math.max(...lags), 'ms from the drop to "offline" shown').to.be.below(500);
-    });
+    }));
 
     it('all 100 are stored exactly once, none lost, each under its own key', async () => {
       const server = await stats(form);
-      expect(all[form]).to.have.length(100);
-      expect(server.stored, 'stored applications').to.equal(100);
+      // Where the engine cannot go offline (WebKit), the 20 offline submissions are reported as not
+      // covered above, and the other 80 must all be stored.
+      const total = (await lacking('offline')).length ? 80 : 100;
+      expect(all[form]).to.have.length(total);
+      expect(server.stored, 'stored applications').to.equal(total);
       const keys = all[form].map((s) => server.subs[s.sub]?.stored[0]?.key);
-      expect(new Set(keys).size, 'distinct Idempotency-Keys').to.equal(100);
+      expect(new Set(keys).size, 'distinct Idempotency-Keys').to.equal(total);
       const duplicates = Object.values(server.subs).reduce((n, s) => n + s.stored.reduce((m, x) => m + x.copies - 1, 0), 0);
       const requests = Object.values(server.subs).flatMap((s) => s.requests);
       const seen = all[form].flatMap((s) => s.seen);
       const count = (state: Seen['state']) => seen.filter((x) => x.state === state).length;
-      console.log(`${form}: 100 stored once each from ${requests.length} requests (${requests.filter((r) => r.browserRetry).length} of them Chrome's own retries); ` +
+      console.log(`${form}: ${total} stored once each from ${requests.length} requests (${requests.filter((r) => r.browserRetry).length} of them Chrome's own retries); ` +
         `${duplicates} repeated deliveries of stored submissions turned away; the person saw ${count('retrying')} "trying again", ${count('offline')} "offline", ` +
-        `${count('failed')} "not sent" (each followed by a successful "Try again") and 100 references`);
+        `${count('failed')} "not sent" (each followed by a successful "Try again") and ${total} references`);
     });
 
     it('the status while waiting to retry tells why: "has a problem" after a 500, "is busy" after a 429 or 503, "slow" after a drop or a hang', () => {

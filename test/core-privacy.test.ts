@@ -152,8 +152,12 @@ describe('privacy: drafts live only until success or clear', () => {
   }
   const draftOf = (storage: Storage, id: string) => Object.entries(storage).find(([k]) => k.endsWith(`:${id}`));
   /** Waits for the debounced draft, checks its key and shape, returns what it holds. */
-  async function savedDraft(storage: Storage, tag: string, id: string) {
-    const [key, raw] = await waitFor(() => draftOf(storage, id), `the draft of #${id}`);
+  /** The saved draft, once one is saved (and, with `message`, once it holds that message: saving is debounced, and a slow machine may save mid-typing). */
+  async function savedDraft(storage: Storage, tag: string, id: string, message?: string) {
+    const [key, raw] = await waitFor(() => {
+      const found = draftOf(storage, id);
+      return found && (message === undefined || (JSON.parse(found[1] as string) as { data: { message?: string } }).data.message === message) ? found : undefined;
+    }, `the draft of #${id}${message === undefined ? '' : ` with "${message}"`}`);
     expect(key).to.equal(`osallisuus:${tag}:${location.pathname}:${id}`);
     const stored = JSON.parse(raw as string) as { v: number; savedAt: number; data: Record<string, unknown> };
     expect(stored.v).to.equal(1);
@@ -172,7 +176,7 @@ describe('privacy: drafts live only until success or clear', () => {
     const run = runId('priv-fb');
     const el = await mount('osa-feedback', { id: 'priv-sent', endpoint: `/api/feedback/ok/${run}` });
     await typeMessage(el, 'Odotin puhelinjonossa 40 minuuttia.');
-    expect(await savedDraft(sessionStorage, 'osa-feedback', 'priv-sent')).to.deep.include({ message: 'Odotin puhelinjonossa 40 minuuttia.' });
+    expect(await savedDraft(sessionStorage, 'osa-feedback', 'priv-sent', 'Odotin puhelinjonossa 40 minuuttia.')).to.deep.include({ message: 'Odotin puhelinjonossa 40 minuuttia.' });
     expect(localStorage.length, 'nothing in localStorage by default').to.equal(0);
     $(el, 'button[type=submit]').click();
     await waitFor(() => el.shadowRoot!.querySelector('[data-confirmation]'), 'the confirmation');

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { newKey, parseRetryAfter, submit, SubmitError, type SubmitStatus } from '../src/core/submit.js';
 import { goOfflineFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; log: { n: number; key: string; at: number }[] }
@@ -78,7 +79,7 @@ describe('submit()', () => {
     expect((await stats(run)).requests).to.equal(3);
   });
 
-  it('waits while offline and sends when back online', async () => {
+  it('waits while offline and sends when back online', needs('offline', async () => {
     await goOfflineFor(800);
     expect(navigator.onLine).to.be.false;
     const { run, promise, statuses } = await send('ok');
@@ -87,7 +88,7 @@ describe('submit()', () => {
     expect((await promise).status).to.equal(201);
     expect(statuses.map((s) => s.state)).to.deep.equal(['offline', 'sending']);
     expect((await stats(run)).stored).to.equal(1);
-  });
+  }));
 
   it('can be aborted while waiting', async () => {
     const controller = new AbortController();

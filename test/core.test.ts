@@ -3,7 +3,7 @@ import { expect, fixture, html as fhtml } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { OsaElement } from '../src/core/element.js';
 import { defineElement } from '../src/core/define.js';
-import { DraftStore, draftKey, toDraftMode } from '../src/core/draft.js';
+import { DraftStore, draftKey, stableHash, toDraftMode } from '../src/core/draft.js';
 import { characterCount, counterThreshold, LiveAnnouncer } from '../src/core/form.js';
 import { counterAnnouncement } from '../src/core/form-status.js';
 import { errorSummary, focusErrorSummary } from '../src/core/form-status.js';
@@ -11,6 +11,7 @@ import { choosePlural, closestAttribute, formatDate, formatDueDate, inlineCatalo
 import { parseOverrides, resolveStrings } from '../src/core/overrides.js';
 import { coreStrings } from '../src/core/strings/index.js';
 import { deepActiveElement, emulateColourMode, press, resetMedia, tabTo, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { captureWarnings } from './helpers/fixtures.js';
 
 const en = { greeting: 'Hello {name}', items: { one: '1 item', other: '{count} items' } } as const;
@@ -65,6 +66,7 @@ describe('i18n helpers', () => {
   });
   it('formats dates in the reader language in the Helsinki calendar', () => {
     const d = new Date('2026-11-27T23:30:00Z'); // already Saturday 28 November in Helsinki
+    // No comma after the weekday in any engine (WebKitGTK's locale data has one; formatDate takes it out).
     expect(formatDate(d, 'en')).to.equal('Saturday 28 November');
     expect(formatDate(d, 'fi')).to.equal('lauantai 28. marraskuuta');
     expect(formatDate(d, 'sv')).to.equal('lördag 28 november');
@@ -72,7 +74,7 @@ describe('i18n helpers', () => {
   it('formats due dates, with the Finnish essive weekday', () => {
     const d = new Date('2026-11-27T12:00:00Z');
     expect(formatDueDate(d, 'fi')).to.equal('perjantaina 27. marraskuuta');
-    expect(formatDueDate(d, 'sv')).to.equal('fredag 27 november');
+    expect(formatDueDate(d, 'sv')).to.equal('fredagen den 27 november');
     expect(formatDueDate(d, 'en')).to.equal('Friday 27 November');
     expect(formatDueDate(new Date('2026-11-23T12:00:00Z'), 'fi')).to.equal('maanantaina 23. marraskuuta');
   });
@@ -152,7 +154,7 @@ describe('OsaElement', () => {
     }
   });
 
-  it('reflects the nearest theme for the token styles and follows changes', async () => {
+  it('reflects the nearest theme for the token styles and follows changes', needs('dark', async () => {
     const wrap = await fixture(fhtml`<div theme="dark"><osa-test-greeting></osa-test-greeting></div>`);
     const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
     expect(el.dataset.osaTheme).to.equal('dark');
@@ -163,7 +165,7 @@ describe('OsaElement', () => {
     await resetMedia();
     el.setAttribute('theme', 'high-contrast');
     await waitFor(() => el.dataset.osaTheme === 'high-contrast', 'own theme attribute wins');
-  });
+  }));
 });
 
 describe('easy language', () => {
@@ -185,6 +187,54 @@ describe('easy language', () => {
     // Core texts too, in the reader's language.
     wrap.setAttribute('lang', 'en');
     await waitForText(el, () => (el as unknown as { t(k: string): string }).t('offline') === easyCoreEn.offline);
+  });
+});
+
+describe('easy language is also a layout', () => {
+  it('larger type, more space, shorter lines and no grey small print, following the attribute live, in every theme', async () => {
+    await import('../src/feedback/register.js');
+    const wrap = await fixture<HTMLDivElement>(fhtml`<div lang="fi"><osa-feedback adapter="event" phone="09 123"></osa-feedback></div>`);
+    const el = wrap.querySelector('osa-feedback')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    // Choose "No reply" so that a hint-like text and a field show.
+    root.querySelector<HTMLInputElement>('#reply-1')!.click();
+    await el.updateComplete;
+    const style = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+    const measure = () => ({
+      body: parseFloat(style('.intro').fontSize),
+      hint: parseFloat(style('.hint').fontSize),
+      hintColour: style('.hint').color,
+      text: style('.intro').color,
+      lineHeight: parseFloat(style('.intro').lineHeight) / parseFloat(style('.intro').fontSize),
+      fieldGap: parseFloat(style('.field').marginBottom),
+      line: style('.intro').maxInlineSize,
+      title: parseFloat(style('h2').fontSize),
+    });
+    const plain = measure();
+    expect(el.hasAttribute('data-osa-easy')).to.be.false;
+    expect(plain.line).to.equal('100%');
+    wrap.setAttribute('easy', '');
+    await waitFor(() => el.hasAttribute('data-osa-easy'), 'the easy layout');
+    await el.updateComplete;
+    const easy = measure();
+    expect(easy.body, 'larger type').to.be.greaterThan(plain.body);
+    expect(easy.body).to.be.at.least(20);
+    expect(easy.hint, 'no small print').to.be.at.least(plain.body);
+    expect(plain.hintColour, 'hints are grey without easy language').to.not.equal(plain.text);
+    expect(easy.hintColour, 'hints in the text colour').to.equal(easy.text);
+    expect(easy.lineHeight).to.be.greaterThan(plain.lineHeight);
+    expect(easy.fieldGap, 'more space').to.be.greaterThan(plain.fieldGap);
+    expect(parseFloat(easy.line), 'shorter lines: 30em').to.be.closeTo(30 * easy.body, 1);
+    expect(easy.title).to.be.greaterThan(plain.title);
+    // In dark mode too, hints take the dark theme's text colour.
+    wrap.setAttribute('theme', 'dark');
+    await waitFor(() => el.dataset.osaTheme === 'dark', 'dark');
+    expect(style('.hint').color).to.equal(style('.intro').color);
+    expect(style('.intro').color).to.not.equal(easy.text);
+    wrap.setAttribute('easy', 'false');
+    await waitFor(() => !el.hasAttribute('data-osa-easy'), 'back to the standard layout');
+    expect(parseFloat(style('.intro').fontSize)).to.equal(plain.body);
   });
 });
 
@@ -239,10 +289,12 @@ describe('DraftStore', () => {
     expect(new DraftStore('session', 'test:old').load()).to.be.undefined;
     expect(sessionStorage.getItem('test:old')).to.be.null;
   });
-  it('names keys by tag, path and id, and reads modes', () => {
+  it('names keys by tag, path, a hash of where the form sends, and id, and reads modes', () => {
     const el = document.createElement('osa-x');
     el.id = 'main';
-    expect(draftKey(el)).to.equal(`osallisuus:osa-x:${location.pathname}:main`);
+    expect(draftKey(el, '/api/a')).to.equal(`osallisuus:osa-x:${location.pathname}:${stableHash('/api/a')}:main`);
+    expect(draftKey(el, '/api/a'), 'stable').to.equal(draftKey(el, '/api/a'));
+    expect(draftKey(el, '/api/b'), 'another endpoint, another key').not.to.equal(draftKey(el, '/api/a'));
     expect(toDraftMode('local')).to.equal('local');
     expect(toDraftMode('bogus')).to.equal('session');
   });

@@ -11,6 +11,7 @@ import { expectAccessible } from './helpers/axe.js';
 import {
   accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, goOfflineFor, narrow, press, tabTo, type, waitFor,
 } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; bodies: Record<string, unknown>[]; log: { n: number; key?: string; contentType: string; at: number }[] }
@@ -33,6 +34,8 @@ async function mount(attrs: Partial<Record<string, string>> = {}, lang = 'fi', p
 }
 const $ = <T extends Element = HTMLElement>(el: OsaFeedback, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const text = (el: OsaFeedback) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** What a sighted reader sees in one element: the visible text, whitespace folded. */
+const seen = (node: Element) => (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
 /** Fills the form through its controls (clicks and input events), for tests that are not about the keyboard. */
 async function fill(el: OsaFeedback, o: { kind?: number; message?: string; reply?: 'yes' | 'no'; email?: string; phone?: string; name?: string } = {}) {
@@ -56,7 +59,7 @@ const confirmation = (el: OsaFeedback) => waitFor(() => $(el, '[data-confirmatio
 // First in this file on purpose: the form's actions module (checking and sending) must not be
 // loaded in this page yet, as on a page where the connection drops before a person starts.
 describe('osa-feedback: the first "Send" while offline', () => {
-  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', async () => {
+  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', needs(['offline', 'import-retry'], async () => {
     const run = runId('first-offline');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
     await fill(el, { message: 'Kept while offline' }); // clicks and input events: no focus, so nothing loaded yet
@@ -73,11 +76,11 @@ describe('osa-feedback: the first "Send" while offline', () => {
     failure.querySelector<HTMLButtonElement>('button')!.click();
     await confirmation(el);
     expect((await stats(run)).stored).to.equal(1);
-  });
+  }));
 });
 
 describe('osa-feedback: keyboard-only', () => {
-  it('sends anonymous feedback with keys alone, and focus lands on the confirmation', async () => {
+  it('sends anonymous feedback with keys alone, and focus lands on the confirmation heading', async () => {
     const run = runId('kb-no');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}`, 'results-url': '/tulokset' });
     await tabTo((a) => a.id === 'kind-0');
@@ -88,11 +91,15 @@ describe('osa-feedback: keyboard-only', () => {
     await press('Tab');
     expect(deepActiveElement()?.id).to.equal('reply-0');
     await press('ArrowDown'); // "En tarvitse vastausta"
-    expect(text(el)).to.contain('Palautteesi on nimetön');
+    expect(text(el)).to.contain('Emme ota sinuun yhteyttä. Voit kertoa nimesi, jos haluat. Ilman nimeä palautteesi on nimetön.');
     await tabTo((a) => a.matches('button[type=submit]'));
     await press('Enter');
     await confirmation(el);
-    expect(deepActiveElement()?.hasAttribute('data-confirmation')).to.be.true;
+    // Focus on the heading that now says it was sent (a named div without a role is not allowed in ARIA).
+    await waitFor(() => deepActiveElement()?.id === 'title', 'focus on the confirmation heading');
+    expect(deepActiveElement()!.localName).to.match(/^h[2-6]$/);
+    expect(deepActiveElement()!.textContent).to.equal('Kiitos palautteestasi');
+    expect($(el, '[data-confirmation]')!.hasAttribute('aria-labelledby'), 'no name on a div without a role').to.be.false;
     expect(text(el)).to.contain('Viitenumerosi: PAL-2026001');
     expect(text(el)).to.contain('Et pyytänyt vastausta');
     const s = await stats(run);
@@ -100,6 +107,36 @@ describe('osa-feedback: keyboard-only', () => {
     const body = s.bodies[0] as unknown as FeedbackData;
     expect(body).to.deep.include({ kind: 'problem', message: 'Terveysaseman ovi on raskas avata rollaattorilla.', replyWanted: false, contact: null, promisedBy: null, topic: null, locale: 'fi' });
     expect(s.log[0].contentType).to.equal('application/json');
+  });
+
+  it('takes a name without a reply, by keyboard: only the name is sent, not an email typed before choosing "No"', async () => {
+    const run = runId('kb-name-no-reply');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'fi');
+    await fill(el, { reply: 'yes', email: 'aino@example.fi' });
+    await tabTo((a) => a.id === 'reply-0');
+    await press('ArrowDown'); // "En tarvitse vastausta"
+    await el.updateComplete;
+    expect($(el, '#email'), 'no email field without a reply').to.be.null;
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('name');
+    expect(seen($(el, 'label[for=name]')!)).to.equal('Nimesi (vapaaehtoinen)');
+    await type('Aino Asukas');
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    await confirmation(el);
+    expect(text(el)).to.contain('Et pyytänyt vastausta');
+    const body = (await stats(run)).bodies[0] as unknown as FeedbackData;
+    expect(body).to.deep.include({ replyWanted: false, promisedBy: null });
+    expect(body.contact).to.deep.equal({ name: 'Aino Asukas' });
+  });
+
+  it('the notes on emergencies and complaints come before the first field, and are short', async () => {
+    const el = await mount({ endpoint: `/api/feedback/ok/${runId()}`, 'complaint-url': '/muistutus' }, 'sv');
+    const notes = $(el, '[part=notes]')!;
+    const first = $(el, '#kind-0')!;
+    expect(notes.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING, 'notes before the fields').to.be.ok;
+    expect(seen(notes)).to.contain('Ring 112 i nödsituationer.');
+    for (const li of notes.querySelectorAll('li')) expect(seen(li).split(/[.!?]\s/).length, seen(li)).to.be.at.most(3);
   });
 
   it('asks for a reply with keys alone: contact fields open, the promise date shows and is sent', async () => {
@@ -112,7 +149,7 @@ describe('osa-feedback: keyboard-only', () => {
     await press('Tab');
     await press('Space'); // "Yes, I want a reply"
     await el.updateComplete;
-    expect($(el, '[part=promise]')!.textContent).to.equal('We reply within 5 working days: by Monday 30 November.');
+    expect($(el, '[part=promise]')!.textContent).to.equal('We reply within 5 working days, by Monday 30 November.');
     await press('Tab');
     expect(deepActiveElement()?.id).to.equal('email');
     await type('aino@example.fi');
@@ -179,11 +216,11 @@ describe('osa-feedback: validation and the error summary', () => {
 
 describe('osa-feedback: the response promise', () => {
   const cases = [
-    { now: '2026-04-02T10:00:00+03:00', what: 'over Easter', fi: 'maanantaina 13. huhtikuuta', sv: 'måndag 13 april', en: 'Monday 13 April' },
-    { now: '2026-06-17T10:00:00+03:00', what: 'over Midsummer', fi: 'torstaina 25. kesäkuuta', sv: 'torsdag 25 juni', en: 'Thursday 25 June' },
-    { now: '2026-12-21T10:00:00+02:00', what: 'over Christmas', fi: 'keskiviikkona 30. joulukuuta', sv: 'onsdag 30 december', en: 'Wednesday 30 December' },
+    { now: '2026-04-02T10:00:00+03:00', what: 'over Easter', fi: 'maanantaina 13. huhtikuuta', sv: 'måndagen den 13 april', en: 'Monday 13 April' },
+    { now: '2026-06-17T10:00:00+03:00', what: 'over Midsummer', fi: 'torstaina 25. kesäkuuta', sv: 'torsdagen den 25 juni', en: 'Thursday 25 June' },
+    { now: '2026-12-21T10:00:00+02:00', what: 'over Christmas', fi: 'keskiviikkona 30. joulukuuta', sv: 'onsdagen den 30 december', en: 'Wednesday 30 December' },
   ];
-  const sentence = { fi: (d: string) => `Vastaamme 5 arkipäivän kuluessa: viimeistään ${d}.`, sv: (d: string) => `Vi svarar inom 5 arbetsdagar: senast ${d}.`, en: (d: string) => `We reply within 5 working days: by ${d}.` };
+  const sentence = { fi: (d: string) => `Vastaamme 5 arkipäivän kuluessa eli viimeistään ${d}.`, sv: (d: string) => `Vi svarar inom 5 arbetsdagar, alltså senast ${d}.`, en: (d: string) => `We reply within 5 working days, by ${d}.` };
   for (const c of cases) {
     for (const lang of ['fi', 'sv', 'en'] as const) {
       it(`${c.what} in ${lang}`, async () => {
@@ -197,7 +234,7 @@ describe('osa-feedback: the response promise', () => {
   it('skips extra closed days, uses the singular for one day, and hides with response-days="0"', async () => {
     const el = await mount({ 'closed-days': '2026-11-24, 2026-11-25', 'response-days': '1' }, 'en');
     $(el, '#reply-0')!.click();
-    await waitFor(() => $(el, '[part=promise]')?.textContent === 'We reply within 1 working day: by Thursday 26 November.', 'the one-day promise');
+    await waitFor(() => $(el, '[part=promise]')?.textContent === 'We reply within 1 working day, by Thursday 26 November.', 'the one-day promise');
     el.responseDays = 0;
     await waitFor(() => !$(el, '[part=promise]'), 'no promise with response-days 0');
   });
@@ -306,6 +343,17 @@ describe('osa-feedback: Open311 adapter', () => {
     expect((await stats(run)).bodies[0]).to.deep.equal({ service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'sv', 'attribute[kind]': 'problem' });
   });
 
+  it('sends a name without a reply as first_name and last_name, and no email or phone', async () => {
+    const run = runId('o311-name');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/open311/ok/${run}/`, 'service-code': '171' }, 'fi');
+    await fill(el, { reply: 'no', name: 'Aino Asukas' });
+    send(el);
+    await confirmation(el);
+    expect((await stats(run)).bodies[0]).to.deep.equal({
+      service_code: '171', description: 'Ajanvaraus ei onnistunut verkossa.', locale: 'fi', 'attribute[kind]': 'problem', first_name: 'Aino', last_name: 'Asukas',
+    });
+  });
+
   it('turns Open311 error arrays into plain messages', async () => {
     const el = await mount({ adapter: 'open311', endpoint: `/api/open311/keyed/${runId()}/`, 'service-code': '171', 'api-key': 'wrong' }, 'en');
     await fill(el);
@@ -400,7 +448,7 @@ describe('osa-feedback: nothing lost', () => {
       (el.shadowRoot!.activeElement === area && area.selectionEnd - area.selectionStart === 7), 'copied, or selected for copying');
   });
 
-  it('waits while offline, says so, and sends once the connection is back', async () => {
+  it('waits while offline, says so, and sends once the connection is back', needs('offline', async () => {
     const run = runId('offline');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
     await fill(el);
@@ -409,7 +457,7 @@ describe('osa-feedback: nothing lost', () => {
     await waitFor(() => text(el).includes('You are offline. What you wrote is safe here.'), 'the offline notice');
     await confirmation(el);
     expect(await stats(run)).to.deep.include({ requests: 1, stored: 1 });
-  });
+  }));
 
   it('keeps a draft while typing, restores it in a new element, clears it after success', async () => {
     const run = runId('draft');
@@ -418,7 +466,7 @@ describe('osa-feedback: nothing lost', () => {
     el.remove();
     const again = await mount({ endpoint: `/api/feedback/ok/${run}`, id: 'fb1' });
     expect($<HTMLTextAreaElement>(again, '#message')!.value).to.equal('Luonnos');
-    expect(text(again)).to.contain('Tallensimme sen, mitä kirjoitit aiemmin.');
+    expect(text(again)).to.contain('Aiemmin kirjoittamasi teksti on tallessa.');
     expect(Object.keys(sessionStorage).some((k) => k.endsWith(':fb1'))).to.be.true;
     send(again);
     await confirmation(again);
@@ -534,7 +582,7 @@ describe('osa-feedback: spam without CAPTCHA, never dropping a person', () => {
     await fill(el);
     send(el);
     await el.updateComplete;
-    expect(text(el)).to.contain('That was quick.');
+    expect(text(el)).to.contain('The form was sent very quickly.');
     expect((await stats(run)).requests).to.equal(0);
     const hp = el.shadowRoot!.querySelector<HTMLInputElement>('.honeypot input')!;
     hp.value = 'bot';
@@ -584,7 +632,7 @@ describe('osa-feedback: hostile strings are text', () => {
 });
 
 describe('osa-feedback: accessibility', () => {
-  it('exposes groups, names, descriptions and states to assistive technology', async () => {
+  it('exposes groups, names, descriptions and states to assistive technology', needs('a11y-tree', async () => {
     const el = await mount({}, 'en');
     $(el, '#reply-0')!.click();
     await el.updateComplete;
@@ -594,11 +642,14 @@ describe('osa-feedback: accessibility', () => {
     const message = findNode(tree, 'textbox', 'Your feedback');
     expect(message.description).to.contain("Don't write health details");
     expect(message.description).to.contain('You can write up to 4,000 characters.');
-    expect(findAll(tree, 'group').map((g) => g.name)).to.include.members(['What kind of feedback is it?', 'Do you want a reply?']);
+    // Required single choices are radio groups marked required (radios alone cannot carry aria-required).
+    const groups = findAll(tree, 'radiogroup');
+    expect(groups.map((g) => g.name)).to.include.members(['What kind of feedback is it?', 'Do you want a reply?']);
+    expect(groups.every((g) => g.required), 'each required').to.be.true;
     expect(findNode(tree, 'heading', 'Give feedback').level).to.equal(2);
     expect(findNode(tree, 'heading', 'Other ways to give feedback').level).to.equal(3);
     expect(findNode(tree, 'link', '09 310 12345')).to.exist;
-  });
+  }));
 
   it('announces the counter only near the limit', async () => {
     const el = await mount({ 'max-length': '100' }, 'en');
@@ -627,7 +678,7 @@ describe('osa-feedback: accessibility', () => {
     await expectAccessible(document);
   });
 
-  it('keeps the chosen answer visible in forced colours', async () => {
+  it('keeps the chosen answer visible in forced colours', needs('forced-colors', async () => {
     await emulateColourMode('forced-colors');
     const el = await mount({}, 'en');
     $(el, '#kind-0')!.click();
@@ -636,7 +687,7 @@ describe('osa-feedback: accessibility', () => {
     const off = getComputedStyle($(el, '#kind-1')!, '::before');
     expect(on.transform).not.to.equal(off.transform);
     expect(getComputedStyle($(el, '#kind-0')!).borderTopColor).not.to.equal(getComputedStyle($(el, '#kind-1')!).borderTopColor);
-  });
+  }));
 
   it('marks its content with the language it speaks when the page speaks another', async () => {
     const el = await mount({}, 'de');

@@ -15,6 +15,7 @@ import { SubmitError } from '../src/core/submit-error.js';
 import type { SubmitEventDetail } from '../src/core/submission.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: PanelSignupData[]; log: { n: number; key?: string; contentType: string; at: number }[] }
@@ -83,10 +84,10 @@ describe('osa-panel-signup: what it involves', () => {
     expect(facts).to.deep.equal([
       ['Toimikausi', '2027–2028'],
       ['Kokoukset', '4 kertaa vuodessa'],
-      ['Missä kokoonnutaan', 'Verkossa ja paikan päällä'],
-      ['Palkkio', 'Raatiin osallistumisesta ei makseta palkkiota.'],
+      ['Missä raati kokoontuu', 'Verkossa ja paikan päällä'],
+      ['Palkkio', 'Emme maksa palkkiota raatiin osallistumisesta.'],
       ['Kuka voi hakea', 'Yli 15-vuotiaat'],
-      ['Miten jäsenet valitaan', 'Arvomme paikat. Paikkoja on 20.'],
+      ['Miten valitsemme jäsenet', 'Arvomme paikat. Paikkoja on 20.'],
       ['Milloin kuulet meistä', 'Kerromme kaikille hakijoille viimeistään tiistaina 29. joulukuuta, valittiinko heidät.'],
     ]);
     expect(shown(el)).to.contain('Kehitämme perhepalveluja yhdessä.');
@@ -109,8 +110,8 @@ describe('osa-panel-signup: what it involves', () => {
     });
     const el = await mount({ term: 'Attribuutti voittaa' }, 'sv', {}, json);
     expect($(el, 'h2')!.textContent).to.equal('Kundrådet');
-    await waitFor(() => shown(el).includes('tisdag 29 december'), 'the reply date');
-    expect(shown(el)).to.contain('Attribuutti voittaa').and.contain('Det finns 12 platser.').and.contain('På plats').and.contain('tisdag 29 december');
+    await waitFor(() => shown(el).includes('tisdagen den 29 december'), 'the reply date');
+    expect(shown(el)).to.contain('Attribuutti voittaa').and.contain('Det finns 12 platser.').and.contain('På plats').and.contain('tisdagen den 29 december');
     expect([...el.shadowRoot!.querySelectorAll('#area option')].map((o) => o.textContent)).to.deep.equal(['Välj område', 'Jyväskylä', 'Annan kommun']);
     expect([...el.shadowRoot!.querySelectorAll('#services label')].map((l) => l.textContent)).to.deep.equal(['Hemvård']);
     expect($(el, '#age'), 'an empty list hides the question').to.be.null;
@@ -324,7 +325,7 @@ describe('osa-panel-signup: minimal data', () => {
     setValue(el, 'influence', 'Ajanvaraus puhelimella. ');
     send(el);
     await confirmation(el);
-    expect(shown(el)).to.contain('Vi kontaktar dig per brev.').and.contain('Senast tisdag 29 december');
+    expect(shown(el)).to.contain('Vi kontaktar dig per brev.').and.contain('Senast tisdagen den 29 december');
     const [body] = (await stats(run)).bodies;
     expect(body).to.deep.equal({
       panelId: 'ar-2027', locale: 'sv', name: 'Aino Virtanen',
@@ -380,7 +381,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     expect(shown(el)).to.contain('AR-2027001');
   });
 
-  it('waits while offline, says so, and sends when the connection is back', async () => {
+  it('waits while offline, says so, and sends when the connection is back', needs('offline', async () => {
     const run = runId('offline');
     const el = await mount(endpoint('ok', run));
     await fillMinimal(el);
@@ -392,7 +393,7 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     const s = await stats(run);
     expect(s.requests).to.equal(1);
     expect(s.stored).to.equal(1);
-  });
+  }));
 
   it('keeps one key through the retries and "Try again" after a failure; double clicks send once', async () => {
     const run = runId('again');
@@ -469,8 +470,10 @@ describe('osa-panel-signup: drafts', () => {
     await fillMinimal(el);
     await tick(el, 'support-1');
     el.remove(); // leaving the page flushes the draft at once
-    const key = `${DRAFT_PREFIX}${location.pathname}:draft-test`;
-    expect(JSON.parse(sessionStorage.getItem(key)!).data).to.include({ name: 'Aino Virtanen', email: 'aino@example.fi', consent: true });
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith(`${DRAFT_PREFIX}${location.pathname}:`) && k.endsWith(':draft-test'))!;
+    const kept = JSON.parse(sessionStorage.getItem(key)!).data;
+    expect(kept).to.include({ name: 'Aino Virtanen', email: 'aino@example.fi' });
+    expect(kept, 'consents are never kept in a draft').not.to.have.any.keys('consent', 'healthConsent', 'eligible', 'otherWays');
     expect(localStorage.length, 'never localStorage').to.equal(0);
 
     const again = await mount(attrs);
@@ -479,6 +482,8 @@ describe('osa-panel-signup: drafts', () => {
     expect($<HTMLInputElement>(again, '#email')!.value).to.equal('aino@example.fi');
     expect($<HTMLInputElement>(again, '#support-1')!.checked).to.be.true;
     expect(shown(again)).to.contain(en.draftRestored).and.contain(en.draftNote);
+    expect($<HTMLInputElement>(again, '#consent')!.checked, 'consent is given again, knowingly').to.be.false;
+    await tick(again, 'consent');
     send(again);
     await confirmation(again);
     expect(sessionStorage.getItem(key)).to.be.null;
@@ -497,7 +502,7 @@ describe('osa-panel-signup: drafts', () => {
       await fillMinimal(local);
       local.remove();
       expect(localStorage.length).to.equal(0);
-      expect(sessionStorage.getItem(`${DRAFT_PREFIX}${location.pathname}:local`)).to.be.a('string');
+      expect(Object.keys(sessionStorage).some((k) => k.startsWith(`${DRAFT_PREFIX}${location.pathname}:`) && k.endsWith(':local'))).to.be.true;
     } finally {
       cap.restore();
     }
@@ -547,7 +552,7 @@ describe('osa-panel-signup: languages', () => {
     expect(shown(el)).to.contain('tiistaina 29. joulukuuta').and.contain('(vapaaehtoinen)');
     container.lang = 'sv';
     await waitFor(() => $(el, 'h2')!.textContent === 'Kundråd', 'Swedish');
-    expect(shown(el)).to.contain('tisdag 29 december').and.contain('(frivilligt)');
+    expect(shown(el)).to.contain('tisdagen den 29 december').and.contain('(frivilligt)');
     container.lang = 'en';
     await waitFor(() => $(el, 'h2')!.textContent === 'Customer panel', 'English');
     expect(shown(el)).to.contain('Tuesday 29 December');
@@ -621,6 +626,38 @@ describe('osa-panel-signup: event adapter and events', () => {
     el.previewState = 'sent';
     await waitFor(() => shown(el).includes('AR-2027-0042'), 'the sent preview');
     expect(shown(el)).to.contain('Tuesday 29 December');
+  });
+});
+
+describe('osa-panel-signup: type scale', () => {
+  const size = (node: Element | null) => parseFloat(getComputedStyle(node!).fontSize);
+
+  for (const lang of ['fi', 'sv'] as const) {
+    it(`${lang} at 320 px (as at 400 % zoom): name > form title > sections, clearly bigger than the questions; the thank-you never bigger than the name`, async () => {
+      await narrow();
+      const el = await mount({ 'reply-days': '5', 'panel-name': lang === 'fi' ? 'Kotihoidon asiakasraati' : 'Kundrådet för hemvården' }, lang);
+      const title = size($(el, '#title'));
+      const formTitle = size($(el, '#form-title'));
+      const sections = [...el.shadowRoot!.querySelectorAll('.section > .heading')].map(size);
+      const label = size($(el, 'label[for=name]'));
+      expect(sections.length).to.be.greaterThan(2);
+      expect(title, 'the panel\'s name').to.be.greaterThan(formTitle);
+      expect(formTitle, '"Apply to join"').to.be.greaterThan(Math.max(...sections));
+      for (const section of sections) expect(section, 'a section heading against a question').to.be.at.least(label * 1.2);
+      el.previewState = 'sent';
+      await waitFor(() => $(el, '#sent-title'), 'the thank-you');
+      expect(size($(el, '#sent-title')), '"Kiitos, …!" against the panel\'s name').to.be.at.most(size($(el, '#title')));
+      expect(size($(el, '.confirmation h4')), 'the thank-you\'s own sections').to.be.lessThan(size($(el, '#sent-title')));
+    });
+  }
+
+  it('says that the information about the chosen services is used, in every language and in easy language', async () => {
+    expect(fi.healthConsentLabel).to.equal('Annan luvan käyttää tietoa valitsemistani palveluista raadin jäsenten valinnassa.');
+    expect(sv.healthConsentLabel).to.equal('Jag samtycker till att uppgifterna om de tjänster jag valt används när medlemmarna väljs.');
+    expect(fi.consentLabel).to.equal('Hyväksyn, että hakemustani käsitellään raadin jäsenten valintaa varten.');
+    const easy = await Promise.all([import('../src/panel-signup/strings/easy-fi.js'), import('../src/panel-signup/strings/easy-sv.js'), import('../src/panel-signup/strings/easy-en.js')]);
+    expect([en.healthConsentLabel, easy[0].fi.healthConsentLabel, easy[1].sv.healthConsentLabel, easy[2].en.healthConsentLabel].map((t) => /information|tietoa|uppgifterna/.test(t)))
+      .to.deep.equal([true, true, true, true]);
   });
 });
 

@@ -4,10 +4,14 @@
 // Then the themed pass: every story again under each example theme in src/themes/ (the file's CSS
 // put on the page as a site would link it), in light and dark, in Finnish, with axe (colour
 // contrast included).
+// In every engine: light. Dark and forced colours where the engine can emulate them (not WebKitGTK);
+// the themed pass in Chromium only (CI time; see needs() in test/helpers/engine.ts). The run's
+// summary lists each story render an engine left out, with the reason.
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { expectAccessible } from './helpers/axe.js';
 import { emulateColourMode, resetMedia, type ColourMode } from './helpers/browser.js';
+import { needs, type Capability } from './helpers/engine.js';
 import { settled } from './helpers/fixtures.js';
 
 type Args = Record<string, unknown>;
@@ -80,7 +84,9 @@ for (const { file, module } of stories) {
     for (const [name, story] of entries) {
       for (const lang of LANGS) {
         for (const { mode, theme } of MODES) {
-          it(`${story.name ?? name} — ${lang}, ${theme === 'auto' ? mode : theme}`, async () => {
+          // Light runs in every engine; dark and forced colours where the engine can emulate them.
+          const needed: Capability[] = mode === 'light' ? [] : [mode];
+          it(`${story.name ?? name} — ${lang}, ${theme === 'auto' ? mode : theme}`, needs(needed, async () => {
             await emulateColourMode(mode);
             expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(mode === 'forced-colors');
             expect(matchMedia('(prefers-color-scheme: dark)').matches, 'dark scheme emulated').to.equal(mode === 'dark');
@@ -89,7 +95,7 @@ for (const { file, module } of stories) {
             } finally {
               await resetMedia();
             }
-          });
+          }));
         }
       }
     }
@@ -126,9 +132,9 @@ describe('Every story in every example theme (src/themes/)', () => {
         const meta = module.default as Meta;
         for (const [name, story] of storyEntries(module)) {
           for (const theme of BRAND_THEMES) {
-            it(`${meta.title}: ${story.name ?? name} (${file}) — ${brand}, ${theme}`, async () => {
+            it(`${meta.title}: ${story.name ?? name} (${file}) — ${brand}, ${theme}`, needs('ci-time', async () => {
               await checkStory(meta, story, name, BRAND_LANG, theme);
-            });
+            }));
           }
         }
       }

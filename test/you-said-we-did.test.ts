@@ -13,10 +13,10 @@ import { posterEntries, qrPath, shortUrl } from '../src/you-said-we-did/poster.j
 import type { OsaYouSaidWeDid } from '../src/you-said-we-did/osa-you-said-we-did.js';
 import { expectAccessible } from './helpers/axe.js';
 import {
-  accessibilityTree, deepActiveElement, emulateColourMode, findAll, findNode, narrow, press, resetMedia, tabTo, type, waitFor, wide,
+  accessibilityTree, emulatePrint, deepActiveElement, emulateColourMode, findAll, findNode, narrow, press, resetMedia, tabTo, type, waitFor, wide,
 } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { getJson, runId, captureWarnings } from './helpers/fixtures.js';
-import { executeServerCommand } from '@web/test-runner-commands';
 
 type Board = OsaYouSaidWeDid;
 
@@ -77,7 +77,7 @@ describe('osa-you-said-we-did: data', () => {
     expect([...b.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['Te sanoitte', 'Miksi emme voi tehdä tätä']);
     expect(b.querySelector('.meta')!.textContent).to.contain('1 ihminen kertoi tästä');
     expect($(el, '.summary').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Vuonna 2026: 1 muutos on tehty ja 1 asia ei ole toteutettavissa. Katso syyt');
+      'Vuonna 2026: 1 asia on tehty ja 1 asia ei onnistu. Katso syyt');
   });
 
   it('speaks Swedish and English, and marks a text in another language with lang', async () => {
@@ -90,9 +90,9 @@ describe('osa-you-said-we-did: data', () => {
     expect($(sv, '#e0').textContent).to.equal('Vain suomeksi.');
     expect($(sv, '#e0').getAttribute('lang')).to.equal('fi');
     expect($(sv, '#e1').hasAttribute('lang')).to.equal(false);
-    expect($(sv, '.summary').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Åren 2025–2026: 1 förändring har gjorts och 1 sak övervägs.');
+    expect($(sv, '.summary').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Åren 2025–2026: 1 sak är klar och 1 sak är mottagen.');
     const en = await board(inline(data), 'en');
-    expect($(en, '.summary').textContent!.replace(/\s+/g, ' ').trim()).to.equal('In 2025–2026: 1 change made and 1 being considered.');
+    expect($(en, '.summary').textContent!.replace(/\s+/g, ' ').trim()).to.equal('In 2025–2026: 1 done and 1 received.');
     expect($(en, 'article[data-id="b"] .meta').textContent).to.contain('Raised by 2 people');
     // The language follows the page live.
     en.closest('main')!.setAttribute('lang', 'fi');
@@ -131,7 +131,7 @@ describe('osa-you-said-we-did: data', () => {
     expect(status('2026-00012')).to.equal('Tehty');
     expect(status('2026-00031')).to.equal('Työn alla');
     expect(status('2026-00044')).to.equal('Suunnitteilla');
-    expect(status('2026-00057')).to.equal('Ei toteuteta');
+    expect(status('2026-00057')).to.equal('Ei onnistu');
     expect(status('2026-00063')).to.equal('Vastaanotettu');
     expect(status('2026-00070')).to.equal('Tehty');
     const rejected = $(el, 'article[data-id="2026-00057"]');
@@ -247,6 +247,46 @@ describe('osa-you-said-we-did: data', () => {
   });
 });
 
+describe('osa-you-said-we-did: the summary names the badges', () => {
+  // Every status, with a different number of each, so a lumped category would show a wrong count.
+  const counts = { done: 3, 'in-progress': 2, planned: 1, considering: 2, received: 1, 'not-possible': 1 } as const;
+  const data = Object.entries(counts).flatMap(([status, n], s) => Array.from({ length: n }, (_, i) => ({
+    id: `${status}-${i}`, said: `${status} ${i}`, status, dates: { received: `2026-0${s + 1}-1${i}` },
+    ...(status === 'not-possible' ? { reason: 'Ei rahaa tänä vuonna.' } : {}),
+  })));
+  const fold = (t: string) => t.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    for (const easy of [false, true]) {
+      it(`${lang}${easy ? ', easy language' : ''}: each status in the summary with the number of its cards and the badge's word`, async () => {
+        const wrap = await fixture(html`<main lang=${lang} ?easy=${easy}><osa-you-said-we-did><script type="application/json">${JSON.stringify(data)}</script></osa-you-said-we-did></main>`);
+        const el = wrap.querySelector('osa-you-said-we-did')!;
+        await el.updateComplete;
+        const summary = $(el, '[part=summary]');
+        const keys = { done: 'sumDone', 'in-progress': 'sumInProgress', planned: 'sumPlanned', considering: 'sumConsidering', received: 'sumReceived', 'not-possible': 'sumNotPossible' } as const;
+        for (const [status, n] of Object.entries(counts) as [keyof typeof keys, number][]) {
+          const cards = $$(el, `article.entry--${status}`);
+          expect(cards, status).to.have.length(n);
+          const status$ = cards[0].querySelector('.status')!;
+          const badge = fold(status$.textContent!.replace(status$.querySelector('.visually-hidden')!.textContent!, ''));
+          const part = el.t(keys[status], { count: n });
+          expect(fold(part), `"${part}" names the badge "${badge}"`).to.contain(badge.slice(0, Math.max(2, badge.length - 2)));
+          expect(part).to.match(new RegExp(`^${n}\\D`), 'starts with the number of cards');
+          if (easy) expect(fold($(el, `.summary li[data-status="${status}"]`).textContent!)).to.contain(fold(part));
+          else expect(fold(summary.textContent!)).to.contain(fold(part));
+        }
+        if (easy) {
+          // A short list, one status a line, instead of one long comma-joined sentence.
+          expect(summary.querySelectorAll('li')).to.have.length(6);
+          expect(summary.querySelector('p')!.textContent).to.match(/2026/);
+        } else {
+          expect(summary.localName).to.equal('p');
+        }
+      });
+    }
+  }
+});
+
 describe('osa-you-said-we-did: failures', () => {
   it('shows malformed JSON from src as a plain message, and "Try again" asks again', async () => {
     const capture = captureWarnings();
@@ -286,7 +326,7 @@ describe('osa-you-said-we-did: failures', () => {
       const errors: string[] = [];
       document.addEventListener('osa-you-said-we-did-error', (e) => errors.push((e as CustomEvent).detail.kind), { once: true });
       const el = await board(html`<osa-you-said-we-did src="/api/ysd/flaky/${run}.json"></osa-you-said-we-did>`, 'sv');
-      expect($(el, '.error').textContent).to.contain('Resultaten kunde inte laddas.');
+      expect($(el, '.error').textContent).to.contain('Vi kunde inte hämta resultaten.');
       expect(errors).to.deep.equal(['network']);
       expect(capture.warnings.some((w) => /could not load .*flaky.* \(HTTP 500\)/.test(w))).to.equal(true);
       await tabTo((e) => e.textContent === 'Försök igen');
@@ -313,7 +353,7 @@ describe('osa-you-said-we-did: failures', () => {
     const capture = captureWarnings();
     try {
       const empty = await board(inline([], { feedbackUrl: '/palaute' }));
-      expect($(empty, '.box--info').textContent).to.equal('Täällä ei ole vielä julkaistu mitään.');
+      expect($(empty, '.box--info').textContent).to.equal('Emme ole vielä julkaisseet täällä mitään.');
       expect($(empty, '.feedback a').getAttribute('href')).to.equal(new URL('/palaute', location.href).href);
       expect(capture.warnings.length).to.equal(0);
       await board(html`<osa-you-said-we-did id="nothing"></osa-you-said-we-did>`);
@@ -455,7 +495,7 @@ describe('osa-you-said-we-did: finding results by keyboard', () => {
 });
 
 describe('osa-you-said-we-did: what people perceive', () => {
-  it('gives each entry a name and labelled parts in the accessibility tree', async () => {
+  it('gives each entry a name and labelled parts in the accessibility tree', needs('a11y-tree', async () => {
     await board(inline([{ id: 'a', said: 'Ovi on raskas avata', did: 'Vaihdoimme automaattioven', status: 'done', count: 4 }]));
     const tree = await accessibilityTree();
     const article = findNode(tree, 'article', 'Ovi on raskas avata');
@@ -466,7 +506,7 @@ describe('osa-you-said-we-did: what people perceive', () => {
     expect(findAll(tree, 'combobox', 'Järjestys')).to.have.length(1);
     expect(findAll(tree, 'search', 'Hae tuloksia')).to.have.length(1);
     expect(findAll(tree, 'heading', 'Mitä palautteesta seurasi')).to.have.length(1);
-  });
+  }));
 
   it('fits 320 px without horizontal scrolling and passes axe there', async () => {
     await narrow();
@@ -474,11 +514,54 @@ describe('osa-you-said-we-did: what people perceive', () => {
       { id: 'a', said: 'Pitkäsanainen palaute: terveydenhuoltopalvelujärjestelmäuudistussuunnitelma', did: 'x'.repeat(80), status: 'done', count: 4, service: 'Suun terveydenhuolto', link: 'https://www.example.fi/a/very/long/path/that/goes/on' },
     ], { feedbackUrl: 'https://www.example.fi/palaute' }));
     expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
-    for (const node of [el, ...$$(el, '*:not(.visually-hidden)')]) expect(node.scrollWidth - node.clientWidth, `${node.localName}.${node.className}`).to.be.at.most(1);
+    // Measured as boxes on the page: every box and every line of inline text (getClientRects) stays
+    // inside the board, and no block scrolls sideways. (scrollWidth and clientWidth of an inline
+    // element differ by engine: Firefox gives the text width and 0.)
+    const board320 = el.getBoundingClientRect();
+    const shown = [el, ...$$(el, '*')].filter((n) => !n.closest('.visually-hidden'));
+    const outside = shown.flatMap((n) => [...n.getClientRects()]
+      .filter((r) => r.width > 0 && (r.left < board320.left - 1 || r.right > board320.right + 1))
+      .map((r) => `${n.localName}.${n.className}: ${Math.round(r.left)}–${Math.round(r.right)}`));
+    expect(outside, `boxes outside the board (${Math.round(board320.left)}–${Math.round(board320.right)})`).to.deep.equal([]);
+    const scrolling = shown.filter((n) => getComputedStyle(n).display !== 'inline' && n.scrollWidth - n.clientWidth > 1);
+    expect(scrolling.map((n) => `${n.localName}.${n.className}`), 'blocks that scroll sideways').to.deep.equal([]);
     await expectAccessible(document);
   });
 
-  it('keeps borders, icons and focus visible in forced colours', async () => {
+  it('at 320 px folds the filters behind a "Filter" button that opens them by keyboard; wide, they are always open', async () => {
+    const many = items(8, (i) => ({ status: i % 2 ? 'done' : 'received', did: 'x', service: i % 3 ? 'Kotihoito' : 'Terveysasema' }));
+    await narrow();
+    const el = await board(inline(many), 'sv');
+    const toggle = $(el, '.filters-toggle');
+    const filters = $(el, '.filters');
+    expect(toggle.checkVisibility(), 'the button').to.be.true;
+    expect(toggle.textContent!.trim()).to.equal('Filtrera');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(filters.id);
+    expect(filters.checkVisibility(), 'the filters, folded').to.be.false;
+    // The first result is on the first screen now.
+    expect($(el, 'article').getBoundingClientRect().top).to.be.lessThan(window.innerHeight);
+    await tabTo((a) => a === toggle);
+    await press('Enter');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(filters.checkVisibility()).to.be.true;
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('q');
+    await expectAccessible(document);
+    await press('Shift+Tab');
+    await press('Space');
+    await el.updateComplete;
+    expect(filters.checkVisibility(), 'closed again').to.be.false;
+    // A linked view with a filter in use starts open.
+    location.hash = '#ysd-status=done';
+    await waitFor(() => $(el, '.filters').checkVisibility(), 'the filters open for a filtered link');
+    await wide();
+    clearHash();
+    await waitFor(() => !$(el, '.filters-toggle').checkVisibility() && $(el, '.filters').checkVisibility(), 'wide: no button, filters shown');
+  });
+
+  it('keeps borders, icons and focus visible in forced colours', needs('forced-colors', async () => {
     await emulateColourMode('forced-colors');
     const el = await board(inline([{ id: 'a', said: 'x', status: 'done' }, { id: 'b', said: 'y', status: 'not-possible', reason: 'z' }]));
     const probe = document.createElement('span');
@@ -491,7 +574,7 @@ describe('osa-you-said-we-did: what people perceive', () => {
     expect(getComputedStyle(article).borderLeftWidth).to.equal('6px');
     expect(getComputedStyle(article.querySelector('.icon')!).stroke).to.equal(canvasText);
     await expectAccessible(document);
-  });
+  }));
 
   it('shows hostile strings as text and never follows unsafe links', async () => {
     const capture = captureWarnings();
@@ -513,14 +596,14 @@ describe('osa-you-said-we-did: what people perceive', () => {
     }
   });
 
-  it('prints without the controls and with the feedback address as text', async () => {
+  it('prints without the controls and with the feedback address as text', needs('print', async () => {
     const el = await board(inline(items(3), { feedbackUrl: 'https://www.example.fi/palaute' }));
-    await executeServerCommand('osa-emulate-media', { media: 'print', features: [] });
+    await emulatePrint();
     expect(getComputedStyle($(el, '.filters')).display).to.equal('none');
     expect(getComputedStyle($(el, '.feedback a')).display).to.equal('none');
     expect(getComputedStyle($(el, '.print-only')).display).to.equal('inline');
     expect($(el, '.print-only').textContent).to.equal('Anna palautetta: https://www.example.fi/palaute');
-  });
+  }));
 
   it('fits the heading into the page outline with heading-level', async () => {
     const el = await board(html`<osa-you-said-we-did heading-level="3"><script type="application/json">[]</script></osa-you-said-we-did>`);
@@ -549,7 +632,7 @@ describe('osa-you-said-we-did: poster', () => {
       const w = win()!;
       expect(w.__errors).to.deep.equal([]);
       const board = w.document.querySelector('osa-you-said-we-did')!;
-      await waitFor(() => board.shadowRoot?.textContent?.includes('Täällä ei ole vielä julkaistu mitään.'), 'the board to render');
+      await waitFor(() => board.shadowRoot?.textContent?.includes('Emme ole vielä julkaisseet täällä mitään.'), 'the board to render');
       const chunks = () => w.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/dist\/cdn(-pending)?\/chunks\//.test(n));
       const posterChunks = () => chunks().filter((n) => /\/chunks\/poster-/.test(n));
       expect(chunks().length, 'the Finnish strings').to.be.greaterThan(0);
@@ -614,12 +697,36 @@ describe('osa-you-said-we-did: poster', () => {
     expect(d.startsWith('M0 0h7v1h-7z')).to.equal(true);
   });
 
-  it('prints the poster on an A4-wide page with the QR code kept', async () => {
+  it('prefers what was done or is being done, newest first within each, and offers a phone number beside the QR code', async () => {
+    // The newest items were only received: nothing to show on a wall yet.
+    const mixed = [
+      ...items(4, (i) => ({ id: `new${i}`, status: i % 2 ? 'received' : 'considering', dates: { received: `2026-05-0${i + 1}` } })),
+      { id: 'done-old', said: 'a', did: 'b', status: 'done', dates: { received: '2026-01-01' } },
+      { id: 'progress', said: 'a', did: 'b', status: 'in-progress', dates: { received: '2026-02-01' } },
+      { id: 'planned', said: 'a', did: 'b', status: 'planned', dates: { received: '2026-03-01' } },
+      { id: 'no', said: 'a', reason: 'c', status: 'not-possible', dates: { received: '2026-04-01' } },
+    ];
+    const view = buildView(checkItems(mixed, () => {})!, 'fi');
+    expect(posterEntries(view, '', () => {}).map((e) => e.item.id)).to.deep.equal(['progress', 'done-old', 'planned']);
+    expect(posterEntries(view, '5', () => {}).map((e) => e.item.id)).to.deep.equal(['progress', 'done-old', 'planned', 'no', 'new3']);
+    const el = await board(html`<osa-you-said-we-did layout="poster" feedback-url="https://www.example.fi/palaute" phone="09 310 12345"><script type="application/json">${JSON.stringify(mixed)}</script></osa-you-said-we-did>`, 'sv');
+    expect(ids(el)).to.deep.equal(['progress', 'done-old', 'planned']);
+    expect($(el, '.qr').textContent!.replace(/\s+/g, ' ')).to.contain('Du kan också ringa: 09 310 12345.');
+    // The metadata is read from a distance: in the text colour, at least as large as the page's body text.
+    const meta = getComputedStyle($(el, '.meta'));
+    expect(meta.color).to.equal(getComputedStyle($(el, 'dd')).color);
+    expect(parseFloat(meta.fontSize)).to.be.at.least(16);
+    // Without a feedback address the phone number still shows.
+    const phoneOnly = await board(html`<osa-you-said-we-did layout="poster" phone="09 310 12345"><script type="application/json">${JSON.stringify(mixed)}</script></osa-you-said-we-did>`);
+    expect($(phoneOnly, '.poster__phone').textContent).to.equal('Voit myös soittaa: 09 310 12345.');
+  });
+
+  it('prints the poster on an A4-wide page with the QR code kept', needs('print', async () => {
     const el = await board(html`<osa-you-said-we-did layout="poster" feedback-url="https://www.example.fi/palaute"><script type="application/json">${JSON.stringify(data)}</script></osa-you-said-we-did>`);
-    await executeServerCommand('osa-emulate-media', { media: 'print', features: [] });
+    await emulatePrint();
     expect(getComputedStyle($(el, '.qr svg')).display).to.not.equal('none');
     expect(getComputedStyle($(el, '.poster')).borderTopWidth).to.equal('0px');
-  });
+  }));
 });
 
 describe('osa-you-said-we-did: language marking', () => {

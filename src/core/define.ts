@@ -1,3 +1,6 @@
+// First, before Lit runs: every register.ts imports this module first (see clobber-guard.ts).
+import './clobber-guard.js';
+
 const warned = new Set<string>();
 
 /**

@@ -5,6 +5,7 @@ import {
 } from './i18n.js';
 import { coreEasyStrings, coreStrings, type CoreStrings } from './strings/index.js';
 import { toLevel } from './form.js';
+import { pageRoot } from './url.js';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
@@ -114,7 +115,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this as unknown as OsaElement<StringTable>);
-    observe(document.documentElement);
+    observe(pageRoot());
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
     this.refreshEnvironment();
     this.readScriptTexts();
@@ -137,6 +138,8 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     // Easy language (selkokieli, lätt svenska, Easy Read): an `easy` attribute here or above, unless "false".
     const easy = closestAttribute(this, 'easy');
     this.easy = easy !== null && easy !== 'false';
+    // Easy language is also a layout (larger type, more space, shorter lines): the token styles read this.
+    if (this.hasAttribute('data-osa-easy') !== this.easy) this.toggleAttribute('data-osa-easy', this.easy);
     const attr = (closestAttribute(this, 'theme') ?? 'auto') as Theme;
     const theme = THEMES.includes(attr) ? attr : 'auto';
     // 'auto' follows the system: more contrast → high-contrast, dark scheme → dark, else light.

@@ -38,7 +38,12 @@ interface FieldBase {
   error?: string;
   /** Shown after the label: "(optional)" — the form should mark optional fields, not required ones. */
   optionalText?: string;
+  /** ids of further descriptions, e.g. a note two fields share ("give one of the two") or the response promise. */
+  describedBy?: string;
 }
+
+/** Extra description ids joined, or undefined. */
+const ids = (...list: (string | undefined)[]) => list.filter(Boolean).join(' ') || undefined;
 
 /** The aria-describedby of a field: its hint and error (and `extra`), or undefined when it has neither. */
 export function describedBy(id: string, hint: unknown, error: unknown, extra?: string): string | undefined {
@@ -77,7 +82,7 @@ export function textField(f: TextFieldOptions) {
     <input class="input input--${f.width ?? 'full'}" part="input" id=${f.id} name=${ifDefined(f.name)} type=${f.type ?? 'text'}
       .value=${f.value} autocomplete=${ifDefined(f.autocomplete)} inputmode=${ifDefined(f.inputmode)}
       spellcheck=${f.spellcheck === false ? 'false' : 'true'} ?required=${!!f.required}
-      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error))} aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error, f.describedBy))} aria-invalid=${f.error ? 'true' : 'false'}
       @input=${(e: Event) => f.onInput((e.target as HTMLInputElement).value)} @blur=${() => f.onBlur?.()} />
   </div>`;
 }
@@ -100,7 +105,7 @@ export function textArea(f: TextAreaOptions) {
     ${fieldHead(f)}
     <textarea class="textarea" part="textarea" id=${f.id} name=${ifDefined(f.name)} rows=${f.rows ?? 6} .value=${f.value} autocomplete=${ifDefined(f.autocomplete)}
       ?required=${!!f.required} aria-invalid=${f.error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error, f.counterId))}
+      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error, ids(f.counterId, f.describedBy)))}
       @input=${(e: Event) => f.onInput((e.target as HTMLTextAreaElement).value)}></textarea>
     ${f.counter ?? nothing}
   </div>`;
@@ -110,6 +115,8 @@ export interface Choice {
   value: string;
   label: string;
   hint?: string;
+  /** ids of further descriptions of this choice (e.g. the response promise on "Yes, I want a reply"). */
+  describedBy?: string;
 }
 
 export interface ChoiceGroupOptions {
@@ -121,6 +128,13 @@ export interface ChoiceGroupOptions {
   hint?: string | TemplateResult;
   error?: string;
   optionalText?: string;
+  /**
+   * An answer is needed. A radio group is a `radiogroup` marked `aria-required` (radios themselves
+   * cannot be); a group of checkboxes ("choose at least one") cannot be marked required at all, so
+   * `requiredText` ("(required)") is added to its legend for screen readers.
+   */
+  required?: boolean;
+  requiredText?: string;
   type: 'radio' | 'checkbox';
   name: string;
   choices: readonly Choice[];
@@ -135,9 +149,11 @@ export interface ChoiceGroupOptions {
 /** A group of radios or checkboxes in a fieldset with a legend. */
 export function choiceGroup(g: ChoiceGroupOptions) {
   const isSelected = (v: string) => (typeof g.selected === 'string' ? g.selected === v : g.selected.includes(v));
+  const radioGroup = g.required && g.type === 'radio';
   return html`<fieldset class="fieldset ${g.error ? 'field--error' : ''}" part="fieldset" id=${g.id}
+      role=${ifDefined(radioGroup ? 'radiogroup' : undefined)} aria-required=${ifDefined(radioGroup ? 'true' : undefined)}
       aria-describedby=${ifDefined(describedBy(g.id, g.hint, g.error))}>
-    <legend class="legend legend--${g.legendSize ?? 'm'}">${g.legend}${g.optionalText ? html` <span class="optional">${g.optionalText}</span>` : nothing}</legend>
+    <legend class="legend legend--${g.legendSize ?? 'm'}">${g.legend}${g.optionalText ? html` <span class="optional">${g.optionalText}</span>` : nothing}${g.required && g.type === 'checkbox' && g.requiredText ? html`<span class="visually-hidden"> ${g.requiredText}</span>` : nothing}</legend>
     ${g.hint ? html`<div class="hint" id="${g.id}-hint">${g.hint}</div>` : nothing}
     ${errorMessage(g.id, g.error)}
     <div class="choices ${g.inline ? 'choices--inline' : ''}">
@@ -146,7 +162,7 @@ export function choiceGroup(g: ChoiceGroupOptions) {
         const checked = isSelected(c.value);
         return html`<div class="choice">
             <input class="choice__input" type=${g.type} id=${id} name=${g.name} .value=${c.value} .checked=${checked}
-              aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}
+              ?required=${radioGroup} aria-describedby=${ifDefined(ids(c.hint ? `${id}-hint` : undefined, c.describedBy))}
               aria-invalid=${g.error && i === 0 ? 'true' : nothing}
               @change=${(e: Event) => g.onChange(c.value, (e.target as HTMLInputElement).checked)} />
             <label class="choice__label" for=${id}>${c.label}</label>
@@ -269,7 +285,7 @@ export function selectField(f: SelectFieldOptions) {
   return html`<div class="field ${f.error ? 'field--error' : ''}" part="field">
     ${fieldHead(f)}
     <select class="select input--medium" part="select" id=${f.id} name=${ifDefined(f.name)} aria-invalid=${f.error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error))} @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}>
+      aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error, f.describedBy))} @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}>
       ${f.placeholder !== undefined ? html`<option value="" ?selected=${!f.value}>${f.placeholder}</option>` : nothing}
       ${f.options.map((o) => html`<option .value=${o.value} ?selected=${o.value === f.value}>${o.label}</option>`)}
     </select>

@@ -81,7 +81,11 @@ export function choosePlural(forms: PluralForms, count: number, lang: Lang): str
 
 /** Formats a date in the reader's language, in the Finnish time zone unless told otherwise. */
 export function formatDate(date: Date, lang: Lang, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }, timeZone = 'Europe/Helsinki'): string {
-  return formatter(`d|${lang}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, ...options })).format(date);
+  const f = formatter(`d|${lang}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, ...options }));
+  if (lang !== 'en' || !options.weekday) return f.format(date);
+  // "Monday 30 November" (GOV.UK style) in every browser: some engines' locale data (WebKitGTK's
+  // system ICU) put a comma after the weekday, Chromium's does not.
+  return f.formatToParts(date).map((p, i, all) => (p.type === 'literal' && all[i - 1]?.type === 'weekday' ? ' ' : p.value)).join('');
 }
 
 /** Intl formatters are costly to make (milliseconds over a long list): one per language and options. */
@@ -99,12 +103,14 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
 
 /**
  * A due date as used after "by" / "viimeistään" / "senast": weekday, day and month in the
- * Helsinki calendar. Finnish takes the essive weekday ("perjantaina 27. marraskuuta").
+ * Helsinki calendar. Finnish takes the essive weekday ("perjantaina 27. marraskuuta"), Swedish
+ * the definite form with "den" ("fredagen den 27 november"), English "Friday 27 November".
  */
 export function formatDueDate(date: Date, lang: Lang, timeZone = 'Europe/Helsinki'): string {
-  if (lang !== 'fi') return formatDate(date, lang, undefined, timeZone);
-  const weekday = formatDate(date, 'fi', { weekday: 'long' }, timeZone);
-  return `${weekday}na ${formatDate(date, 'fi', { day: 'numeric', month: 'long' }, timeZone)}`;
+  if (lang === 'en') return formatDate(date, lang, undefined, timeZone);
+  const weekday = formatDate(date, lang, { weekday: 'long' }, timeZone);
+  const day = formatDate(date, lang, { day: 'numeric', month: 'long' }, timeZone);
+  return lang === 'fi' ? `${weekday}na ${day}` : `${weekday}en den ${day}`;
 }
 
 /** A catalog from tables already in memory (small components, stories, tests). */

@@ -1,3 +1,5 @@
+import { pageBase } from './url.js';
+
 /**
  * Shared Open311 (GeoReport v2) helpers for every component that talks to an Open311 server:
  * building request addresses that keep the endpoint's own query string, and turning server text
@@ -12,7 +14,7 @@
 export function open311Url(endpoint: string, path: string, params: Record<string, string | undefined | null> = {}): string {
   let url: URL;
   try {
-    url = new URL(endpoint, document.baseURI);
+    url = new URL(endpoint, pageBase());
   } catch {
     throw new Error('the endpoint is not a valid URL');
   }

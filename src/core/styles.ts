@@ -13,15 +13,23 @@ export const baseStyles = /* @__PURE__ */ (() => css`
     font-family: var(--_osa-font-family);
     font-size: var(--_osa-font-size-base);
     line-height: var(--_osa-font-line-height);
+    /* Long Finnish and Swedish compounds break at a hyphen in the language of the text (each
+       component marks its content with lang); breaking anywhere is only the last resort. */
+    hyphens: auto;
+    -webkit-hyphens: auto;
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) { display: none; }
+  /* Addresses, numbers and what a person types are never hyphenated. */
+  input, textarea, select, a[href^='mailto:'], a[href^='tel:'], time { hyphens: manual; -webkit-hyphens: manual; }
   *, *::before, *::after { box-sizing: inherit; }
   h2, h3, h4 { line-height: var(--_osa-font-line-height-heading); margin: 0 0 var(--_osa-space-s); }
   h2 { font-size: var(--_osa-font-size-xlarge); }
   h3 { font-size: var(--_osa-font-size-large); }
   p { margin: 0 0 var(--_osa-space-m); }
+  /* Lines of running text: no limit by default, about 60 characters in easy language. */
+  p, li, dd, .hint, .label, .legend { max-inline-size: var(--_osa-measure); }
   p:last-child { margin-bottom: 0; }
   a { color: var(--_osa-color-primary); text-decoration-thickness: max(1px, 0.0625em); text-underline-offset: 0.15em; }
   a:hover { color: var(--_osa-color-primary-hover); text-decoration-thickness: max(3px, 0.1875rem); }

@@ -6,8 +6,9 @@ export type SubmissionState = 'idle' | 'sending' | 'retrying' | 'offline' | 'sen
 
 /**
  * One submission's life for a form component: idle → sending (→ retrying / offline) → sent or failed.
- * Keeps one idempotency key per submission through every retry and every "Try again", so the server
- * can store it once; ignores a second send while one is under way or about to start (double
+ * Keeps one idempotency key per content: the same key through every retry and every "Try again" of
+ * the same answers, so the server can store them once, and a new key as soon as the answers differ
+ * from what was last sent under it (see keyFor()); ignores a second send while one is under way or about to start (double
  * clicks); aborts when the element leaves the page.
  */
 export class SubmissionController implements ReactiveController {
@@ -16,6 +17,8 @@ export class SubmissionController implements ReactiveController {
   status?: SubmitStatus;
   failure?: SubmitError;
   private key?: string;
+  /** What was last sent (or handed to the page) under `key`, as compared by keyFor(). */
+  private keyedContent?: string;
   private abort?: AbortController;
   private retryAt = 0;
   private ticker?: ReturnType<typeof setInterval>;
@@ -76,6 +79,21 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
+   * The key to send `content` under, called just before it is sent or handed to the page. The same
+   * key while the content is the same as last time (a retry or "Try again" of the same answers,
+   * which the server then stores once); a new key as soon as it differs (the person edited the form
+   * after a failure). A server that keeps the first body per key would otherwise keep the old
+   * answers and the person would be told that the new ones were sent. `spamSignals` (measurements
+   * such as the time taken, not what the person gave) are left out of the comparison.
+   */
+  keyFor(content: unknown): string {
+    const print = JSON.stringify(content, (name, value: unknown) => (name === 'spamSignals' ? undefined : value));
+    if (this.keyedContent !== print) this.key = undefined;
+    this.keyedContent = print;
+    return this.idempotencyKey;
+  }
+
+  /**
    * Sends with the core client (it comes with the form's actions, which load on the first sign of
    * use). Resolves to the response, or undefined if it failed or was ignored.
    */
@@ -94,7 +112,7 @@ export class SubmissionController implements ReactiveController {
     this.set('sending');
     try {
       const response = await deliver();
-      this.key = undefined;
+      this.key = this.keyedContent = undefined;
       this.set('sent');
       return response;
     } catch (e) {
@@ -123,7 +141,7 @@ export class SubmissionController implements ReactiveController {
   /** Starts afresh (e.g. "Give more feedback"): a new key next time. */
   reset(): void {
     this.abort?.abort();
-    this.key = undefined;
+    this.key = this.keyedContent = undefined;
     this.failure = undefined;
     this.status = undefined;
     this.set('idle');

@@ -1,10 +1,14 @@
 /** What went wrong with a submission, in terms a message can be chosen from. Small and synchronous. */
-/** `config`: the page set the component up so it cannot send (e.g. no endpoint). */
-export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'aborted' | 'config';
+/**
+ * `config`: the page set the component up so it cannot send (e.g. no endpoint, or an address with a
+ * user name or password). `redirect`: the endpoint answered with a redirect, which sending never
+ * follows (see request.ts); nothing went on to the other address.
+ */
+export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'redirect' | 'aborted' | 'config';
 
 /** The shared string that says why a submission failed (components word `config` themselves). */
 export function failureKey(kind: Exclude<FailureKind, 'config'>) {
-  return ({ network: 'failedNetwork', timeout: 'failedTimeout', server: 'failedServer', busy: 'failedBusy', rejected: 'failedRejected', aborted: 'failedNetwork' } as const)[kind];
+  return ({ network: 'failedNetwork', timeout: 'failedTimeout', server: 'failedServer', busy: 'failedBusy', rejected: 'failedRejected', redirect: 'failedMoved', aborted: 'failedNetwork' } as const)[kind];
 }
 
 /** A failed submission: `kind` says what went wrong in words a message can be chosen from. */

@@ -4,6 +4,8 @@
  * and waiting for the browser to come back online. Nothing here ever renders server text as HTML.
  */
 
+import { request } from './request.js';
+import { hasUserInfo, pageBase } from './url.js';
 import { SubmitError, type FailureKind } from './submit-error.js';
 
 export { SubmitError, newKey, type FailureKind } from './submit-error.js';
@@ -107,8 +109,27 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-/** Sends a request, retrying what is worth retrying. Resolves on 2xx; rejects with SubmitError. */
+/**
+ * The full address to send to, or undefined when it cannot be one: not a URL, not http(s), or
+ * with a user name or password (warned about once).
+ */
+export function sendableUrl(url: string): string | undefined {
+  try {
+    const address = new URL(url, pageBase());
+    return /^https?:$/.test(address.protocol) && !hasUserInfo(address, url) ? address.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends a request, retrying what is worth retrying. Resolves on 2xx; rejects with SubmitError.
+ * Through request(): no cookies, no Referer, and no redirects followed — a redirect is a
+ * `redirect` failure at once (not retried), so nothing reaches another address.
+ */
 export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
+  const url = sendableUrl(req.url);
+  if (!url) throw new SubmitError('config');
   const attempts = Math.max(1, req.attempts ?? 4);
   const base = req.baseDelayMs ?? 1000;
   const maxDelay = req.maxDelayMs ?? 30_000;
@@ -133,21 +154,24 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
     let retryAfter: number | undefined;
     let body: unknown;
     try {
-      const response = await fetch(req.url, {
+      const response = await request(url, {
         method: req.method ?? 'POST',
         headers: { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
         body: req.body,
         signal: controller.signal,
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
         cache: 'no-store',
       });
+      if (response.type === 'opaqueredirect') {
+        console.warn(`osallisuus: ${url} answered with a redirect. Sending never follows redirects (what people write must not go on to another address), so nothing was sent. Set the endpoint to the final address.`);
+        throw new SubmitError('redirect', undefined, undefined, attempt);
+      }
       status = response.status;
       body = await readBody(response);
       if (response.ok) return { status, body, attempts: attempt };
       retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
       failure = status === 429 || status === 503 ? 'busy' : status >= 500 || status === 408 ? 'server' : 'rejected';
     } catch (e) {
+      if (e instanceof SubmitError) throw e;
       if (req.signal?.aborted) throw new SubmitError('aborted', undefined, undefined, attempt);
       failure = timedOut ? 'timeout' : 'network';
     } finally {

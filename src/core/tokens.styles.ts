@@ -6,7 +6,9 @@ import { css } from 'lit';
  * `--osa-<name>` (colours for dark mode as `--osa-dark-<name>`), on the element or any ancestor.
  * The scheme comes from the `theme` attribute (auto | light | dark | high-contrast) on the element
  * or an ancestor; OsaElement resolves `auto` from the system settings and reflects the scheme in
- * use as `data-osa-theme` (light | dark | high-contrast) on the host.
+ * use as `data-osa-theme` (light | dark | high-contrast) on the host. Easy language (an `easy`
+ * attribute on the element or an ancestor) is reflected as `data-osa-easy`: larger type, more
+ * space, shorter lines and no grey small print (values overridable as `--osa-easy-<name>`).
  */
 export const tokenStyles = /* @__PURE__ */ (() => css`
   :host {
@@ -41,6 +43,7 @@ export const tokenStyles = /* @__PURE__ */ (() => css`
     --_osa-space-m: var(--osa-space-m, 1rem);
     --_osa-space-l: var(--osa-space-l, 1.5rem);
     --_osa-space-xl: var(--osa-space-xl, 2.5rem);
+    --_osa-measure: var(--osa-measure, 100%);
     --_osa-radius-s: var(--osa-radius-s, 4px);
     --_osa-radius-m: var(--osa-radius-m, 8px);
     --_osa-border-width: var(--osa-border-width, 2px);
@@ -87,6 +90,19 @@ export const tokenStyles = /* @__PURE__ */ (() => css`
     --_osa-color-warning: #000000;
     --_osa-color-warning-surface: #ffffff;
     --_osa-border-width: 3px;
+  }
+  :host([data-osa-easy]) {
+    --_osa-color-text-muted: var(--_osa-color-text);
+    --_osa-font-size-small: var(--osa-easy-font-size-small, 1.125rem);
+    --_osa-font-size-base: var(--osa-easy-font-size-base, 1.25rem);
+    --_osa-font-size-large: var(--osa-easy-font-size-large, 1.5rem);
+    --_osa-font-size-xlarge: var(--osa-easy-font-size-xlarge, 1.875rem);
+    --_osa-font-line-height: var(--osa-easy-font-line-height, 1.6);
+    --_osa-space-s: var(--osa-easy-space-s, 0.75rem);
+    --_osa-space-m: var(--osa-easy-space-m, 1.25rem);
+    --_osa-space-l: var(--osa-easy-space-l, 2rem);
+    --_osa-space-xl: var(--osa-easy-space-xl, 3rem);
+    --_osa-measure: var(--osa-easy-measure, 30em);
   }
   @media (forced-colors: active) {
     /* As specific as the theme selectors and later, so system colours win in every theme. */

@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { warn } from '../core/element.js';
 import { errorSummary, focusErrorSummary, statusTexts, submissionStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
+import { request } from '../core/request.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
@@ -32,7 +33,7 @@ export async function preview(el: El): Promise<void> {
 export async function loadServices(el: El): Promise<void> {
   const url = `${joinUrl(el.resolvedEndpoint, 'services.json')}?locale=${el.language}`;
   try {
-    const res = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
+    const res = await request(url, { headers: { Accept: 'application/json' } });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const services = readServices(await res.json());
     el.serviceTopics = services.length ? services : undefined;
@@ -85,9 +86,9 @@ export function errors(el: El): FieldError[] {
 function buildData(el: El, secondsToComplete: number, promise: Date | null): FeedbackData {
   const v = el.values;
   const replyWanted = v.reply === 'yes';
-  const contact = replyWanted
-    ? Object.fromEntries(Object.entries({ email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() }).filter(([, x]) => x))
-    : null;
+  // Without a reply, only the name goes (the email and phone fields are not shown then); with no name, null.
+  const given = Object.entries(replyWanted ? { email: v.email.trim(), phone: v.phone.trim(), name: v.name.trim() } : { name: v.name.trim() }).filter(([, x]) => x);
+  const contact = given.length ? Object.fromEntries(given) : null;
   promise = replyWanted ? promise : null;
   return {
     kind: v.kind as FeedbackKind,
@@ -120,7 +121,6 @@ export async function submit(el: El): Promise<void> {
     if (el.honey && !el.confirmedAnyway) return holdBack(el, 'heldBack');
   }
   el.notice = '';
-  const key = sub.idempotencyKey;
   // Busy from here, so a second press before sending starts fires no second submit event. When the
   // parts for sending could not load (offline before the first keystroke), begin() says so; the text stays.
   const started = await sub.begin(async () => {
@@ -129,6 +129,8 @@ export async function submit(el: El): Promise<void> {
   });
   if (!started) return;
   const { adapters, data } = started;
+  // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
+  const key = sub.keyFor(data);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-feedback-submit', data, el.adapter, key);
   if (cancelled) return;
   const endpoint = el.resolvedEndpoint;
@@ -242,7 +244,7 @@ export function renderStatus(el: El) {
 export function renderConfirmation(el: El) {
   const s = el.sent!;
   const results = safeUrl(el.resultsUrl);
-  return html`<div class="box box--success confirmation" part="confirmation" tabindex="-1" data-confirmation aria-labelledby="title">
+  return html`<div class="box box--success confirmation" part="confirmation" data-confirmation>
     <p class="reference">${el.t('sentReference', { reference: s.reference })}</p>
     <p>${el.t('sentNext')}</p>
     <p class="promise-again">${s.promisedBy ? el.t('sentPromise', { date: el.formatDueDate(s.promisedBy) }) : s.replyWanted ? '' : el.t('sentNoReply')}</p>
@@ -254,6 +256,9 @@ export function renderConfirmation(el: El) {
 
 /** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */
 function localReference(key: string, now: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now).replace(/-/g, '');
+  // From the parts, not a locale's date pattern: en-CA gives 2026-11-23 in Chromium but 11/23/2026 in WebKitGTK.
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  const day = `${part('year')}${part('month')}${part('day')}`;
   return `P-${day}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 }

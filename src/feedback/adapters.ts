@@ -18,7 +18,8 @@ export function open311Request(endpoint: string, data: FeedbackData, serviceCode
   form.set('description', data.message);
   form.set('locale', data.locale);
   form.set('attribute[kind]', data.kind);
-  if (data.replyWanted && data.contact) {
+  if (data.contact) {
+    // The contact holds email and phone only when a reply is wanted; a name may come without them.
     if (data.contact.email) form.set('email', data.contact.email);
     if (data.contact.phone) form.set('phone', data.contact.phone);
     if (data.contact.name) {

@@ -13,7 +13,10 @@ export interface FeedbackData {
   topic: string | null;
   message: string;
   replyWanted: boolean;
-  /** Only when a reply is wanted; only the fields given. */
+  /**
+   * Only the fields given, or null. With a reply: email and/or phone, and the name if given. Without
+   * a reply: at most the name (a person may sign their feedback without asking for a reply).
+   */
   contact: { email?: string; phone?: string; name?: string } | null;
   locale: Lang;
   /** The page without query string or fragment, which can hold personal data. */

@@ -48,7 +48,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * @csspart textarea - The message box.
  * @csspart select - The topic list.
  * @csspart counter - The character counter.
- * @csspart promise - The response promise ("We reply within 5 working days: by ...").
+ * @csspart promise - The response promise ("We reply within 5 working days, by ...").
  * @csspart error-summary - The error summary.
  * @csspart status - The sending status line.
  * @csspart failure - The box shown when sending failed.
@@ -142,7 +142,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   /** @internal */
   drafts = new DraftController<Draft>(this, {
     mode: () => toDraftMode(this.draft),
-    key: () => draftKey(this),
+    // Where it sends: two feedback forms on one page (or one page's forms for different services) never share a draft.
+    key: () => draftKey(this, JSON.stringify([this.adapter, this.resolvedEndpoint, this.serviceCode])),
     restore: (d) => (this.values = { ...EMPTY, ...pickStrings(d) }),
     // Choices alone are quick to redo: not worth a draft, nor a "We kept what you wrote" note.
     isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}`.trim(),
@@ -212,7 +213,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   };
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('sent' as keyof OsaFeedback) && this.sent) this.renderRoot.querySelector<HTMLElement>('[data-confirmation]')?.focus();
+    // After sending, focus goes to the heading, which now says it was sent (as in the panel sign-up).
+    if (changed.has('sent' as keyof OsaFeedback) && this.sent) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
   /** @internal The longest message: max-length when it is a number of characters (1 or more), else the default. */
@@ -255,17 +257,16 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     this.drafts.save(this.values);
   }
 
-  private heading(offset: number, id: string, text: string) {
-    return heading(this.level + offset, text, 'heading', id);
+  private heading(offset: number, id: string, text: string, focusable = false) {
+    return heading(this.level + offset, text, 'heading', id, focusable);
   }
 
   override render() {
     const a = this.actions;
     // lang on the content: the page may be in a language the component does not speak.
     return html`<div class="feedback" lang=${this.language}>
-      ${this.heading(0, 'title', this.sent ? this.t('sentTitle') : this.t('title'))}
-      ${this.sent && a ? a.renderConfirmation(this) : this.renderForm()}
-      ${this.renderNotes()}
+      ${this.heading(0, 'title', this.sent ? this.t('sentTitle') : this.t('title'), !!this.sent)}
+      ${this.sent && a ? html`${a.renderConfirmation(this)}${this.renderNotes()}` : this.renderForm()}
       ${this.renderOtherWays()}
       ${this.announcer.render()}
     </div>`;
@@ -281,13 +282,15 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
     const note = (text: string, button: string, onClick: () => void) =>
       html`<div class="box box--info draft-note"><p>${text}</p>
         <button class="link-button" type="button" @click=${() => void this.withActions(() => onClick())}>${button}</button></div>`;
+    // The notes on emergencies and complaints come before the fields: read before anyone writes.
     return html`<p class="intro">${this.t('intro')}</p>
+      ${this.renderNotes()}
       ${this.drafts.restored && this.notice !== 'cleared' ? note(this.t('draftRestored'), this.t('clearForm'), () => this.actions!.clearForm(this)) : nothing}
       ${this.notice === 'cleared' ? note(this.t('cleared'), this.t('undo'), () => this.actions!.undoClear(this)) : nothing}
       ${a && errors.length ? a.renderErrors(this, errors) : nothing}
       <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="title">
         ${choiceGroup({
-          id: 'kind', legend: this.t('kindLegend'), type: 'radio', name: 'kind', selected: v.kind, error: err('kind'),
+          id: 'kind', legend: this.t('kindLegend'), type: 'radio', name: 'kind', selected: v.kind, error: err('kind'), required: true,
           choices: KINDS.map((k) => ({ value: k, label: this.t(KIND_KEYS[k]) })),
           onChange: (value) => this.set('kind', value),
         })}
@@ -295,15 +298,16 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
           ? selectField({ id: 'topic', label: this.t('topicLabel'), optionalText: this.t('optional'), placeholder: this.t('topicNone'), value: v.topic, options: topics, onChange: (value) => this.set('topic', value) })
           : nothing}
         ${textArea({
-          id: 'message', name: 'message', label: this.t('messageLabel'), hint: this.t('messageHint'), value: v.message, error: err('message'),
+          id: 'message', name: 'message', label: this.t('messageLabel'), hint: this.t('messageHint'), value: v.message, error: err('message'), required: true,
           rows: 7, counterId: 'message-limit', counter: characterCount('message-limit', v.message.length, this.messageLimit, this.counterTexts),
           onInput: (value) => this.set('message', value),
         })}
         ${choiceGroup({
-          id: 'reply', legend: this.t('replyLegend'), type: 'radio', name: 'reply', selected: v.reply, error: err('reply'),
-          choices: [{ value: 'yes', label: this.t('replyYes') }, { value: 'no', label: this.t('replyNo') }],
+          id: 'reply', legend: this.t('replyLegend'), type: 'radio', name: 'reply', selected: v.reply, error: err('reply'), required: true,
+          // The response promise describes "Yes" (and the contact fields), so it is heard before sending, not only seen.
+          choices: [{ value: 'yes', label: this.t('replyYes'), describedBy: promise && v.reply === 'yes' ? 'promise' : undefined }, { value: 'no', label: this.t('replyNo') }],
           onChange: (value) => this.set('reply', value),
-          conditional: (value) => (value === 'yes' ? this.renderContact(err, promise) : this.renderAnonymous()),
+          conditional: (value) => (value === 'yes' ? this.renderContact(err, promise) : this.renderNoReply()),
         })}
         ${honeypot('website', this.t('honeypotLabel'), this.honey, (value) => (this.honey = value))}
         ${a ? a.renderHoldBack(this) : nothing}
@@ -317,19 +321,28 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
 
   private renderContact(err: (id: string) => string | undefined, promise: Date | null) {
     const v = this.values;
+    // E-mail and phone: one of the two is needed, so neither is marked required; the shared note says so, and the promise follows.
+    const pair = promise ? 'contact-hint promise' : 'contact-hint';
     return html`<div class="conditional">
-      <p class="hint">${this.t('contactHint')}</p>
-      ${textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: v.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), onInput: (x) => this.set('email', x) })}
-      ${textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: v.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), onInput: (x) => this.set('phone', x) })}
-      ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), optionalText: this.t('optional'), value: v.name, autocomplete: 'name', spellcheck: false, width: 'medium', onInput: (x) => this.set('name', x) })}
-      ${promise ? html`<p class="box box--info promise" part="promise">${this.t('promise', { count: this.responseDays, date: this.formatDueDate(promise) })}</p>` : nothing}
+      <p class="hint" id="contact-hint">${this.t('contactHint')}</p>
+      ${textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: v.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), describedBy: pair, onInput: (x) => this.set('email', x) })}
+      ${textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: v.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), describedBy: pair, onInput: (x) => this.set('phone', x) })}
+      ${this.renderName(promise ? 'promise' : undefined)}
+      ${promise ? html`<p class="box box--info promise" part="promise" id="promise">${this.t('promise', { count: this.responseDays, date: this.formatDueDate(promise) })}</p>` : nothing}
     </div>`;
   }
 
-  private renderAnonymous() {
+  /** The optional name: asked with a reply, and also without one (a name alone is not contact details). */
+  private renderName(describedBy?: string) {
+    return textField({ id: 'name', name: 'name', label: this.t('nameLabel'), optionalText: this.t('optional'), value: this.values.name, autocomplete: 'name', spellcheck: false, width: 'medium', describedBy, onInput: (x) => this.set('name', x) });
+  }
+
+  /** No reply: we won't contact the person; they may still sign the feedback with their name. */
+  private renderNoReply() {
     const results = safeUrl(this.resultsUrl);
     return html`<div class="conditional">
       <p>${this.t('anonymous')}</p>
+      ${this.renderName()}
       <p>${this.t('howUsed')} ${results ? html`<a href=${results}>${this.t('resultsLink')}</a>` : nothing}</p>
     </div>`;
   }

@@ -79,12 +79,13 @@ export async function submit(el: El): Promise<void> {
     focusErrorSummary(el.shadowRoot);
     return;
   }
-  const key = sub.idempotencyKey;
   // Busy from here, so a second press before sending starts sends nothing. When the parts for
   // sending could not load (offline before the form was touched), begin() says so; everything stays.
   const started = await sub.begin(() => Promise.all([adapters(), data(el)]));
   if (!started) return;
   const [a, sent] = started;
+  // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
+  const key = sub.keyFor(sent);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-panel-signup-submit', sent, el.adapter, key);
   if (cancelled) return;
   const result =

@@ -158,8 +158,11 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   /** @internal */
   drafts = new DraftController<FormState>(this, {
     mode: () => (toDraftMode(this.draft) === 'off' ? 'off' : 'session'),
-    key: () => draftKey(this),
+    // Which panel and where it sends: two panels on one page never share a draft.
+    key: () => draftKey(this, JSON.stringify([this.adapter, this.endpoint, this.panel.panelId ?? '', this.panel.panelName ?? ''])),
     restore: (d) => (this.form = restoreForm(d)),
+    // Consents and the eligibility confirmation are given again, knowingly, every time.
+    notDrafted: ['consent', 'healthConsent', 'eligible', 'otherWays'],
   });
   private replyFor?: string;
   private replyPromise?: Promise<Date | undefined>;
@@ -324,7 +327,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   /** @internal */
   heading(offset: number, text: string, attrs: { id?: string; confirmation?: boolean } = {}) {
-    return heading(this.level + offset, text, 'heading', attrs.id, attrs.confirmation);
+    // heading--0 is the panel's name, --1 "Apply to join" and the thank-you, --2 the form's sections.
+    return heading(this.level + offset, text, `heading heading--${offset}`, attrs.id, attrs.confirmation);
   }
 
   override render() {
@@ -375,16 +379,17 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
       ${this.drafts.restored && this.clearStep !== 'done' ? html`<p class="box box--info">${this.t('draftRestored')}</p>` : nothing}
 
       ${section('youTitle', html`
-        ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), value: f.name, autocomplete: 'name', spellcheck: false, width: 'medium', error: err('name'), onInput: (v) => this.set({ name: v }) })}
+        ${textField({ id: 'name', name: 'name', label: this.t('nameLabel'), value: f.name, autocomplete: 'name', spellcheck: false, width: 'medium', error: err('name'), required: true, onInput: (v) => this.set({ name: v }) })}
         ${choiceGroup({
           id: 'channels', legend: this.t('channelsLegend'), hint: this.t('channelsHint'), type: 'checkbox', name: 'channels', selected: f.channels, error: err('channels'),
+          required: true, requiredText: this.t('required'),
           choices: CHANNELS.map((c) => ({ value: c, label: this.t(CHANNEL_KEYS[c]) })),
           onChange: (v, on) => this.toggle('channels', v, on),
           conditional: (c) => html`<div class="conditional">${this.renderChannel(c as Channel, err)}</div>`,
         })}
         ${f.channels.length > 1
           ? choiceGroup({
-              id: 'preferred', legend: this.t('preferredLegend'), type: 'radio', name: 'preferred', selected: preferredChannel(f) ?? '', error: err('preferred'),
+              id: 'preferred', legend: this.t('preferredLegend'), type: 'radio', name: 'preferred', selected: preferredChannel(f) ?? '', error: err('preferred'), required: true,
               choices: CHANNELS.filter((c) => f.channels.includes(c)).map((c) => ({ value: c, label: this.t(CHANNEL_KEYS[c]) })),
               onChange: (v) => this.set({ preferred: v }),
             })
@@ -410,9 +415,9 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
           choices: SUPPORT.map((s) => ({ value: s, label: this.t(SUPPORT_KEYS[s]) })),
           onChange: (v, on) => this.toggle('support', v, on),
           conditional: (s) => s === 'interpreter'
-            ? html`<div class="conditional">${textField({ id: 'interpreter-language', label: this.t('interpreterLabel'), value: f.interpreterLanguage, width: 'medium', error: err('interpreter-language'), onInput: (v) => this.set({ interpreterLanguage: v }) })}</div>`
+            ? html`<div class="conditional">${textField({ id: 'interpreter-language', label: this.t('interpreterLabel'), value: f.interpreterLanguage, width: 'medium', error: err('interpreter-language'), required: true, onInput: (v) => this.set({ interpreterLanguage: v }) })}</div>`
             : s === 'other'
-              ? html`<div class="conditional">${textField({ id: 'support-other', label: this.t('supOtherLabel'), value: f.supportOther, error: err('support-other'), onInput: (v) => this.set({ supportOther: v }) })}</div>`
+              ? html`<div class="conditional">${textField({ id: 'support-other', label: this.t('supOtherLabel'), value: f.supportOther, error: err('support-other'), required: true, onInput: (v) => this.set({ supportOther: v }) })}</div>`
               : nothing,
         })}
         ${choiceGroup({
@@ -446,11 +451,11 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   private renderChannel(c: Channel, err: (id: string) => string | undefined) {
     const f = this.form;
-    if (c === 'email') return textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: f.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), onInput: (v) => this.set({ email: v }) });
-    if (c === 'phone') return textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: f.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), onInput: (v) => this.set({ phone: v }) });
+    if (c === 'email') return textField({ id: 'email', name: 'email', type: 'email', label: this.t('emailLabel'), value: f.email, autocomplete: 'email', spellcheck: false, width: 'medium', error: err('email'), required: true, onInput: (v) => this.set({ email: v }) });
+    if (c === 'phone') return textField({ id: 'phone', name: 'phone', type: 'tel', label: this.t('phoneLabel'), value: f.phone, autocomplete: 'tel', width: 'medium', error: err('phone'), required: true, onInput: (v) => this.set({ phone: v }) });
     return textArea({
       id: 'address', name: 'address', label: this.t('addressLabel'), hint: this.t('addressHint'), value: f.address, rows: 3, autocomplete: 'street-address',
-      error: err('address'), onInput: (v) => this.set({ address: v }),
+      error: err('address'), required: true, onInput: (v) => this.set({ address: v }),
     });
   }
 
@@ -481,7 +486,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     return html`<div class="field ${error ? 'field--error' : ''}" part="field">
       ${errorMessage(id, error)}
       <div class="choice">
-        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${this.form[key]} aria-describedby=${ifDefined(describedBy(id, hint, error))}
+        <input class="choice__input" type="checkbox" id=${id} name=${id} .checked=${this.form[key]} ?required=${!optional} aria-describedby=${ifDefined(describedBy(id, hint, error))}
           aria-invalid=${error ? 'true' : 'false'} @change=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).checked })} />
         <label class="choice__label" for=${id}>${label}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
         ${hint ? html`<div class="hint choice__hint" id="${id}-hint">${hint}</div>` : nothing}

@@ -6,13 +6,17 @@ export const panelSignupStyles = [
   css`
     :host { max-width: 42rem; container-type: inline-size; }
     .signup { display: flex; flex-direction: column; gap: var(--_osa-space-l); }
+    /*
+     * One type scale at every width: the panel's name > "Apply to join" and the thank-you > the
+     * form's sections > field labels (bold body size). Sections stay clearly bigger than the
+     * questions at 320 px and 400 % zoom; the thank-you is never bigger than the panel's name.
+     */
     .heading { margin: 0 0 var(--_osa-space-s); font-size: var(--_osa-font-size-large); }
-    .signup > .heading { font-size: var(--_osa-font-size-xlarge); margin: 0; hyphens: auto; }
+    .heading--0 { font-size: var(--_osa-font-size-xlarge); margin: 0; }
+    .heading--1 { font-size: calc(var(--_osa-font-size-large) * 1.09); }
     .purpose { font-size: var(--_osa-font-size-large); }
-    /* Narrow: long Finnish compounds in a large title would break mid-word. */
     @container (max-width: 26rem) {
-      .heading { font-size: var(--_osa-font-size-base); }
-      .signup > .heading, .confirmation > .heading:first-child { font-size: var(--_osa-font-size-large); }
+      .heading--0 { font-size: calc(var(--_osa-font-size-large) * 1.18); }
       .purpose { font-size: inherit; }
     }
     .panel > .box { margin-bottom: var(--_osa-space-m); }
@@ -39,7 +43,7 @@ export const panelSignupStyles = [
     .confirmation { display: flex; flex-direction: column; gap: var(--_osa-space-s); }
     .confirmation p { margin: 0 0 var(--_osa-space-s); }
     .confirmation .heading { margin: var(--_osa-space-s) 0 0; }
-    .confirmation > .heading:first-child { font-size: var(--_osa-font-size-xlarge); margin: 0 0 var(--_osa-space-s); }
+    .confirmation > .heading:first-child { margin: 0 0 var(--_osa-space-s); }
     .reference strong { font-size: var(--_osa-font-size-large); letter-spacing: 0.04em; }
     @media (forced-colors: active) {
       .section { border-top-color: CanvasText; }

@@ -28,7 +28,7 @@ export interface LadderData {
   canInfluence?: TextList;
   /** What is already decided and will not change (money, law, earlier decisions). */
   decided?: TextList;
-  /** Your own levels, lowest first (at least two). They replace the built-in model. */
+  /** Your own levels, lowest first (at least two; drawn with the highest on top). They replace the built-in model. */
   levels?: LevelData[];
   /** The name of your own model, shown above the levels. */
   title?: Text;

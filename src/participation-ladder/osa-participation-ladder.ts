@@ -17,7 +17,8 @@ const list = (items: string[] | undefined) => (items?.length ? html`<ul class="l
  * honestly where that activity sits: what we promise at that level, what people can influence and
  * what is already decided.
  *
- * The ladder is an ordered list; each level is a disclosure (a button in a heading) that opens its
+ * The ladder is an ordered list drawn as a ladder: the highest level on top and first in the
+ * reading order, level 1 at the bottom. Each level is a disclosure (a button in a heading) that opens its
  * description, promise and examples. A screen reader hears each level's position ("Level 3 of 5").
  * The current level is marked in words ("This activity is here"), by shape and with
  * `aria-current="step"`, never by colour alone. When printed, every level is open.
@@ -165,7 +166,11 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
       ${current ? this.renderSummary(current, index, levels.length, data, h, contact) : nothing}
       ${heading(h, data.levels ? pick(data.title, lang) ?? this.t('ladderTitle') : m[model].name, 'title')}
       ${data.levels && !data.intro ? nothing : html`<p class="intro">${data.levels ? pick(data.intro, lang) : m[model].intro}</p>`}
-      <ol class="ladder" part="ladder">${levels.map((level, i) => this.renderLevel(level, i, levels, i === index, h + 1))}</ol>
+      <ol class="ladder" part="ladder" reversed>${levels.map((_, r) => {
+        // A ladder is climbed upwards: the highest level comes first, on top and for a screen reader alike.
+        const i = levels.length - 1 - r;
+        return this.renderLevel(levels[i], i, levels, i === index, h + 1);
+      })}</ol>
       ${current ? nothing : contact}`;
 
     if (this.variant !== 'compact') return html`<div lang=${lang}>${body}</div>`;
@@ -204,7 +209,7 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
       <span class="level__text"><span class="visually-hidden">${this.t('levelOf', { n: i + 1, total: levels.length })}${level.group ? `, ${level.group}` : ''}: </span><span class="level__title">${level.title}</span>${here
         ? html`<span class="visually-hidden">. </span><span class="here">${this.t('here')}</span>` : nothing}</span>`;
     return html`<li class="level${here ? ' level--current' : ''}" part=${here ? 'level current-level' : 'level'} aria-current=${here ? 'step' : nothing}>
-      ${level.group && level.group !== levels[i - 1]?.group ? html`<p class="group">${level.group}</p>` : nothing}
+      ${level.group && level.group !== levels[i + 1]?.group ? html`<p class="group">${level.group}</p>` : nothing}
       ${heading(h, hasContent
         ? html`<button type="button" class="level__button" part="level-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
             @click=${() => this.toggle(level.key)}>${label}<span class="chevron" aria-hidden="true"></span></button>`

@@ -5,7 +5,8 @@ import { heading, LiveAnnouncer, selectField } from '../core/form.js';
 import { INTL_LOCALE, formatNumber } from '../core/i18n.js';
 import { parseJson, readJsonSetting } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
-import { safeUrl } from '../core/url.js';
+import { request } from '../core/request.js';
+import { pageBase, safeUrl } from '../core/url.js';
 import {
   NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, cleanFilters, indexEntries, readHash, writeHash,
   type Entry, type Filters, type Item, type Option, type Status, type View,
@@ -24,6 +25,18 @@ const STATUS_TEXT: Record<Status, Key> = {
   done: 'statusDone',
   'not-possible': 'statusNotPossible',
 };
+/**
+ * The summary names the same categories as the badges, one sentence part per status (each text
+ * uses the badge's word), from what was done to what cannot be done.
+ */
+const SUMMARY: [Status, Key][] = [
+  ['done', 'sumDone'],
+  ['in-progress', 'sumInProgress'],
+  ['planned', 'sumPlanned'],
+  ['considering', 'sumConsidering'],
+  ['received', 'sumReceived'],
+  ['not-possible', 'sumNotPossible'],
+];
 /** After this many, problems in the data are counted but not each written to the console. */
 const MAX_WARNINGS = 20;
 /** The calendar day in Helsinki as 2026-03-02, for `<time datetime>` (Swedish dates are ISO-shaped). */
@@ -69,11 +82,12 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('phase', 'filters', 'shown'),
+    ...states('phase', 'filters', 'shown', 'filtersOpen'),
     src: {},
     adapter: {},
     endpoint: {},
     feedbackUrl: { attribute: 'feedback-url' },
+    phone: {},
     layout: { reflect: true },
     posterItems: { attribute: 'poster-items' },
     pageSize: { type: Number, attribute: 'page-size' },
@@ -94,10 +108,13 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   /** Where residents give feedback: a link under the board, and the QR code on the poster. */
   feedbackUrl?: string;
 
+  /** Poster only: a phone number for feedback, shown beside the QR code and address for people who don't scan. */
+  phone?: string;
+
   /** `board` (default) or `poster`: an A4 poster with the newest or chosen items and a QR code. */
   layout: 'board' | 'poster' = 'board';
 
-  /** Poster only: how many of the newest items (default 3), or item ids separated by commas, e.g. `a12,a15`. */
+  /** Poster only: how many items (default 3: the newest done or in-progress ones first, then planned, not possible, considering, received), or item ids separated by commas, e.g. `a12,a15`. */
   posterItems?: string;
 
   /** How many items to show at first, and how many more each "Show more" adds. */
@@ -115,6 +132,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private phase: 'loading' | 'ready' | 'error' = 'loading';
   private filters: Filters = NO_FILTERS;
   private shown = 0;
+  /** The filters are open in a narrow container (they are always open in a wide one). */
+  private filtersOpen = false;
   private failure?: 'network' | 'data';
   private canRetry = false;
   private data: Item[] = [];
@@ -127,7 +146,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private poster?: typeof import('./poster.js');
   private posterImport?: Promise<unknown>;
   private announcer = new LiveAnnouncer(this);
-  private summaryText?: [View, object, string];
+  private summaryText?: [View, object, string, [Status, string][], string];
 
   protected get catalog() {
     return youSaidWeDidStrings;
@@ -211,7 +230,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         // Inside the try: an endpoint that is not a URL is a load error with a warning, not "Loading…" for ever.
         if (open311) address = this.open311Url(url);
         const [response, adapter] = await Promise.all([
-          fetch(address, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(15_000) }),
+          request(address, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) }),
           open311 ? import('./open311.js') : undefined,
         ]);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -257,7 +276,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private open311Url(endpoint: string): string {
     let url: URL;
     try {
-      url = new URL(endpoint, document.baseURI);
+      url = new URL(endpoint, pageBase());
     } catch {
       throw new Error('the endpoint is not a valid URL');
     }
@@ -358,8 +377,13 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       id: name, name, label: this.t(label), value: f[name], placeholder: name === 'sort' ? undefined : this.t('all'),
       options: options.map(([value, text]) => ({ value, label: text })), onChange: (value) => this.filter(name, value),
     });
+    // Narrow (320 px, 400 % zoom): the filters fold behind a "Filter" button, so results show on the
+    // first screen. They start open when a filter is in use (e.g. from a linked hash).
+    const open = this.filtersOpen || (['status', 'service', 'topic', 'q'] as const).some((k) => f[k]);
     return html`${this.summary(true)}
-      <form class="filters" part="filters" role="search" aria-label=${this.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+      <button type="button" class="button button--secondary filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters"
+        @click=${() => (this.filtersOpen = !open)}>${this.t('filterToggle')}<span class="chevron" aria-hidden="true"></span></button>
+      <form class="filters${open ? '' : ' filters--closed'}" id="filters" part="filters" role="search" aria-label=${this.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field">
           <label class="label" for="q">${this.t('search')}</label>
           <input class="input" id="q" name="q" type="search" autocomplete="off" .value=${f.q}
@@ -384,24 +408,26 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         : nothing}`;
   }
 
-  /** "In 2026: 42 changes made, 8 in progress and 5 not possible." with "See why" on the board. */
+  /**
+   * "In 2026: 42 done, 8 in progress and 5 not possible." with "See why" on the board. In easy
+   * language the same parts come as a short list, one line each, instead of one long sentence.
+   */
   private summary(seeWhy: boolean) {
     const c = this.view!.counts;
     let memo = this.summaryText;
     if (!memo || memo[0] !== this.view || memo[1] !== this.strings) {
-      const parts = ([
-        [c.done, 'sumDone'],
-        [c.planned + c['in-progress'], 'sumUnderWay'],
-        [c.received + c.considering, 'sumConsidering'],
-        [c['not-possible'], 'sumNotPossible'],
-      ] as [number, Key][]).filter(([n]) => n).map(([count, key]) => this.t(key, { count }));
+      const parts = SUMMARY.filter(([s]) => c[s]).map(([status, key]): [Status, string] => [status, this.t(key, { count: c[status] })]);
       const [from, to] = this.view!.span.map((t) => this.formatDate(new Date(t), { year: 'numeric' }));
       const period = !from ? '' : from === to ? this.t('inYear', { year: from }) : this.t('inYears', { from, to });
-      memo = this.summaryText = [this.view!, this.strings, `${period} ${new Intl.ListFormat(INTL_LOCALE[this.language]).format(parts)}.`];
+      memo = this.summaryText = [this.view!, this.strings, period, parts,
+        `${period} ${new Intl.ListFormat(INTL_LOCALE[this.language]).format(parts.map(([, text]) => text))}.`];
     }
-    return html`<p class="summary" part="summary">${memo[2]}${seeWhy && c['not-possible']
-      ? html` <button type="button" class="link-button" @click=${this.seeWhy}>${this.t('seeWhy')}</button>`
-      : nothing}</p>`;
+    const why = seeWhy && c['not-possible'] ? html` <button type="button" class="link-button" @click=${this.seeWhy}>${this.t('seeWhy')}</button>` : nothing;
+    if (!this.easy) return html`<p class="summary" part="summary">${memo[4]}${why}</p>`;
+    return html`<div class="summary summary--list" part="summary">
+      ${memo[2] ? html`<p>${memo[2]}</p>` : nothing}
+      <ul>${memo[3].map(([status, text]) => html`<li data-status=${status}>${text}${status === 'not-possible' ? why : nothing}</li>`)}</ul>
+    </div>`;
   }
 
   /** The texts of an entry that take formatting, made once per entry and strings in use (not on every keystroke). */
@@ -442,7 +468,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       title: heading(this.level, this.t('title'), '', 'title'),
       spec: this.posterItems,
       url,
-      text: (key) => this.t(key),
+      phone: this.phone?.trim() || undefined,
+      text: (key, params) => this.t(key, params),
       summary: this.summary(false),
       entry: (e) => this.entry(e),
       warn: (message) => warn(this, message),

@@ -20,7 +20,9 @@ export interface PosterHost {
   spec?: string;
   /** The safe feedback address, if any. */
   url?: string;
-  text: (key: keyof typeof en) => string;
+  /** A phone number for feedback, for people who don't scan a code or type an address. */
+  phone?: string;
+  text: (key: keyof typeof en, params?: Record<string, unknown>) => string;
   summary: TemplateResult;
   entry: (e: Entry) => TemplateResult;
   warn: (message: string) => void;
@@ -29,10 +31,24 @@ export interface PosterHost {
 /** A4 in large type fits about three items of ordinary length. */
 const DEFAULT_COUNT = 3;
 
-/** The newest `n` items, or the items named by id in the order given (unknown ids are warned about). */
+/**
+ * What a wall should show first: what was done or is being done, then what is planned, then honest
+ * "not possible" answers; items that are only received or being considered come last, as nothing
+ * has happened yet.
+ */
+const POSTER_RANK: Record<Entry['item']['status'], number> = { done: 0, 'in-progress': 0, planned: 1, 'not-possible': 2, considering: 3, received: 3 };
+
+/**
+ * `n` items (newest first within each rank of POSTER_RANK), or the items named by id in the order
+ * given (unknown ids are warned about).
+ */
 export function posterEntries(view: View, spec = '', warn: (m: string) => void): Entry[] {
   const wanted = spec.trim();
-  if (/^\d*$/.test(wanted)) return view.newest.slice(0, Number(wanted) || DEFAULT_COUNT).map((i) => view.entries[i]);
+  if (/^\d*$/.test(wanted)) {
+    const rank = (i: number) => POSTER_RANK[view.entries[i].item.status];
+    // Array.prototype.sort is stable: within a rank, the newest-first order stays.
+    return [...view.newest].sort((a, b) => rank(a) - rank(b)).slice(0, Number(wanted) || DEFAULT_COUNT).map((i) => view.entries[i]);
+  }
   const byId = new Map(view.entries.map((e) => [e.item.id, e]));
   return wanted.split(',').map((id) => id.trim()).filter((id) => {
     if (!byId.has(id)) warn(`poster-items: there is no item with id "${id}".`);
@@ -98,12 +114,18 @@ function warnOnce(host: PosterHost): (message: string) => void {
   return (message) => void (seen.has(message) || (seen.add(message), host.warn(message)));
 }
 
-/** The QR code and the address under it; without a code, the text only points to the address. */
+/** The phone number as a line of its own, in large type. */
+const phoneLine = (host: PosterHost) => (host.phone ? html`<p class="poster__phone">${host.text('posterCall', { phone: host.phone })}</p>` : '');
+
+/** The QR code and the address under it; without a code, the text only points to the address. Then the phone number. */
 function renderQr(host: PosterHost, url: string, warn: (m: string) => void): TemplateResult {
   const qr = qrOrNothing(url, host.text('qrLabel'), warn);
   return html`<div class="qr" part="qr">
     ${qr ?? ''}
-    <p>${host.text(qr ? 'posterScan' : 'posterGoTo')} <span class="qr__url">${shortUrl(url)}</span></p>
+    <div class="qr__text">
+      <p>${host.text(qr ? 'posterScan' : 'posterGoTo')} <span class="qr__url">${shortUrl(url)}</span></p>
+      ${phoneLine(host)}
+    </div>
   </div>`;
 }
 
@@ -117,7 +139,7 @@ export function renderPoster(host: PosterHost): TemplateResult {
     ${entries.length
       ? html`<ol class="entries">${entries.map((e) => html`<li>${host.entry(e)}</li>`)}</ol>`
       : html`<p>${host.text('empty')}</p>`}
-    ${host.url ? renderQr(host, host.url, warn) : ''}
+    ${host.url ? renderQr(host, host.url, warn) : phoneLine(host)}
   </section></div>`;
 }
 
@@ -134,11 +156,14 @@ export const posterStyles = css`
   .poster .entries { gap: 3cqi; }
   .poster .entry { padding: 2.5cqi 3cqi; border-width: 2px 2px 2px 10px; }
   .poster .status { font-size: 0.9em; }
-  .poster .meta { font-size: max(0.875rem, 0.7em); }
+  /* Read from a few metres away: the dates and service in the text colour, not small and grey. */
+  .poster .meta { font-size: max(1rem, 0.85em); color: var(--_osa-color-text); }
   .qr { display: flex; gap: 4cqi; align-items: center; }
   .qr__code { flex: none; width: max(8rem, 28cqi); height: auto; forced-color-adjust: none; }
   .qr p { margin: 0; }
-  .qr__url { display: block; font-weight: var(--_osa-font-weight-bold); overflow-wrap: anywhere; }
+  .qr__text > * + * { margin-top: 2cqi; }
+  .poster__phone { font-weight: var(--_osa-font-weight-bold); }
+  .qr__url { display: block; font-weight: var(--_osa-font-weight-bold); overflow-wrap: anywhere; hyphens: manual; }
   @container (max-width: 30rem) {
     .qr { flex-direction: column; align-items: flex-start; }
   }
@@ -149,7 +174,7 @@ export const posterStyles = css`
     .poster .entries { gap: 2cqi; }
     .poster .entry { padding: 1.5cqi 2.5cqi; break-inside: avoid; }
     .poster dd { margin-bottom: 0.3em; }
-    .poster .meta { font-size: 0.7em; }
+    .poster .meta { font-size: 0.85em; }
     .qr { break-inside: avoid; }
     .qr__code { width: 20cqi; }
   }

@@ -2,8 +2,19 @@ import { css } from 'lit';
 
 /** The board. The poster's own styles come with the lazily loaded poster module (poster.ts). */
 export const styles = css`
+  :host { container-type: inline-size; }
   .board > * + * { margin-top: var(--_osa-space-m); }
   .summary { font-size: var(--_osa-font-size-large); }
+  .summary--list ul { margin: var(--_osa-space-s) 0 0; padding-left: 1.25em; }
+  .summary--list li + li { margin-top: var(--_osa-space-s); }
+  /* The filters' disclosure exists only in a narrow board (320 px, 400 % zoom): see the container query. */
+  .filters-toggle { display: none; }
+  .filters-toggle .chevron { width: 0.55em; height: 0.55em; margin: 0 0.1em 0.25em; border: solid; border-width: 0 3px 3px 0; transform: rotate(45deg); }
+  .filters-toggle[aria-expanded='true'] .chevron { transform: rotate(225deg); margin: 0.25em 0.1em 0; }
+  @container (max-width: 30rem) {
+    .filters-toggle { display: inline-flex; }
+    .filters.filters--closed { display: none; }
+  }
   .loading { display: flex; gap: var(--_osa-space-s); align-items: center; }
   .filters {
     display: grid; gap: 0 var(--_osa-space-m); grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
@@ -43,7 +54,7 @@ export const styles = css`
   }
   @media print {
     :host { font-size: 14pt; }
-    .filters, .more, .no-match { display: none; }
+    .filters, .filters-toggle, .more, .no-match { display: none; }
     .entry { break-inside: avoid; }
     .print-only { display: inline; }
   }

@@ -22,6 +22,7 @@ export const en: CoreStrings = {
   failedBusy: 'Many people are using the service right now. Wait a moment. Then try again.',
   failedTimeout: 'The service did not answer in time. Wait a moment. Then try again.',
   failedRejected: 'The service could not take this. Check what you wrote. Or contact us in another way.',
+  failedMoved: 'The service tried to send us to another address. So we did not send your text. Try again later. Or contact us in another way.',
   failedKept: 'What you wrote is still here. You did not lose anything.',
   tryAgain: 'Try again',
   copyText: 'Copy your text',

@@ -22,6 +22,7 @@ export const fi: CoreStrings = {
   failedBusy: 'Moni käyttää palvelua juuri nyt. Odota hetki. Yritä sitten uudelleen.',
   failedTimeout: 'Palvelu ei vastannut ajoissa. Odota hetki. Yritä sitten uudelleen.',
   failedRejected: 'Palvelu ei voinut ottaa tätä vastaan. Tarkista, mitä kirjoitit. Tai ota meihin yhteyttä muulla tavalla.',
+  failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen. Siksi emme lähettäneet tekstiäsi. Yritä myöhemmin uudelleen. Tai ota meihin yhteyttä muulla tavalla.',
   failedKept: 'Tekstisi on yhä tallessa. Et menettänyt mitään.',
   tryAgain: 'Yritä uudelleen',
   copyText: 'Kopioi tekstisi',

@@ -22,6 +22,7 @@ export const sv: CoreStrings = {
   failedBusy: 'Många använder tjänsten just nu. Vänta en stund. Försök sedan igen.',
   failedTimeout: 'Tjänsten svarade inte i tid. Vänta en stund. Försök sedan igen.',
   failedRejected: 'Tjänsten kunde inte ta emot det här. Kontrollera det du skrev. Eller kontakta oss på ett annat sätt.',
+  failedMoved: 'Tjänsten försökte skicka oss till en annan adress. Därför skickade vi inte din text. Försök igen senare. Eller kontakta oss på ett annat sätt.',
   failedKept: 'Det du skrev finns kvar. Du har inte förlorat något.',
   tryAgain: 'Försök igen',
   copyText: 'Kopiera din text',

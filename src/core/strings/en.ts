@@ -17,6 +17,7 @@ export const en = {
   failedBusy: 'The service is busy right now. Try again in a moment.',
   failedTimeout: 'The service did not answer in time. Try again in a moment.',
   failedRejected: 'The service could not accept this. Check what you wrote, or use another way to contact us.',
+  failedMoved: 'The service tried to send us to another address, so we did not send your text there. Try again later, or use another way to contact us.',
   failedKept: 'What you wrote is still here. Nothing was lost.',
   tryAgain: 'Try again',
   copyText: 'Copy your text',

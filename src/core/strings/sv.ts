@@ -19,6 +19,7 @@ export const sv: CoreStrings = {
   failedBusy: 'Tjänsten är överbelastad just nu. Försök igen om en stund.',
   failedTimeout: 'Tjänsten svarade inte i tid. Försök igen om en stund.',
   failedRejected: 'Tjänsten kunde inte ta emot det här. Kontrollera det du skrev eller kontakta oss på något annat sätt.',
+  failedMoved: 'Tjänsten försökte skicka oss vidare till en annan adress, så vi skickade inte din text dit. Försök igen senare eller kontakta oss på något annat sätt.',
   failedKept: 'Det du har skrivit finns kvar. Ingenting har försvunnit.',
   tryAgain: 'Försök igen',
   copyText: 'Kopiera din text',

@@ -63,7 +63,7 @@ export const en: PanelSignupStrings = {
   svcDisability: 'Disability services',
   svcSocialWork: 'Social work and income support',
   svcOralHealth: 'Dental care',
-  healthConsentLabel: 'I give you permission to use the services I chose when you choose the members.',
+  healthConsentLabel: 'You may use the information about the services I chose when you choose the members.',
   healthConsentHint:
     'The services you used can tell something about your health. The law protects this kind of information very carefully. ' +
     'So we ask you for a separate permission. You can take back your permission at any time.',
@@ -109,7 +109,7 @@ export const en: PanelSignupStrings = {
   errAddress: 'Write your address',
   errPreferred: 'Choose the best way for you',
   errHealthConsent:
-    'Tick the box to give permission. Or take the ticks off the services. The services can tell something about your health. So the law says that we need your separate permission.',
+    'Tick the box if we may use the information about the services. Or take the ticks off the services. The services can tell something about your health. So the law says that we need your separate permission.',
   errInterpreter: 'Write which language you need',
   errSupportOther: 'Write what help you need',
   errInfluenceLong: {

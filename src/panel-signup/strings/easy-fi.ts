@@ -60,10 +60,10 @@ export const fi: PanelSignupStrings = {
   svcMentalHealth: 'Apu mielenterveyteen, alkoholiin tai huumeisiin',
   svcOlderPeople: 'Kotihoito ja ikäihmisten palvelut',
   svcFamilies: 'Apu lapsiperheille',
-  svcDisability: 'Vammaispalvelut',
+  svcDisability: 'Vammais\u00adpalvelut',
   svcSocialWork: 'Sosiaalityö ja toimeentulotuki',
   svcOralHealth: 'Hammashoito',
-  healthConsentLabel: 'Annan luvan käyttää valitsemiani palveluja, kun valitsette raadin jäsenet.',
+  healthConsentLabel: 'Annan luvan käyttää tietoa valitsemistani palveluista, kun valitsette raadin jäsenet.',
   healthConsentHint:
     'Käyttämäsi palvelut voivat kertoa jotain terveydestäsi. Laki suojaa tällaisia tietoja erityisen tarkasti. ' +
     'Siksi pyydämme tähän erillisen luvan. Voit perua luvan milloin tahansa.',
@@ -74,9 +74,9 @@ export const fi: PanelSignupStrings = {
   supportHint: 'Järjestämme avun tapaamisiin. Sinun ei tarvitse kertoa syytä.',
   supInterpreter: 'Tulkki',
   interpreterLabel: 'Mitä kieltä tarvitset?',
-  supSignLanguage: 'Viittomakielen tulkki',
+  supSignLanguage: 'Viittoma\u00adkielen tulkki',
   supVenue: 'Esteetön tapaamispaikka',
-  supHearingLoop: 'Induktiosilmukka kuulolaitteelle',
+  supHearingLoop: 'Induktio\u00adsilmukka kuulolaitteelle',
   supTravel: 'Apua matkoihin',
   supDigital: 'Apua videotapaamisiin, tietokoneeseen ja puhelimeen',
   supOther: 'Jotain muuta',
@@ -109,7 +109,7 @@ export const fi: PanelSignupStrings = {
   errAddress: 'Kirjoita osoitteesi',
   errPreferred: 'Valitse, mikä tapa on sinulle paras',
   errHealthConsent:
-    'Laita rasti ruutuun ja anna lupa. Tai poista rastit palveluista. Palvelut voivat kertoa jotain terveydestäsi. Siksi laki vaatii erillisen luvan.',
+    'Laita rasti ruutuun, jos saamme käyttää tietoa palveluista. Tai poista rastit palveluista. Palvelut voivat kertoa jotain terveydestäsi. Siksi laki vaatii erillisen luvan.',
   errInterpreter: 'Kirjoita, mitä kieltä tarvitset',
   errSupportOther: 'Kirjoita, mitä apua tarvitset',
   errInfluenceLong: {

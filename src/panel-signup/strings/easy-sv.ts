@@ -63,7 +63,7 @@ export const sv: PanelSignupStrings = {
   svcDisability: 'Stöd vid funktionsnedsättning',
   svcSocialWork: 'Socialt arbete och utkomststöd',
   svcOralHealth: 'Tandvård',
-  healthConsentLabel: 'Ni får använda de tjänster jag valde när ni väljer medlemmar.',
+  healthConsentLabel: 'Ni får använda uppgifterna om de tjänster jag valde när ni väljer medlemmar.',
   healthConsentHint:
     'De tjänster du har använt kan säga något om din hälsa. Lagen skyddar sådana uppgifter extra noga. ' +
     'Därför ber vi om ett särskilt samtycke. Du kan ta tillbaka ditt samtycke när som helst.',
@@ -74,7 +74,7 @@ export const sv: PanelSignupStrings = {
   supportHint: 'Vi ordnar hjälpen till mötena. Du behöver inte säga varför.',
   supInterpreter: 'Tolk',
   interpreterLabel: 'Vilket språk behöver du?',
-  supSignLanguage: 'Teckenspråkstolk',
+  supSignLanguage: 'Teckenspråks\u00adtolk',
   supVenue: 'En tillgänglig mötesplats',
   supHearingLoop: 'Hörslinga för hörapparat',
   supTravel: 'Hjälp med resan',
@@ -109,7 +109,7 @@ export const sv: PanelSignupStrings = {
   errAddress: 'Skriv din adress',
   errPreferred: 'Välj vilket sätt som är bäst för dig',
   errHealthConsent:
-    'Kryssa i rutan för att ge ditt samtycke. Eller ta bort kryssen vid tjänsterna. Tjänsterna kan säga något om din hälsa. Därför kräver lagen ett särskilt samtycke.',
+    'Kryssa i rutan om vi får använda uppgifterna om tjänsterna. Eller ta bort kryssen vid tjänsterna. Tjänsterna kan säga något om din hälsa. Därför kräver lagen ett särskilt samtycke.',
   errInterpreter: 'Skriv vilket språk du behöver',
   errSupportOther: 'Skriv vilken hjälp du behöver',
   errInfluenceLong: {

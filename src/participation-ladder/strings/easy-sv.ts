@@ -1,12 +1,12 @@
 import type { LadderStrings } from './index.js';
 
-/** Texter för delaktighetsnivåerna på lätt svenska. Samma innehåll som sv.ts, i kortare meningar. */
+/** Texter för delaktighets\u00adnivåerna på lätt svenska. Samma innehåll som sv.ts, i kortare meningar. */
 export const sv: LadderStrings = {
   ladderTitle: 'Hur mycket du kan påverka',
   levelOf: 'Nivå {n} av {total}',
   here: 'Det här arbetet är på den här nivån',
-  summary: 'Nivån för det här arbetet: {level}',
-  summaryNamed: '{activity} – nivå: {level}',
+  summary: 'Det här arbetet är på nivån: {level}',
+  summaryNamed: '{activity} är på nivån: {level}',
   promise: 'Vi lovar:',
   examples: 'Till exempel:',
   canInfluence: 'Det här kan du påverka',

@@ -5,8 +5,8 @@ export const fi: LadderStrings = {
   ladderTitle: 'Osallisuuden tasot',
   levelOf: 'Taso {n} (yhteensä {total} tasoa)',
   here: 'Tämä toiminta on tällä tasolla',
-  summary: 'Tämän toiminnan osallisuuden taso: {level}',
-  summaryNamed: '{activity} – osallisuuden taso: {level}',
+  summary: 'Tämä toiminta on osallisuuden tasolla: {level}',
+  summaryNamed: '{activity} on osallisuuden tasolla: {level}',
   promise: 'Lupaamme:',
   examples: 'Esimerkiksi:',
   canInfluence: 'Mihin voit vaikuttaa',
@@ -15,5 +15,5 @@ export const fi: LadderStrings = {
   compact: 'Osallisuuden taso:',
   more: 'Mitä tämä tarkoittaa?',
   moreAll: 'Mitä osallisuuden tasot tarkoittavat?',
-  dataError: 'Osaa tämän toiminnan tiedoista ei voida näyttää, koska sivulla on virhe.',
+  dataError: 'Emme voi näyttää kaikkia tämän toiminnan tietoja, koska sivulla on virhe.',
 };

@@ -96,7 +96,7 @@ export const levels: ModelTexts = {
     name: 'The ladder of participation by Sherry Arnstein (1969)',
     intro:
       'Sherry Arnstein wrote about this ladder in 1969. The ladder is a picture of how much power people have. ' +
-      'It has 8 steps. The lowest steps only look like taking part. Real power starts near the top.',
+      'It has 8 steps. The lowest steps only look like taking part. Real power is on the top steps.',
     groups: ['No taking part', 'Taking part that is not real', 'People have power'],
     levels: [
       { title: 'Using people', description: 'Decision-makers invite people only to get their support. The people cannot really change anything.' },

@@ -27,16 +27,16 @@ export const levels: ModelTexts = {
         title: 'Tunnet oman elämäsi parhaiten',
         description: 'Omat tavoitteesi ohjaavat apua, jota saat. Myös omat valintasi ohjaavat sitä.',
         promise: 'Kysymme, mitkä ovat tavoitteesi. Kunnioitamme valintojasi.',
-        examples: ['Teet tavoitteet yhdessä sosiaalityöntekijän kanssa', 'Valitset eri palvelujen välillä'],
+        examples: ['Teet tavoitteet yhdessä sosiaali\u00adtyöntekijän kanssa', 'Valitset eri palvelujen välillä'],
       },
       {
         title: 'Käytämme kokemustasi',
         description:
           'Käytämme sinun ja muiden ihmisten kokemuksia. Niiden avulla teemme palveluista parempia. ' +
-          'Apuna ovat esimerkiksi kokemusasiantuntijat ja asiakasraadit. ' +
-          'Kokemusasiantuntija on ihminen, joka on itse kokenut samoja asioita ja auttaa nyt muita.',
+          'Apuna ovat esimerkiksi kokemus\u00adasiantuntijat ja asiakasraadit. ' +
+          'Kokemus\u00adasiantuntija on ihminen, joka on itse kokenut samoja asioita ja auttaa nyt muita.',
         promise: 'Keräämme kokemuksia sovitulla tavalla. Kerromme, mitä teimme niiden avulla.',
-        examples: ['Kokemusasiantuntija opettaa työntekijöitä', 'Asiakasraati kertoo mielipiteensä uudesta palvelusta'],
+        examples: ['Kokemus\u00adasiantuntija opettaa työntekijöitä', 'Asiakasraati kertoo mielipiteensä uudesta palvelusta'],
       },
       {
         title: 'Suunnittelet oman palvelusi',
@@ -96,7 +96,7 @@ export const levels: ModelTexts = {
     name: 'Sherry Arnsteinin osallistumisen tikapuut (1969)',
     intro:
       'Sherry Arnstein kirjoitti näistä tikapuista vuonna 1969. Tikapuut ovat kuva siitä, kuinka paljon valtaa ihmisillä on. ' +
-      'Tikapuissa on 8 askelmaa. Alimmat askelmat vain näyttävät osallistumiselta. Todellinen valta alkaa ylhäältä.',
+      'Tikapuissa on 8 askelmaa. Alimmat askelmat vain näyttävät osallistumiselta. Todellinen valta on ylimmillä askelmilla.',
     groups: ['Ei osallistumista', 'Osallistuminen ei ole totta', 'Asukkailla on valtaa'],
     levels: [
       { title: 'Manipulointi', description: 'Päättäjät kutsuvat ihmisiä mukaan vain, jotta ihmiset tukisivat heitä. Ihmiset eivät oikeasti voi vaikuttaa mihinkään.' },

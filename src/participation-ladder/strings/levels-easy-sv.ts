@@ -33,7 +33,7 @@ export const levels: ModelTexts = {
         title: 'Vi använder din erfarenhet',
         description:
           'Vi använder det som du och andra har varit med om. Det hjälper oss att göra tjänsterna bättre. ' +
-          'Erfarenhetsexperter och kundråd hjälper oss till exempel. ' +
+          'Erfarenhets\u00adexperter och kundråd hjälper oss till exempel. ' +
           'En erfarenhetsexpert är en person som själv har varit med om samma saker och nu hjälper andra.',
         promise: 'Vi samlar in erfarenheter på ett planerat sätt. Vi berättar vad vi gjorde med dem.',
         examples: ['En erfarenhetsexpert undervisar personalen', 'Ett kundråd säger vad det tycker om en ny tjänst'],
@@ -96,7 +96,7 @@ export const levels: ModelTexts = {
     name: 'Sherry Arnsteins delaktighetsstege (1969)',
     intro:
       'Sherry Arnstein skrev om den här stegen år 1969. Stegen är en bild av hur mycket makt människor har. ' +
-      'Stegen har 8 steg. De lägsta stegen ser bara ut som delaktighet. Verklig makt börjar högst upp.',
+      'Stegen har 8 steg. De lägsta stegen ser bara ut som delaktighet. Verklig makt finns på de översta stegen.',
     groups: ['Inget deltagande', 'Deltagande som inte är på riktigt', 'Invånarna har makt'],
     levels: [
       { title: 'Manipulation', description: 'Beslutsfattarna bjuder in människor bara för att få deras stöd. Människorna kan inte påverka något på riktigt.' },

@@ -86,7 +86,7 @@ export const levels: ModelTexts = {
   },
   arnstein: {
     name: 'Arnstein’s ladder of citizen participation (1969)',
-    intro: 'Sherry Arnstein described eight rungs in 1969. The lowest rungs only look like participation. Real power starts near the top.',
+    intro: 'Sherry Arnstein described eight rungs in 1969. The lowest rungs only look like participation. Real power is on the top rungs.',
     groups: ['Non-participation', 'Tokenism', 'Citizen power'],
     levels: [
       { title: 'Manipulation', description: 'People are invited only to win their support. They have no real say.' },

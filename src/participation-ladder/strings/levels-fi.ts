@@ -25,13 +25,13 @@ export const levels: ModelTexts = {
         title: 'Olet oman elämäsi asiantuntija',
         description: 'Omat tavoitteesi ja valintasi ohjaavat sitä, millaista apua saat.',
         promise: 'Kysymme tavoitteitasi ja kunnioitamme valintojasi.',
-        examples: ['Asetat omat tavoitteesi yhdessä sosiaalityöntekijän kanssa', 'Valitset palveluvaihtoehdoista'],
+        examples: ['Asetat omat tavoitteesi yhdessä sosiaali\u00adtyöntekijän kanssa', 'Valitset palvelu\u00advaihtoehdoista'],
       },
       {
         title: 'Kokemuksesi otetaan käyttöön',
-        description: 'Sinun ja muiden kokemuksia käytetään palvelujen parantamiseen, esimerkiksi kokemusasiantuntijoiden ja asiakasraatien avulla.',
+        description: 'Sinun ja muiden kokemuksia käytetään palvelujen parantamiseen, esimerkiksi kokemus\u00adasiantuntijoiden ja asiakasraatien avulla.',
         promise: 'Keräämme kokemuksia suunnitelmallisesti ja kerromme, mitä niistä seurasi.',
-        examples: ['Kokemusasiantuntija kouluttaa henkilöstöä', 'Asiakasraati kommentoi uutta palvelua'],
+        examples: ['Kokemus\u00adasiantuntija kouluttaa henkilöstöä', 'Asiakasraati kommentoi uutta palvelua'],
       },
       {
         title: 'Suunnittelet oman palvelusi',
@@ -49,7 +49,7 @@ export const levels: ModelTexts = {
   },
   spectrum: {
     name: 'Osallistumisen kirjo (IAP2-mallin pohjalta)',
-    intro: 'Viisi tasoa, jotka perustuvat kansainvälisen osallistumisjärjestön IAP2:n malliin. Mitä ylempi taso, sitä enemmän valtaa sinulla on päätökseen.',
+    intro: 'Viisi tasoa, jotka perustuvat kansainvälisen osallistumis\u00adjärjestön IAP2:n malliin. Mitä ylempi taso, sitä enemmän valtaa sinulla on päätökseen.',
     levels: [
       {
         title: 'Tiedottaminen',
@@ -85,7 +85,7 @@ export const levels: ModelTexts = {
   },
   arnstein: {
     name: 'Arnsteinin osallistumisen tikapuut (1969)',
-    intro: 'Sherry Arnstein kuvasi vuonna 1969 kahdeksan askelmaa. Alimmat askelmat vain näyttävät osallistumiselta. Todellinen valta alkaa ylhäältä.',
+    intro: 'Sherry Arnstein kuvasi vuonna 1969 kahdeksan askelmaa. Alimmat askelmat vain näyttävät osallistumiselta. Todellinen valta on ylimmillä askelmilla.',
     groups: ['Ei osallisuutta', 'Näennäinen osallisuus', 'Kansalaisten valta'],
     levels: [
       { title: 'Manipulointi', description: 'Ihmisiä kutsutaan mukaan vain heidän tukensa saamiseksi. Heillä ei ole todellista sananvaltaa.' },

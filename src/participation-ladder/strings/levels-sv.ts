@@ -2,7 +2,7 @@ import type { ModelTexts } from '../models.js';
 
 /**
  * De tre färdiga modellerna på svenska, med egna ord: kundens roller enligt THL (2022),
- * delaktighetsspektrumet enligt IAP2-modellen (löftena är inte IAP2:s text) och Sherry Arnsteins
+ * delaktighets\u00adspektrumet enligt IAP2-modellen (löftena är inte IAP2:s text) och Sherry Arnsteins
  * stege (1969).
  */
 export const levels: ModelTexts = {
@@ -30,9 +30,9 @@ export const levels: ModelTexts = {
       },
       {
         title: 'Din erfarenhet tas till vara',
-        description: 'Dina och andras erfarenheter används för att göra tjänsterna bättre, till exempel av erfarenhetsexperter och kundpaneler.',
+        description: 'Vi använder dina och andras erfarenheter för att göra tjänsterna bättre, till exempel med hjälp av erfarenhets\u00adexperter och kundråd.',
         promise: 'Vi samlar in erfarenheter planmässigt och berättar vad de ledde till.',
-        examples: ['En erfarenhetsexpert utbildar personalen', 'En kundpanel kommenterar en ny tjänst'],
+        examples: ['En erfarenhetsexpert utbildar personalen', 'Ett kundråd kommenterar en ny tjänst'],
       },
       {
         title: 'Du planerar din egen service',
@@ -49,8 +49,8 @@ export const levels: ModelTexts = {
     ],
   },
   spectrum: {
-    name: 'Delaktighetsspektrum (enligt IAP2-modellen)',
-    intro: 'Fem nivåer som bygger på modellen från IAP2, en internationell organisation för medborgardelaktighet. Ju högre nivå, desto mer makt har du över beslutet.',
+    name: 'Delaktighets\u00adspektrum (enligt IAP2-modellen)',
+    intro: 'Fem nivåer som bygger på modellen från IAP2, en internationell organisation för medborgar\u00addelaktighet. Ju högre nivå, desto mer makt har du över beslutet.',
     levels: [
       {
         title: 'Information',
@@ -74,7 +74,7 @@ export const levels: ModelTexts = {
         title: 'Samarbete',
         description: 'Du och organisationen tar fram lösningar och bereder beslutet tillsammans.',
         promise: 'Vi bygger lösningen med dig. Om vi inte kan följa ditt råd förklarar vi varför.',
-        examples: ['Kunder och personal planerar en tjänst tillsammans', 'En kundpanel bereder ett förslag'],
+        examples: ['Kunder och personal planerar en tjänst tillsammans', 'Ett kundråd bereder ett förslag'],
       },
       {
         title: 'Beslutanderätt',
@@ -86,7 +86,7 @@ export const levels: ModelTexts = {
   },
   arnstein: {
     name: 'Arnsteins delaktighetsstege (1969)',
-    intro: 'Sherry Arnstein beskrev åtta steg år 1969. De lägsta stegen ser bara ut som delaktighet. Verklig makt börjar högst upp.',
+    intro: 'Sherry Arnstein beskrev åtta steg år 1969. De lägsta stegen ser bara ut som delaktighet. Verklig makt finns på de översta stegen.',
     groups: ['Ingen delaktighet', 'Skendelaktighet', 'Medborgarmakt'],
     levels: [
       { title: 'Manipulation', description: 'Människor bjuds in bara för att man vill ha deras stöd. De har inget verkligt inflytande.' },
@@ -96,7 +96,7 @@ export const levels: ModelTexts = {
       { title: 'Blidkande', description: 'Några invånare får en plats vid bordet, men makthavarna fattar fortfarande besluten.' },
       { title: 'Partnerskap', description: 'Invånarna och makthavarna delar planering och beslut enligt överenskomna regler.' },
       { title: 'Delegerad makt', description: 'Invånarna har det avgörande ordet om en plan eller en tjänst.' },
-      { title: 'Medborgarkontroll', description: 'Invånarna driver en tjänst eller ett program själva och bestämmer över det.' },
+      { title: 'Medborgar\u00adkontroll', description: 'Invånarna driver en tjänst eller ett program själva och bestämmer över det.' },
     ],
   },
 };

@@ -1,0 +1,114 @@
+// The test harness itself, in each engine: the run is really in the engine it names, and the helpers
+// the other tests rely on (real keys, real pointer clicks, the viewport, media emulation) do what they
+// say there. A helper that silently did nothing in one engine would make every test built on it lie.
+import { expect } from '@open-wc/testing';
+import { click, deepActiveElement, emulateColourMode, emulatePrint, narrow, press, resetMedia, type, wide } from './helpers/browser.js';
+import { engine, needs } from './helpers/engine.js';
+
+/** A host with inputs in its shadow root, as our components have. */
+function shadowForm(): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = `<label for=a>A</label><input id=a><label for=b>B</label><input id=b>
+    <input type=checkbox id=c aria-label=C><button id=d>D</button>`;
+  document.body.append(host);
+  return { host, root };
+}
+
+let form: ReturnType<typeof shadowForm> | undefined;
+afterEach(async () => {
+  form?.host.remove();
+  form = undefined;
+  await resetMedia();
+  await wide();
+});
+
+describe('test harness', () => {
+  it('runs in the engine it names', async () => {
+    const { engine: name } = await engine();
+    const ua = navigator.userAgent;
+    if (name === 'firefox') expect(ua).to.match(/Firefox\//);
+    else if (name === 'webkit') expect(ua).to.match(/AppleWebKit\//).and.not.match(/Chrome\/|Firefox\//);
+    else expect(ua).to.match(/Chrome\//);
+  });
+
+  it('types text key by key, repeated letters and spaces included, into an input in a shadow root', async () => {
+    form = shadowForm();
+    const a = form.root.querySelector('input')!;
+    a.focus();
+    await type('aa bb  Öö-1');
+    expect(a.value).to.equal('aa bb  Öö-1');
+    await press('Backspace');
+    expect(a.value).to.equal('aa bb  Öö-');
+  });
+
+  it('moves focus with Tab and Shift+Tab, and checks a box with Space', async () => {
+    form = shadowForm();
+    form.root.querySelector<HTMLInputElement>('#a')!.focus();
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('b');
+    await press('Tab');
+    expect(deepActiveElement()?.id).to.equal('c');
+    await press('Space');
+    expect(form.root.querySelector<HTMLInputElement>('#c')!.checked).to.be.true;
+    await press('Shift+Tab');
+    expect(deepActiveElement()?.id).to.equal('b');
+  });
+
+  it('clicks an input inside a shadow root with the pointer', async () => {
+    form = shadowForm();
+    const box = form.root.querySelector<HTMLInputElement>('#c')!;
+    const events: string[] = [];
+    for (const t of ['pointerdown', 'mousedown', 'click']) box.addEventListener(t, (e) => events.push(`${e.type}:${(e as MouseEvent).isTrusted}`));
+    await click(box);
+    expect(box.checked).to.be.true;
+    expect(events).to.deep.equal(['pointerdown:true', 'mousedown:true', 'click:true']);
+    await click(form.root.querySelector('#b')!);
+    expect(deepActiveElement()?.id).to.equal('b');
+  });
+
+  it('sets the viewport to exactly 320 × 640 and back to 1280 × 800', async () => {
+    await narrow();
+    expect([innerWidth, innerHeight]).to.deep.equal([320, 640]);
+    expect(document.documentElement.clientWidth).to.be.at.most(320);
+    await wide();
+    expect([innerWidth, innerHeight]).to.deep.equal([1280, 800]);
+  });
+
+  it('emulates the light colour scheme in every engine', async () => {
+    await emulateColourMode('light');
+    expect(matchMedia('(prefers-color-scheme: light)').matches).to.be.true;
+    expect(matchMedia('(forced-colors: active)').matches).to.be.false;
+  });
+
+  it('emulates the dark colour scheme', needs('dark', async () => {
+    await emulateColourMode('dark');
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
+    await resetMedia();
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.false;
+  }));
+
+  it('emulates forced colours, and they change the colours used', needs('forced-colors', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'x';
+    p.style.cssText = 'color: rgb(1, 2, 3); background: rgb(4, 5, 6)';
+    document.body.append(p);
+    try {
+      await emulateColourMode('forced-colors');
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      expect(getComputedStyle(p).color, 'the author colour is replaced by a system colour').not.to.equal('rgb(1, 2, 3)');
+      await resetMedia();
+      expect(matchMedia('(forced-colors: active)').matches).to.be.false;
+      expect(getComputedStyle(p).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      p.remove();
+    }
+  }));
+
+  it('emulates print media', needs('print', async () => {
+    await emulatePrint();
+    expect(matchMedia('print').matches).to.be.true;
+    await resetMedia();
+    expect(matchMedia('print').matches).to.be.false;
+  }));
+});
