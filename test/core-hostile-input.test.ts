@@ -221,9 +221,9 @@ function textKeys(tag: Tag): { keys: string[]; plural: Set<string> } {
 /** The inline-JSON doors of each component: a child script, an attribute or a property. */
 const JSON_DOORS: Record<Tag, string[]> = {
   'osa-feedback': ['topics attribute', 'topics child'],
-  'osa-panel-signup': ['child'],
-  'osa-participation-ladder': ['child', 'data property'],
-  'osa-you-said-we-did': ['child', 'items property'],
+  'osa-panel-signup': ['child', 'json attribute'],
+  'osa-participation-ladder': ['child', 'json attribute', 'data property'],
+  'osa-you-said-we-did': ['child', 'json attribute', 'items property'],
 };
 
 /** The ladder's JSON payloads with a key named like an Object.prototype member (`__proto__`, `valueOf` …). */
@@ -254,12 +254,23 @@ function throughDoor(m: Made, door: string, j: JsonPayload) {
       if (bad) m.warn.push(/topics/);
       break;
     case 'osa-panel-signup child':
+      // The json attribute wins over the child.
+      el.removeAttribute('json');
       script(el, j.text);
-      if (bad) m.warn.push(/the panel JSON/);
+      if (bad) m.warn.push(/The <script type="application\/json"> child \(the panel JSON\)/);
+      break;
+    case 'osa-panel-signup json attribute':
+      el.setAttribute('json', j.text);
+      if (bad) m.warn.push(/The json attribute \(the panel JSON\)/);
       break;
     case 'osa-participation-ladder child':
+      el.removeAttribute('json');
       script(el, j.text);
       if (bad) m.warn.push(/The <script type="application\/json"> child/);
+      break;
+    case 'osa-participation-ladder json attribute':
+      el.setAttribute('json', j.text);
+      if (bad) m.warn.push(/The json attribute/);
       break;
     case 'osa-participation-ladder data property': {
       const data = parsedOrRaw(j.text);
@@ -268,10 +279,16 @@ function throughDoor(m: Made, door: string, j: JsonPayload) {
       break;
     }
     case 'osa-you-said-we-did child':
-      // src would win over the child.
+      // src and the json attribute would win over the child.
       el.removeAttribute('src');
+      el.removeAttribute('json');
       script(el, j.text);
       if (bad) m.warn.push(/child is not valid JSON|must be a list|is skipped/);
+      break;
+    case 'osa-you-said-we-did json attribute':
+      el.removeAttribute('src');
+      el.setAttribute('json', j.text);
+      if (bad) m.warn.push(/attribute is not valid JSON|must be a list|is skipped/);
       break;
     case 'osa-you-said-we-did items property':
       el.removeAttribute('src');
@@ -295,8 +312,10 @@ function doorElements(tag: Tag, json: JsonPayload[], prefix: string): Made[] {
   const texts = textsPayloads(keys, plural, strings);
   const doors = JSON_DOORS[tag];
   // Every payload goes through the child (or the topics attribute); a property, read by the same
-  // checks without the parsing, takes the generic payloads and a quarter of the shaped ones.
-  const assignments = doors.flatMap((door) => (/property/.test(door) ? json.filter((j, k) => j.family.startsWith('json/') || k % 4 === 0) : json).map((j) => [door, j] as const));
+  // checks without the parsing, takes the generic payloads and a quarter of the shaped ones; the
+  // json attribute, parsed and checked as the child is (readJsonSetting), takes the generic ones.
+  const share = (door: string) => (/property/.test(door) ? (j: JsonPayload, k: number) => j.family.startsWith('json/') || k % 4 === 0 : /json attribute/.test(door) ? (j: JsonPayload) => j.family.startsWith('json/') : () => true);
+  const assignments = doors.flatMap((door) => json.filter(share(door)).map((j) => [door, j] as const));
   const jsonElements = assignments.length;
   // The board fetches `src` only without items and child: those elements come after the JSON ones,
   // with every other string (every family of strings is still there).

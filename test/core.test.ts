@@ -393,6 +393,25 @@ describe('inline JSON', () => {
     expect(readInlineJson(host, 'missing')).to.deep.equal({ found: false });
     expect(parseJson('  ')).to.deep.equal({ found: false });
   });
+
+  it('readJsonSetting: a non-empty attribute value wins over the child script, and says where the JSON came from', async () => {
+    const { readJsonSetting } = await import('../src/core/inline-json.js');
+    const host = await fixture(fhtml`<div>
+      <script type="application/json">[1, 2]</script>
+      <script type="application/json" data-name="topics">{x</script></div>`);
+    expect(readJsonSetting(host, '{"a": [3]}', 'json')).to.deep.equal({ found: true, data: { a: [3] }, where: 'The json attribute', text: '{"a": [3]}' });
+    for (const empty of [null, undefined, '', '  ']) {
+      expect(readJsonSetting(host, empty, 'json'), `attribute ${JSON.stringify(empty)}: the child`).to.include({ found: true, where: 'The <script type="application/json"> child' });
+    }
+    expect(readJsonSetting(host, '', 'json').data).to.deep.equal([1, 2]);
+    const broken = readJsonSetting(host, '[1,', 'json');
+    expect(broken.found).to.be.true;
+    expect(broken.error).to.match(/^is not valid JSON \(/);
+    const named = readJsonSetting(host, undefined, 'topics', 'topics');
+    expect(named.where).to.equal('The <script type="application/json" data-name="topics"> child');
+    expect(named.error).to.match(/^is not valid JSON/);
+    expect(readJsonSetting(document.createElement('div'), '', 'json')).to.deep.equal({ found: false, where: 'The <script type="application/json"> child', text: '' });
+  });
 });
 
 describe('language loading', () => {

@@ -792,3 +792,33 @@ describe('osa-panel-signup: recruiting beyond panels (issue #20)', () => {
     expect(problems).to.deep.equal(['"kind" must be one of panel, development-customer, experience-expert, workshop', '"applyBy" must be a date like 2027-01-31']);
   });
 });
+
+// A CMS filter that strips <script> keeps attributes: the panel JSON as the json attribute.
+describe('osa-panel-signup: the json attribute', () => {
+  const details = { panelName: 'Perhepalvelujen asiakasraati', places: 12, areas: ['Keuruu', 'Multia'] };
+
+  it('shows the facts and the areas from the attribute alone, and wins over the child script', async () => {
+    const el = await mount({ json: JSON.stringify(details) }, 'fi', {}, JSON.stringify({ panelName: 'From the child', places: 3 }));
+    expect($(el, 'h2')!.textContent).to.equal('Perhepalvelujen asiakasraati');
+    expect(shown(el)).to.contain('12');
+    expect([...el.shadowRoot!.querySelectorAll('#area option')].map((o) => o.textContent).slice(1)).to.deep.equal(['Keuruu', 'Multia']);
+    el.removeAttribute('json');
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent, 'without the attribute, the child script is read').to.equal('From the child');
+  });
+
+  it('broken JSON or a wrong key in the attribute: a warning that names the attribute and the note on the page', async () => {
+    const cap = captureWarnings();
+    try {
+      const el = await mount({ 'panel-name': 'Raati', json: '{"places": 3,' }, 'en');
+      expect(shown(el)).to.contain(en.detailsBroken);
+      expect($(el, 'h2')!.textContent, 'attributes still work').to.equal('Raati');
+      expect(cap.warnings.some((w) => w.includes('The json attribute (the panel JSON) is not valid JSON'))).to.be.true;
+      cap.warnings.length = 0;
+      await mount({ json: JSON.stringify({ places: 'many' }) }, 'en');
+      expect(cap.warnings.join('\n')).to.contain('The json attribute (the panel JSON): "places" must be a whole number');
+    } finally {
+      cap.restore();
+    }
+  });
+});

@@ -507,3 +507,45 @@ describe('osa-participation-ladder: language, texts, layout, colours and print',
     expect(printed, `::after content ${after}`).to.be.true;
   }));
 });
+
+// A CMS filter (WordPress's kses for authors, Drupal's allowed-HTML list) keeps attributes but strips
+// <script>: the same JSON in the json attribute gives the same ladder, checked and warned about alike.
+describe('osa-participation-ladder: the json attribute', () => {
+  const data = { canInfluence: ['Aukioloajat'], levels: [{ key: 'tell', title: 'Tell us' }, { key: 'decide', title: { en: 'Decide', fi: 'Päätä' } }] };
+  const attr = (value: unknown) => `json='${(typeof value === 'string' ? value : JSON.stringify(value)).replaceAll("'", '&#39;')}'`;
+
+  it('shows the levels and the summary from the attribute alone, as from the child script', async () => {
+    const el = await mount(`current="decide" ${attr(data)}`, 'fi');
+    expect(titles(el)).to.deep.equal(['Tell us', 'Päätä']);
+    expect($(el, '.summary__title').textContent).to.contain('Päätä');
+    expect(seen($(el, '.summary'))).to.contain('Aukioloajat');
+  });
+
+  it('wins over the child script, and follows changes of the attribute', async () => {
+    const el = await mount(`current="decide" ${attr(data)}`, 'en', json({ levels: [{ key: 'x', title: 'From the child' }, { key: 'y', title: 'Y' }] }));
+    expect(titles(el)).to.deep.equal(['Tell us', 'Decide']);
+    el.setAttribute('json', JSON.stringify({ levels: [{ key: 'a', title: 'A' }, { key: 'decide', title: 'B' }] }));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['A', 'B']);
+    el.removeAttribute('json');
+    await el.updateComplete;
+    expect(titles(el), 'without the attribute, the child script is read').to.deep.equal(['From the child', 'Y']);
+  });
+
+  it('invalid JSON or a wrong key in the attribute: a warning that names the attribute, the note on the page, the built-in levels', async () => {
+    const log = captureWarnings();
+    try {
+      const el = await mount(`model="spectrum" current="consult" ${attr('{"levels": [}')}`, 'en');
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.match(/^osallisuus: <osa-participation-ladder>: The json attribute is not valid JSON \(.+\)\. The built-in levels are shown\./);
+      expect($(el, '.box--warning')).to.exist;
+      expect(levelItems(el)).to.have.length(5);
+      log.warnings.length = 0;
+      const el2 = await mount(attr({ colour: 'red', canInfluence: ['A'] }), 'en');
+      expect(log.warnings.join('\n')).to.contain('The json attribute').and.contain('colour');
+      expect(levelItems(el2)).to.have.length(6);
+    } finally {
+      log.restore();
+    }
+  });
+});

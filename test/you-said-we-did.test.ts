@@ -313,7 +313,7 @@ describe('osa-you-said-we-did: failures', () => {
       const el = await board(html`<osa-you-said-we-did><script type="application/json">[{"id": 1,</script></osa-you-said-we-did>`, 'en');
       expect($(el, '.error').textContent!.trim()).to.equal('We cannot show the results right now, because there is a mistake in the data. Please try again later.');
       expect(root(el).querySelector('.error button')).to.equal(null);
-      expect(capture.warnings.some((w) => /the <script type="application\/json"> child is not valid JSON/.test(w))).to.equal(true);
+      expect(capture.warnings.some((w) => /the <script type="application\/json"> child is not valid JSON/i.test(w))).to.equal(true);
     } finally {
       capture.restore();
     }
@@ -741,6 +741,34 @@ describe('osa-you-said-we-did: language marking', () => {
       expect(el.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('en');
     } finally {
       host.remove();
+    }
+  });
+});
+
+// A CMS filter that strips <script> keeps attributes: the items as the json attribute.
+describe('osa-you-said-we-did: the json attribute', () => {
+  it('shows the items from the attribute alone, wins over the child script, and follows changes', async () => {
+    const el = await board(html`<osa-you-said-we-did json=${JSON.stringify(items(3))}><script type="application/json">${JSON.stringify(items(1))}</script></osa-you-said-we-did>`, 'en');
+    await waitFor(() => ids(el).length === 3, 'three items from the attribute');
+    expect(ids(el)).to.deep.equal(['i3', 'i2', 'i1']);
+    el.setAttribute('json', JSON.stringify({ items: items(2) }));
+    await waitFor(() => ids(el).length === 2, 'two items after the change');
+    el.removeAttribute('json');
+    await waitFor(() => ids(el).length === 1, 'the child script without the attribute');
+  });
+
+  it('broken JSON in the attribute: a warning that names the attribute and the data error; a bad item is skipped with a warning', async () => {
+    const cap = captureWarnings();
+    try {
+      const el = await board(html`<osa-you-said-we-did json='[{"id": 1,'></osa-you-said-we-did>`, 'en');
+      await waitFor(() => !!root(el).querySelector('[role="alert"], .box--warning, .error'), 'the data error');
+      expect(cap.warnings.some((w) => w.includes('The json attribute is not valid JSON'))).to.be.true;
+      cap.warnings.length = 0;
+      const el2 = await board(html`<osa-you-said-we-did json=${JSON.stringify([...items(2), { id: 'bad' }])}></osa-you-said-we-did>`, 'en');
+      await waitFor(() => ids(el2).length === 2, 'the two good items');
+      expect(cap.warnings.some((w) => w.includes('bad'))).to.be.true;
+    } finally {
+      cap.restore();
     }
   });
 });

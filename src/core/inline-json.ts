@@ -35,3 +35,23 @@ export function inlineJsonScript(host: Element, name?: string): Element | null {
     ? `:scope > script[type="application/json"][data-name="${name}"]`
     : ':scope > script[type="application/json"]:not([data-texts]):not([data-name])');
 }
+
+/** A JSON setting read by `readJsonSetting`: the data or the problem, and where it came from. */
+export interface JsonSetting<T = unknown> extends JsonResult<T> {
+  /** Where it came from, for warnings: `The json attribute` or `The <script type="application/json"> child`. */
+  where: string;
+  /** The JSON text that was read (empty when none). */
+  text: string;
+}
+
+/**
+ * One JSON setting that a CMS can give in either of two ways: as a JSON-valued attribute
+ * (`value`, the attribute's property; an attribute survives HTML filters that strip `<script>`),
+ * or as a child `<script type="application/json">` (`name` as in `readInlineJson`). A non-empty
+ * attribute wins. Both are parsed the same way, so the caller checks and warns the same way.
+ */
+export function readJsonSetting<T = unknown>(host: Element, value: string | null | undefined, attribute: string, name?: string): JsonSetting<T> {
+  if (value?.trim()) return { ...parseJson<T>(value), where: `The ${attribute} attribute`, text: value };
+  const text = inlineJsonScript(host, name)?.textContent ?? '';
+  return { ...parseJson<T>(text), where: `The <script type="application/json"${name ? ` data-name="${name}"` : ''}> child`, text };
+}

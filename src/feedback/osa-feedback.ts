@@ -3,7 +3,7 @@ import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
 import { warn, states } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, choiceGroup, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
-import { parseJson, readInlineJson } from '../core/inline-json.js';
+import { readJsonSetting } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
 import type { ServiceAttribute } from '../core/open311.js';
 import { KINDS, readTopics, type Topic } from './fields.js';
@@ -296,10 +296,10 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
    * or the language (not on every keystroke, and warning once about bad JSON).
    */
   private readTopicList(): Topic[] {
-    const source = this.topics ? parseJson(this.topics) : readInlineJson(this, 'topics');
+    const source = readJsonSetting(this, this.topics, 'topics', 'topics');
     if (!source.found) return [];
     if (source.error) {
-      warn(this, `the topics ${source.error}. The topic list is left out.`);
+      warn(this, `the topics (${source.where}) ${source.error}. The topic list is left out.`);
       return [];
     }
     const { topics, problems } = readTopics(source.data, this.language);

@@ -6,7 +6,7 @@ import { OsaFormElement } from '../core/form-element.js';
 import {
   characterCount, choiceGroup, describedBy, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
 } from '../core/form.js';
-import { readInlineJson } from '../core/inline-json.js';
+import { readJsonSetting } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
 import { AVAILABILITY, CHANNELS, NO_ANSWER, preferredChannel, restoreForm, SUPPORT, EMPTY_FORM, type Channel, type FormState } from './fields.js';
 import { helsinkiDay, isDate, KINDS, MEETING_MODES, pick, readPanelConfig, toCount, type Kind, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
@@ -98,7 +98,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('form', 'honey', 'showErrors', 'clearStep', 'sent', 'json', 'replyDate'),
+    ...states('form', 'honey', 'showErrors', 'clearStep', 'sent', 'details', 'replyDate'),
     panelName: { attribute: 'panel-name' },
     purpose: {},
     term: {},
@@ -128,6 +128,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     endpoint: {},
     adapter: {},
     draft: {},
+    json: {},
   };
 
   /** The panel's name, e.g. "Customer panel of family services 2027–2028". */
@@ -188,6 +189,8 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   adapter: 'json' | 'event' = 'json';
   /** Drafts: `session` (default: kept in this tab until it closes) or `off`. Applications hold personal data, so `local` is not offered. */
   draft: 'session' | 'off' = 'session';
+  /** The panel JSON (facts and `serviceAreas`, as in the child script) as JSON, for pages and CMS filters that keep attributes but not `<script>`. Wins over the child script. */
+  json = '';
 
   /** @internal */
   form: FormState = { ...EMPTY_FORM };
@@ -199,7 +202,9 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   clearStep: '' | 'asking' | 'done' = '';
   /** @internal */
   sent?: { reference: string; replyBy: Date | undefined; name: string; channel: Channel | undefined };
-  private json: { config: PanelConfig; broken: boolean } = { config: {}, broken: false };
+  private details: { config: PanelConfig; broken: boolean } = { config: {}, broken: false };
+  /** The JSON text last read, so it is checked (and warned about) once. */
+  private detailsSource?: string;
   /** @internal The reply date once computed (working days load on demand). */
   replyDate?: Date;
 
@@ -242,21 +247,25 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   }
 
   private readJson() {
-    const source = readInlineJson(this);
-    if (!source.found) return void (this.json = { config: {}, broken: false });
+    const source = readJsonSetting(this, this.json, 'json');
+    const key = `${source.where}\n${source.text}`;
+    if (key === this.detailsSource) return;
+    this.detailsSource = key;
+    if (!source.found) return void (this.details = { config: {}, broken: false });
     if (source.error) {
-      warn(this, `the panel JSON ${source.error}. The details from attributes are shown, with a note that some are missing.`);
-      return void (this.json = { config: {}, broken: true });
+      warn(this, `${source.where} (the panel JSON) ${source.error}. The details from attributes are shown, with a note that some are missing.`);
+      return void (this.details = { config: {}, broken: true });
     }
     const { config, problems } = readPanelConfig(source.data);
-    problems.forEach((p) => warn(this, `the panel JSON ${p}.`));
-    this.json = { config, broken: false };
+    problems.forEach((p) => warn(this, `${source.where} (the panel JSON): ${p}.`));
+    this.details = { config, broken: false };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('kind') && this.kind && !KINDS.includes(this.kind)) warn(this, `kind "${this.kind}" is not one of ${KINDS.join(', ')}; panel is used.`);
     if (changed.has('applyBy') && this.applyBy && !isDate(this.applyBy)) warn(this, `apply-by "${this.applyBy}" is not a date like 2027-01-31; the form stays open.`);
+    if (changed.has('json')) this.readJson();
     if (changed.has('meetingMode') && this.meetingMode && !MEETING_MODES.includes(this.meetingMode)) {
       warn(this, `meeting-mode "${this.meetingMode}" is not one of ${MEETING_MODES.join(', ')}; it is left out.`);
     }
@@ -323,7 +332,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
       applyPhone: this.applyPhone, applyAddress: this.applyAddress, applyInPerson: this.applyInPerson,
       eventDate: this.eventDate, place: this.place, accessibility: this.accessibility,
     };
-    const out = { ...this.json.config } as Record<string, unknown>;
+    const out = { ...this.details.config } as Record<string, unknown>;
     for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) out[k] = v;
     return out as PanelConfig;
   }
@@ -423,7 +432,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     const selection = [this.text(p.selection), p.places ? this.t('places', { count: p.places }) : ''].filter(Boolean).join(' ');
     return html`<div class="panel box" part="panel">
       <p class="purpose">${this.text(p.purpose) ?? this.t(this.k('defaultPurpose'))}</p>
-      ${this.json.broken ? html`<p class="box box--warning">${this.t(this.k('detailsBroken'))}</p>` : nothing}
+      ${this.details.broken ? html`<p class="box box--warning">${this.t(this.k('detailsBroken'))}</p>` : nothing}
       ${this.heading(1, this.t(this.k('aboutTitle')))}
       <dl class="facts" part="facts">
         ${this.workshop

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { OsaElement, warn, states } from '../core/element.js';
 import { heading } from '../core/heading.js';
-import { inlineJsonScript, parseJson } from '../core/inline-json.js';
+import { readJsonSetting, type JsonResult } from '../core/inline-json.js';
 import { sharedStyles } from '../core/base-styles.js';
 import { safeUrl } from '../core/url.js';
 import { checkData, customLevels, pick, pickList, type LadderData } from './data.js';
@@ -24,7 +24,7 @@ const list = (items: string[] | undefined) => (items?.length ? html`<ul class="l
  * `aria-current="step"`, never by colour alone. When printed, every level is open.
  *
  * Data for the summary and your own levels come from a child `<script type="application/json">`
- * (or the `data` property): `{"canInfluence": [...], "decided": [...], "levels": [...], "title": "...", "intro": "..."}`.
+ * (or the `json` attribute, or the `data` property): `{"canInfluence": [...], "decided": [...], "levels": [...], "title": "...", "intro": "..."}`.
  * Every text can be a string or `{"fi": "...", "sv": "...", "en": "..."}`. Invalid JSON gives a
  * console warning and a short note on the page; the built-in model is shown instead.
  *
@@ -59,6 +59,7 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
     variant: { reflect: true },
     contactUrl: { attribute: 'contact-url' },
     contactText: { attribute: 'contact-text' },
+    json: {},
     data: { attribute: false },
   };
 
@@ -79,6 +80,9 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
 
   /** Text of the questions link. Default: "Ask us about this activity" in the reader's language. */
   contactText = '';
+
+  /** The ladder JSON (`levels`, `canInfluence`, `decided`, `title`, `intro`, as in the child script) as JSON, for pages and CMS filters that keep attributes but not `<script>`. Wins over the child script. */
+  json = '';
 
   /** The same data as the inline JSON, as an object. When set, the inline JSON is not read. */
   data?: LadderData;
@@ -119,14 +123,14 @@ export class OsaParticipationLadder extends OsaElement<typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The JSON is parsed and checked only when its text changes, not on every update.
-    const script = this.data ? undefined : inlineJsonScript(this);
-    const source = this.data ?? script?.textContent;
+    const setting = this.data ? undefined : readJsonSetting(this, this.json, 'json');
+    const source = this.data ?? `${setting!.where}\n${setting!.text}`;
     const dataChanged = source !== this.source;
     if (dataChanged) {
       this.source = source;
-      const json = this.data ? { found: true, data: this.data } : parseJson(script?.textContent);
+      const json: JsonResult = setting ?? { found: true, data: this.data };
       this.checked = json.error ? { data: {}, problems: [json.error] } : json.found ? checkData(json.data) : { data: {}, problems: [] };
-      const what = this.data ? 'The "data" property' : 'The <script type="application/json"> child';
+      const what = setting ? setting.where : 'The "data" property';
       for (const problem of this.checked.problems) warn(this, `${what} ${problem}. ${this.checked.data.levels ? '' : 'The built-in levels are shown. '}See docs/participation-ladder.md.`);
     }
     const custom = this.checked.data.levels;

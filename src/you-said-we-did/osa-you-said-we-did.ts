@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { OsaElement, warn, states } from '../core/element.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
 import { INTL_LOCALE, LANGS, formatNumber, type Lang } from '../core/i18n.js';
-import { parseJson, readInlineJson } from '../core/inline-json.js';
+import { parseJson, readJsonSetting } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
 import { request } from '../core/request.js';
 import { safeUrl } from '../core/url.js';
@@ -54,8 +54,8 @@ const TYPING_MS = 700;
  * the URL hash so that a filtered view can be linked. `layout="poster"` makes an A4 poster for a
  * waiting-room wall with a QR code to `feedback-url`, generated in the browser.
  *
- * Data (first found wins): the `items` property; `adapter="open311"` with `endpoint`; `src`; a child
- * `<script type="application/json">`. Items follow docs/you-said-we-did.schema.json. An item with a
+ * Data (first found wins): the `items` property; `adapter="open311"` with `endpoint`; `src`; the
+ * `json` attribute; a child `<script type="application/json">`. Items follow docs/you-said-we-did.schema.json. An item with a
  * problem is skipped with a console warning that names it; nothing in the data is ever shown as HTML.
  *
  * @tagname osa-you-said-we-did
@@ -95,6 +95,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     jurisdictionId: { attribute: 'jurisdiction-id' },
     since: {},
     sourceLang: { attribute: 'source-lang' },
+    json: {},
     items: { attribute: false },
   };
 
@@ -137,6 +138,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
    * (they get `lang`).
    */
   sourceLang?: string;
+  /** The items as JSON (`[…]` or `{"items": […]}`, as in the child script), for pages and CMS filters that keep attributes but not `<script>`. Wins over the child script. */
+  json = '';
 
   /** The items as a JavaScript array, instead of JSON in the page (property only). */
   items?: unknown[];
@@ -196,7 +199,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const open311 = this.adapter === 'open311';
-    const key = [this.adapter, this.endpoint, this.src, open311 ? [this.language, this.jurisdictionId, this.since, this.sourceLang].join() : ''].join('|');
+    const key = [this.adapter, this.endpoint, this.src, open311 ? [this.language, this.jurisdictionId, this.since, this.sourceLang].join() : '', this.json].join('|');
     if (key !== this.sourceKey || changed.has('items')) {
       this.sourceKey = key;
       this.track(this.load(open311));
@@ -262,12 +265,12 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         warn(this, `could not load ${address} (${(e as Error).message}).`);
       }
     } else if (data === undefined) {
-      const inline = readInlineJson(this);
+      const inline = readJsonSetting(this, this.json, 'json');
       if (inline.error) {
         failure = 'data';
-        warn(this, `the <script type="application/json"> child ${inline.error}.`);
+        warn(this, `${inline.where} ${inline.error}.`);
       } else if (!inline.found) {
-        warn(this, open311 ? 'adapter="open311" needs an endpoint.' : 'has no data: add a <script type="application/json"> child, src, or adapter="open311" with an endpoint.');
+        warn(this, open311 ? 'adapter="open311" needs an endpoint.' : 'has no data: add a <script type="application/json"> child, the json attribute, src, or adapter="open311" with an endpoint.');
       }
       // A child holding `null` is data of the wrong shape (warned about below), not "no items".
       data = inline.found ? inline.data : [];

@@ -1,0 +1,108 @@
+/**
+ * The block editor side of the osallisuus blocks, in plain JavaScript (no build step): one block
+ * per component, described by window.osallisuusEditor (generated from custom-elements.json and
+ * passed by includes/blocks.php). Each block saves only its attributes; the preview is the tag
+ * rendered by the server (ServerSideRender), upgraded by the component script; the settings are
+ * in the sidebar.
+ */
+(function (wp, data) {
+  'use strict';
+  if (!wp || !data) return;
+  var el = wp.element.createElement;
+  var Fragment = wp.element.Fragment;
+  var __ = wp.i18n.__;
+  var InspectorControls = wp.blockEditor.InspectorControls;
+  var useBlockProps = wp.blockEditor.useBlockProps;
+  var PanelBody = wp.components.PanelBody;
+  var TextControl = wp.components.TextControl;
+  var TextareaControl = wp.components.TextareaControl;
+  var SelectControl = wp.components.SelectControl;
+  var ToggleControl = wp.components.ToggleControl;
+  var ServerSideRender = wp.serverSideRender;
+
+  /** Why a JSON setting cannot be used, or '' when it is fine (the component checks its contents). */
+  function jsonProblem(text) {
+    if (!text || !text.trim()) return '';
+    try {
+      JSON.parse(text);
+      return '';
+    } catch (e) {
+      return __('This is not valid JSON, so the component will not use it.', 'osallisuus') + ' (' + e.message + ')';
+    }
+  }
+
+  /** The sidebar control for one attribute. */
+  function control(attribute, value, set) {
+    var common = { key: attribute.property, label: attribute.label, help: attribute.help };
+    var fallback = attribute['default'];
+    switch (attribute.kind) {
+      case 'boolean':
+        return el(ToggleControl, Object.assign(common, { checked: !!value, onChange: function (v) { set(v); } }));
+      case 'number':
+        return el(TextControl, Object.assign(common, {
+          type: 'number',
+          value: value === undefined || value === null ? '' : String(value),
+          placeholder: fallback === undefined ? '' : String(fallback),
+          onChange: function (v) { set(v === '' ? undefined : Number(v)); },
+        }));
+      case 'json': {
+        var problem = jsonProblem(value);
+        return el(TextareaControl, Object.assign(common, {
+          value: value || '',
+          rows: 6,
+          className: 'osallisuus-json' + (problem ? ' has-error' : ''),
+          help: problem ? problem + ' ' + attribute.help : attribute.help,
+          onChange: function (v) { set(v); },
+        }));
+      }
+      default:
+        if (attribute.options) {
+          return el(SelectControl, Object.assign(common, {
+            value: value === undefined ? fallback || '' : value,
+            options: (fallback === undefined ? [{ label: __('(not set)', 'osallisuus'), value: '' }] : []).concat(
+              attribute.options.map(function (o) { return { label: o, value: o }; }),
+            ),
+            onChange: function (v) { set(v === '' ? undefined : v); },
+          }));
+        }
+        return el(TextControl, Object.assign(common, {
+          type: /Url$/.test(attribute.property) ? 'url' : 'text',
+          value: value || '',
+          placeholder: fallback || '',
+          onChange: function (v) { set(v); },
+        }));
+    }
+  }
+
+  data.components.forEach(function (component) {
+    var attributes = {};
+    component.attributes.forEach(function (a) {
+      var type = { json: 'string', string: 'string', boolean: 'boolean', number: 'number' }[a.kind];
+      attributes[a.property] = a['default'] === undefined ? { type: type } : { type: type, 'default': a['default'] };
+    });
+    wp.blocks.registerBlockType(component.block, {
+      apiVersion: 2,
+      title: component.title + ' (osallisuus)',
+      description: component.description,
+      category: 'widgets',
+      icon: 'groups',
+      attributes: attributes,
+      supports: { html: false },
+      edit: function (props) {
+        var blockProps = useBlockProps();
+        var controls = component.attributes.map(function (a) {
+          return control(a, props.attributes[a.property], function (v) {
+            var change = {};
+            change[a.property] = v;
+            props.setAttributes(change);
+          });
+        });
+        return el(Fragment, null,
+          el(InspectorControls, null, el(PanelBody, { title: __('Settings', 'osallisuus'), initialOpen: true }, controls)),
+          // The preview is not a form to fill in here: Disabled makes it inert.
+          el('div', blockProps, el(wp.components.Disabled, null, el(ServerSideRender, { block: component.block, attributes: props.attributes }))));
+      },
+      save: function () { return null; },
+    });
+  });
+})(window.wp, window.osallisuusEditor);

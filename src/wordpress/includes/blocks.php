@@ -1,0 +1,57 @@
+<?php
+/**
+ * One dynamic block per component (osallisuus/<tag without "osa-">). The block saves only its
+ * attributes in the post; PHP writes the tag when the page is shown (block-render.php).
+ *
+ * @package osallisuus
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Registers the editor script and every block from blocks/<name>/block.json. */
+function osallisuus_register_blocks() {
+	wp_register_script(
+		'osallisuus-editor',
+		plugins_url( 'editor.js', OSALLISUUS_FILE ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		OSALLISUUS_VERSION,
+		true
+	);
+	$editor = array( 'components' => array_values( osallisuus_components() ) );
+	wp_add_inline_script( 'osallisuus-editor', 'window.osallisuusEditor = ' . wp_json_encode( $editor, OSALLISUUS_JSON_FLAGS ) . ';', 'before' );
+	wp_set_script_translations( 'osallisuus-editor', 'osallisuus' );
+	foreach ( osallisuus_components() as $component ) {
+		register_block_type( OSALLISUUS_DIR . 'blocks/' . $component['name'] );
+	}
+}
+add_action( 'init', 'osallisuus_register_blocks' );
+
+/**
+ * The block's markup: the tag, with the block wrapper's classes.
+ *
+ * @param array    $attributes The block's attributes (property names).
+ * @param WP_Block $block      The block.
+ * @return string
+ */
+function osallisuus_render_block( $attributes, $block ) {
+	$tag   = 'osa-' . substr( $block->name, strlen( 'osallisuus/' ) );
+	$extra = array();
+	if ( preg_match( '/class="([^"]*)"/', get_block_wrapper_attributes(), $match ) ) {
+		$extra['class'] = html_entity_decode( $match[1], ENT_QUOTES, 'UTF-8' );
+	}
+	return osallisuus_render( $tag, (array) $attributes, $extra );
+}
+
+/**
+ * The components in the editor's preview: the same module script. enqueue_block_assets (in the
+ * editor only) reaches the editor's iframe too, where newer WordPress versions show the content.
+ */
+function osallisuus_editor_assets() {
+	if ( ! is_admin() ) {
+		return;
+	}
+	foreach ( array_keys( osallisuus_components() ) as $tag ) {
+		osallisuus_enqueue( $tag );
+	}
+}
+add_action( 'enqueue_block_assets', 'osallisuus_editor_assets' );

@@ -1,0 +1,136 @@
+<?php
+/**
+ * Writes a component's tag on the server, for blocks and shortcodes alike. Every value is escaped
+ * with esc_attr(); JSON is checked and written again with wp_json_encode(), so no raw JSON ever
+ * reaches the page's text (where wpautop and wptexturize would change it) and nothing needs
+ * <script> (which kses rightly strips for authors).
+ *
+ * @package osallisuus
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Flags for JSON inside an HTML attribute: <, >, &, ' and " as \u escapes; letters such as ä as they are. */
+const OSALLISUUS_JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES;
+
+/**
+ * The components, generated from custom-elements.json: tag, block, shortcode, attributes.
+ *
+ * @return array<string, array> Keyed by tag name.
+ */
+function osallisuus_components() {
+	static $components = null;
+	if ( null === $components ) {
+		$data       = json_decode( (string) file_get_contents( OSALLISUUS_DIR . 'includes/components.json' ), true );
+		$components = array();
+		foreach ( (array) $data['components'] as $component ) {
+			$components[ $component['tag'] ] = $component;
+		}
+	}
+	return $components;
+}
+
+/**
+ * A JSON setting made safe for an attribute. Valid JSON is decoded and encoded again; text that is
+ * not valid JSON is passed on as text, and the component warns about it in the console, as it
+ * does for its inline JSON.
+ *
+ * @param mixed $value An array, or JSON text (from a block, a shortcode or its content).
+ * @return string
+ */
+function osallisuus_json_value( $value ) {
+	if ( is_array( $value ) || is_object( $value ) ) {
+		return (string) wp_json_encode( $value, OSALLISUUS_JSON_FLAGS );
+	}
+	$text = trim( (string) $value );
+	// Post content passed kses, which writes & as &amp; (and may write quotes as entities): undo that first.
+	$decoded_text = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	$data         = json_decode( $decoded_text, true );
+	if ( null === $data && 'null' !== $decoded_text ) {
+		return $text;
+	}
+	return (string) wp_json_encode( $data, OSALLISUUS_JSON_FLAGS );
+}
+
+/**
+ * Site-wide defaults from Settings → Osallisuus for one tag, by HTML attribute name: the
+ * settings for every tag (privacy-url, theme) and those for this tag (e.g. the feedback endpoint).
+ *
+ * @param string $tag e.g. osa-feedback.
+ * @return array<string, string>
+ */
+function osallisuus_site_defaults( $tag ) {
+	$options  = get_option( 'osallisuus', array() );
+	$defaults = array();
+	foreach ( is_array( $options ) ? $options : array() as $key => $value ) {
+		$parts = explode( ':', (string) $key, 2 );
+		if ( is_string( $value ) && '' !== $value && ( 1 === count( $parts ) || $parts[0] === $tag ) ) {
+			$defaults[ end( $parts ) ] = $value;
+		}
+	}
+	return $defaults;
+}
+
+/**
+ * The tag with its attributes.
+ *
+ * @param string $tag    e.g. osa-feedback.
+ * @param array  $values Values by property name (blocks) or by attribute name (shortcodes).
+ * @param array  $extra  More attributes, already safe to escape (e.g. the block wrapper's class).
+ * @return string HTML.
+ */
+function osallisuus_render( $tag, array $values, array $extra = array() ) {
+	$components = osallisuus_components();
+	if ( ! isset( $components[ $tag ] ) ) {
+		return '';
+	}
+	$defaults = osallisuus_site_defaults( $tag );
+	$html     = '<' . $tag;
+	foreach ( $components[ $tag ]['attributes'] as $attribute ) {
+		$name  = $attribute['attribute'];
+		$value = null;
+		foreach ( array( $attribute['property'], $name, str_replace( '-', '_', $name ), strtolower( $attribute['property'] ) ) as $key ) {
+			if ( array_key_exists( $key, $values ) ) {
+				$value = $values[ $key ];
+				break;
+			}
+		}
+		if ( ( null === $value || '' === $value ) && isset( $defaults[ $name ] ) ) {
+			$value = $defaults[ $name ];
+		}
+		if ( null === $value || '' === $value || false === $value ) {
+			continue;
+		}
+		if ( array_key_exists( 'default', $attribute ) && $value === $attribute['default'] ) {
+			continue;
+		}
+		switch ( $attribute['kind'] ) {
+			case 'boolean':
+				if ( true === $value || in_array( strtolower( (string) $value ), array( '1', 'true', 'yes', 'on', $name ), true ) ) {
+					$html .= ' ' . $name;
+				}
+				break;
+			case 'json':
+				$html .= ' ' . $name . '="' . esc_attr( osallisuus_json_value( $value ) ) . '"';
+				break;
+			default:
+				$text = is_scalar( $value ) ? (string) $value : '';
+				if ( preg_match( '/Url$|^endpoint$|^src$/', $attribute['property'] ) ) {
+					// Addresses: http(s), mailto and tel, or relative; anything else (javascript:) is dropped here too.
+					$text = esc_url_raw( $text, array( 'http', 'https', 'mailto', 'tel' ) );
+					if ( '' === $text ) {
+						break;
+					}
+				}
+				$html .= ' ' . $name . '="' . esc_attr( $text ) . '"';
+		}
+	}
+	if ( isset( $defaults['theme'] ) && ! array_key_exists( 'theme', $extra ) ) {
+		$extra['theme'] = $defaults['theme'];
+	}
+	foreach ( $extra as $name => $value ) {
+		$html .= ' ' . sanitize_key( $name ) . '="' . esc_attr( $value ) . '"';
+	}
+	osallisuus_enqueue( $tag );
+	return $html . '></' . $tag . '>';
+}
