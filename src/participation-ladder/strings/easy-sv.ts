@@ -4,8 +4,8 @@ import type { LadderStrings } from './index.js';
 export const sv: LadderStrings = {
   ladderTitle: 'Hur mycket du kan påverka',
   levelOf: 'Nivå {n} av {total}',
-  here: 'Det här arbetet är på den här nivån',
-  summary: 'Det här arbetet är på nivån: {level}',
+  here: 'Arbetet är på den här nivån',
+  summary: 'Arbetet är på nivån: {level}',
   summaryNamed: '{activity} är på nivån: {level}',
   promise: 'Vi lovar:',
   examples: 'Till exempel:',
@@ -15,5 +15,5 @@ export const sv: LadderStrings = {
   compact: 'Hur mycket du kan påverka:',
   more: 'Vad betyder det här?',
   moreAll: 'Vad betyder nivåerna?',
-  dataError: 'Det finns ett fel på sidan. Därför kan vi inte visa allt om arbetet.',
+  dataError: 'Det finns ett fel på sidan. Vi kan inte visa allt.',
 };
