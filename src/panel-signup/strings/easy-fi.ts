@@ -23,7 +23,7 @@ export const fi: PanelSignupStrings = {
   detailsBroken: 'Emme voi näyttää kaikkia tietoja raadista. Voit silti hakea raatiin. Voit myös ensin kysyä raadista järjestäjältä.',
   formTitle: 'Hae mukaan',
   formIntro:
-    'Hakeminen vie noin 5 minuuttia. Tarvitsemme vain 3 asiaa: nimesi, 1 tavan ottaa sinuun yhteyttä ja suostumuksesi. ' +
+    'Lomakkeen täyttäminen vie noin 5 minuuttia. Tarvitsemme vain 3 asiaa: nimesi, 1 tavan ottaa sinuun yhteyttä ja suostumuksesi. ' +
     'Suostumus tarkoittaa, että annat luvan. Joissakin kysymyksissä lukee {optional}. Niihin sinun ei tarvitse vastata.',
   draftRestored: 'Aiemmat vastauksesi ovat tallessa.',
   draftNote: 'Vastauksesi säilyvät vain tässä selaimen välilehdessä. Ne säilyvät, kunnes lähetät lomakkeen tai suljet välilehden.',

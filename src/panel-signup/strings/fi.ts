@@ -20,7 +20,7 @@ export const fi: PanelSignupStrings = {
   hearBack: 'Kerromme kaikille hakijoille viimeistään {date}, valittiinko heidät.',
   detailsBroken: 'Emme voi näyttää kaikkia raadin tietoja. Voit silti hakea, tai voit ensin kysyä raadista järjestäjältä.',
   formTitle: 'Hae mukaan',
-  formIntro: 'Hakeminen vie noin 5 minuuttia. Tarvitsemme vain nimesi, yhden yhteystavan ja suostumuksesi. Voit ohittaa kysymykset, joissa lukee {optional}.',
+  formIntro: 'Lomakkeen täyttäminen vie noin 5 minuuttia. Tarvitsemme vain nimesi, yhden yhteystavan ja suostumuksesi. Voit ohittaa kysymykset, joissa lukee {optional}.',
   draftRestored: 'Kirjoittamasi tiedot ovat tallessa.',
   draftNote: 'Kirjoittamasi tiedot säilyvät vain tässä selaimen välilehdessä, kunnes lähetät lomakkeen tai suljet välilehden.',
   youTitle: 'Tietoja sinusta',
