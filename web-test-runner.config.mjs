@@ -117,10 +117,25 @@ const HOSTILE =
 const FAULTS =
   'network faults: the 200-submission audit expects Chromium\'s network stack (its own silent retry after a reset) and 600 ms ' +
   'timeouts; the retry, offline and "Try again" flows of each form run in every engine in their own test files';
+/**
+ * What Firefox and WebKit run on every CI run: the harness itself and each component's own flows
+ * (keyboard, sending, states), a set that has passed in both engines. The rest (the story loop, the CDN
+ * and CSP pages, the audits) still waits for a complete, quiet run in those engines that fits CI's
+ * time (issue #16), and is listed as not covered with this reason, never skipped silently.
+ */
+const OTHER_ENGINES = {
+  firefox: ['harness', 'core', 'participation-ladder', 'panel-signup', 'quick-rating', 'page-feedback', 'feedback-status'],
+  webkit: ['harness', 'participation-ladder', 'panel-signup', 'quick-rating', 'page-feedback', 'feedback-status'],
+};
+const NOT_YET = (engine) =>
+  `not in ${engine}'s CI set yet: it runs in Chromium on every run; a complete ${engine} run of it within CI's time is still to be shown (issue #16)`;
+const subsetLeftOut = (engine) => Object.fromEntries(readdirSync(new URL('./test/', import.meta.url))
+  .filter((f) => f.endsWith('.test.ts') && !OTHER_ENGINES[engine].includes(f.replace(/\.test\.ts$/, '')))
+  .map((f) => [`test/${f}`, f === 'core-hostile-input.test.ts' ? HOSTILE : f === 'core-network-faults.test.ts' ? FAULTS : NOT_YET(engine)]));
 const LEFT_OUT = {
   chromium: {},
-  firefox: { 'test/core-hostile-input.test.ts': HOSTILE, 'test/core-network-faults.test.ts': FAULTS },
-  webkit: { 'test/core-hostile-input.test.ts': HOSTILE, 'test/core-network-faults.test.ts': FAULTS },
+  firefox: subsetLeftOut('firefox'),
+  webkit: subsetLeftOut('webkit'),
 };
 
 const notCovered = [];
