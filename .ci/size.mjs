@@ -33,12 +33,14 @@ export const BUDGET = { runtime: 14 * KB, tag: 7 * KB, firstRenderOne: 22 * KB, 
  * target is missed. An entry that meets its target again must be removed (the run fails until it is).
  */
 const OPEN = {
-  'osa-panel-signup.js': 0,
-  'osa-you-said-we-did.js': 0,
-  'first render with osa-panel-signup.js': 0,
-  'first render with osa-you-said-we-did.js': 0,
-  'first render with osallisuus.js': 0,
+  'osa-panel-signup.js': 8.8, // measured 8.5 KB on 2 December 2026
+  'osa-you-said-we-did.js': 7.9, // 7.6 KB
+  'first render with osa-panel-signup.js': 26.9, // 26.4 KB
+  'first render with osa-you-said-we-did.js': 23.5, // 23.1 KB
+  'first render with osallisuus.js': 51.5, // 50.5 KB with seven tags (the 40 KB target was set for four); 0.4 KB of it is the draft sweep, when it comes before the last render
 };
+/** Round trips, likewise: the page with osallisuus.js sometimes fetches the draft sweep in a third trip before its last tag renders. */
+const OPEN_TRIPS = { 'osallisuus.js': 3 };
 const missed = [];
 /** Checks `value` against its target (or its ceiling while it is a known miss). */
 function check(name, value, target) {
@@ -85,7 +87,11 @@ try {
     const without = await loadPage(browser, server.page(pageHtml({ script, tags: pageTags, preload: false })), { network });
     const label = pageTags.length > 1 ? `\`${script}\` (${pageTags.length} tags)` : `\`${script}\``;
     check(`first render with ${script}`, withPreload.bytes, budget);
-    if (withPreload.roundTrips > BUDGET.roundTrips) over.push(`${script} with the preload: ${withPreload.roundTrips} round trips > ${BUDGET.roundTrips}`);
+    if (withPreload.roundTrips > BUDGET.roundTrips) {
+      const trips = `${script} with the preload: ${withPreload.roundTrips} round trips > ${BUDGET.roundTrips}`;
+      if (withPreload.roundTrips <= (OPEN_TRIPS[script] ?? 0)) missed.push(`${trips} (ceiling ${OPEN_TRIPS[script]}, issue #14)`);
+      else over.push(trips);
+    }
     if (!withPreload.files.some((f) => f.name === 'runtime.js')) over.push(`${script}: runtime.js was not fetched (the measurement is broken)`);
     const list = withPreload.files.map((f) => `${f.name.replace(/^chunks\//, '')} ${kb(f.bytes)} (${f.trip})`).join(', ');
     rows.push(`| ${label} | ${kb(withPreload.bytes)} | ${kb(budget)} | ${withPreload.roundTrips} | ${without.roundTrips} | ${list} |`);
