@@ -12,6 +12,7 @@ import { SubmitError } from '../src/core/submit-error.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, emulateColourMode, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
 import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
+import { needs } from './helpers/engine.js';
 
 interface Lookup { n: number; method: string; path: string; query: string; referer: string | null; cookie: string | null; idempotencyKey: string | null }
 const log = (run: string) => getJson<Lookup[]>(`/api/fbs-admin/${run}/log`);
@@ -250,7 +251,7 @@ describe('osa-feedback-status: network faults, with the core client', () => {
     expect($(el, '[part=failure]')).to.equal(null);
   });
 
-  it('offline: says so at once, then looks up when the connection is back', async () => {
+  it('offline: says so at once, then looks up when the connection is back', needs('offline', async () => {
     const run = runId('offline');
     const el = await mount(open311(run), 'en');
     $<HTMLInputElement>(el, '#reference')!.focus(); // loads the lookup code while online
@@ -260,7 +261,7 @@ describe('osa-feedback-status: network faults, with the core client', () => {
     await waitFor(() => text($(el, '[part=status]')!).includes('You are offline. We look up your feedback when your connection is back'), 'the offline message');
     const box = await result(el);
     expect(text(box)).to.contain('Being handled');
-  });
+  }));
 });
 
 describe('osa-feedback-status: the event adapter', () => {
@@ -345,7 +346,7 @@ describe('osa-feedback-status: keyboard, reflow, forced colours, axe', () => {
     await expectAccessible(document);
   });
 
-  it('fits 320 px with nothing cut off, and reads well in forced colours', async () => {
+  it('fits 320 px with nothing cut off, and reads well in forced colours', needs('forced-colors', async () => {
     const run = runId('narrow');
     await narrow();
     await emulateColourMode('forced-colors');
@@ -355,7 +356,7 @@ describe('osa-feedback-status: keyboard, reflow, forced colours, axe', () => {
     expect(el.scrollWidth, 'no horizontal scrolling').to.be.at.most(el.clientWidth + 1);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expectAccessible(document);
-  });
+  }));
 });
 
 describe('osa-feedback-status: adapters', () => {
