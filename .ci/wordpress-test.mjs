@@ -219,6 +219,9 @@ const settings = (where) => ({
   'osa-participation-ladder': { model: 'spectrum', current: 'consult', activity: 'Kysely terveysasemien aukioloajoista', json: ladderJson },
   'osa-panel-signup': { 'panel-name': 'Perhepalvelujen asiakasraati', endpoint: `${api}/panel/${where}`, 'privacy-url': `${site}/tietosuoja`, 'confirm-eligibility': true, eligibility: 'Alueen asukkaat, 15 vuotta täyttäneet.', json: panelJson },
   'osa-you-said-we-did': { 'page-size': 5, 'feedback-url': `${site}/palaute`, json: boardItems },
+  'osa-page-feedback': { endpoint: `${api}/page-feedback/${where}`, 'feedback-url': `${site}/palaute` },
+  'osa-quick-rating': { endpoint: `${api}/quick-rating/${where}`, service: 'Hammashoito', unit: 'Kallion terveysasema' },
+  'osa-feedback-status': { endpoint: `${api}/status/${where}` },
 });
 
 // Shortcodes as an author types them in the Classic editor: JSON between the shortcodes, with a blank
