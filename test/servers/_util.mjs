@@ -81,3 +81,15 @@ export async function receive(store, runId, req) {
   run.log.push({ n, key, contentType: req.headers['content-type'], at: Date.now() });
   return { run, n, raw, key };
 }
+
+/** GET /api/<name>-stats/<run>: what a fixture received and stored in one test run. */
+export function statsRoute(name, store) {
+  return {
+    method: 'GET',
+    path: new RegExp(`^/api/${name}-stats/([\\w-]+)$`),
+    handle(req, res, [, run]) {
+      const r = store.run(run);
+      sendJson(res, 200, { requests: r.requests, stored: r.stored.size, keys: [...r.stored.keys()], bodies: [...r.stored.values()], log: r.log });
+    },
+  };
+}

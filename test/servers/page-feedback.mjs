@@ -4,7 +4,7 @@
 // whether a request carried a Cookie or Referer header (none should).
 //   POST /api/page-feedback/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, flaky-network, always-500, reject
 //   GET  /api/page-feedback-stats/<run>         { requests, stored, keys, bodies, log }
-import { createStore, receive, sendJson, storeAndAnswer } from './_util.mjs';
+import { createStore, receive, sendJson, storeAndAnswer, statsRoute } from './_util.mjs';
 
 const store = createStore();
 const FIELDS = ['useful', 'comment', 'answerId', 'pageUrl', 'pageTitle', 'locale'];
@@ -23,14 +23,7 @@ export function problems(b) {
 }
 
 export const routes = [
-  {
-    method: 'GET',
-    path: /^\/api\/page-feedback-stats\/([\w-]+)$/,
-    handle(req, res, [, run]) {
-      const r = store.run(run);
-      sendJson(res, 200, { requests: r.requests, stored: r.stored.size, keys: [...r.stored.keys()], bodies: [...r.stored.values()], log: r.log });
-    },
-  },
+  statsRoute('page-feedback', store),
   {
     method: 'POST',
     path: /^\/api\/page-feedback\/([\w-]+)\/([\w-]+)$/,

@@ -4,7 +4,7 @@
 //   POST /api/panel-signup/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, flaky-network,
 //                                              always-500, reject, hostile, noref
 //   GET  /api/panel-signup-stats/<run>         { requests, stored, keys, bodies, log }
-import { createStore, receive, sendJson, storeAndAnswer } from './_util.mjs';
+import { createStore, receive, sendJson, storeAndAnswer, statsRoute } from './_util.mjs';
 
 const store = createStore();
 const HOSTILE = '<img src=x onerror="window.__pwned=1">AR-1 <script>window.__pwned=2</script>';
@@ -46,14 +46,7 @@ export function problems(a) {
 }
 
 export const routes = [
-  {
-    method: 'GET',
-    path: /^\/api\/panel-signup-stats\/([\w-]+)$/,
-    handle(req, res, [, run]) {
-      const r = store.run(run);
-      sendJson(res, 200, { requests: r.requests, stored: r.stored.size, keys: [...r.stored.keys()], bodies: [...r.stored.values()], log: r.log });
-    },
-  },
+  statsRoute('panel-signup', store),
   {
     method: 'POST',
     path: /^\/api\/panel-signup\/([\w-]+)\/([\w-]+)$/,

@@ -4,7 +4,7 @@
 // requests came and how many ratings were stored, per key.
 //   POST /api/quick-rating/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, flaky-network, always-500, reject
 //   GET  /api/quick-rating-stats/<run>         { requests, stored, keys, bodies, log }
-import { createStore, receive, sendJson, storeAndAnswer } from './_util.mjs';
+import { createStore, receive, sendJson, storeAndAnswer, statsRoute } from './_util.mjs';
 
 const store = createStore();
 const FIELDS = ['rating', 'comment', 'service', 'unit', 'mode', 'locale', 'ratedAt'];
@@ -23,14 +23,7 @@ export function problems(b) {
 }
 
 export const routes = [
-  {
-    method: 'GET',
-    path: /^\/api\/quick-rating-stats\/([\w-]+)$/,
-    handle(req, res, [, run]) {
-      const r = store.run(run);
-      sendJson(res, 200, { requests: r.requests, stored: r.stored.size, keys: [...r.stored.keys()], bodies: [...r.stored.values()], log: r.log });
-    },
-  },
+  statsRoute('quick-rating', store),
   {
     method: 'POST',
     path: /^\/api\/quick-rating\/([\w-]+)\/([\w-]+)$/,
