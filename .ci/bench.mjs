@@ -1,7 +1,7 @@
 // Benchmarks in headless Chromium (issues #8, #14). Builds nothing: run `npm run build` first. Loads the
 // built CDN files (dist/cdn/) as a CMS page would, from a small server on 127.0.0.1.
 //
-//   node .ci/bench.mjs [--runs=7] [--sizes=1000,10000,50000] [--only=board|pageload] [--out=bench/results.md]
+//   node .ci/bench.mjs [--runs=7] [--sizes=1000,10000,50000] [--only=board|pageload] [--out=bench/results.md] [--strict]
 //
 // 1. The results board, <osa-you-said-we-did>, with 1,000 / 10,000 / 50,000 generated items
 //    (test/servers/you-said-we-did.mjs), the median of several runs per size:
@@ -27,7 +27,9 @@
 //    on the page has rendered (language packs included), medians; and what was fetched until then.
 //
 // Prints markdown tables. A full run (no --only) also writes them to bench/results.md with the machine
-// they ran on. Exits 1 if a board time target is missed. `npm run bench:board` runs part 1 alone.
+// they ran on. A benchmark, not a timed test: it exits 1 only if it cannot run; a missed target is
+// printed as **missed**. `--strict` also exits 1 when a board time target is missed (for a quiet
+// machine, not CI). `npm run bench:board` runs part 1 alone.
 import { createServer } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -320,4 +322,4 @@ if (out) {
   await writeFile(file, `# Benchmark results\n\nWritten by \`npm run bench\` (.ci/bench.mjs) from the built CDN files. Run it on a quiet machine; main-thread CPU time is the steadier figure when other work shares the processor.\n\n${machine.join('\n')}\n\n${body}\n`);
   console.log(`Wrote ${out}`);
 }
-process.exit(missed ? 1 : 0);
+process.exit(missed && process.argv.includes('--strict') ? 1 : 0);
