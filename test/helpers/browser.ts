@@ -54,6 +54,26 @@ export const narrow = () => viewport(320, 640);
 export const wide = () => viewport(1280, 800);
 
 export type ColourMode = 'light' | 'dark' | 'forced-colors';
+
+/**
+ * Long-lived media query lists, like the one each component keeps (src/core/element.ts). Firefox
+ * updates such a list (its `matches` and its 'change' event) a frame or so after the tab's media
+ * override changes, while a fresh `matchMedia()` answers at once: a component rendered in between
+ * starts in the old scheme and then fades to the new one (the buttons' 150 ms colour transition), and
+ * axe measured the colours half-way (dark stories in Firefox: contrast 2.8:1 of a button mid-fade).
+ * So after each change, wait until the long-lived lists agree with fresh ones.
+ */
+const QUERIES = ['(prefers-color-scheme: dark)', '(forced-colors: active)'];
+const liveQueries = QUERIES.map((q) => matchMedia(q));
+async function mediaSettled(): Promise<void> {
+  const start = performance.now();
+  const stale = () => liveQueries.filter((l) => l.matches !== matchMedia(l.media).matches);
+  while (stale().length) {
+    if (performance.now() - start > 5000) throw new Error(`the page's media queries did not follow the emulation: ${stale().map((l) => l.media).join(', ')}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
 /**
  * Emulates light or dark colour scheme, or Windows-style forced colours. Dark and forced colours need
  * `needs('dark')` / `needs('forced-colors')` around the test (test/helpers/engine.ts).
@@ -64,10 +84,12 @@ export async function emulateColourMode(mode: ColourMode): Promise<void> {
     { name: 'forced-colors', value: mode === 'forced-colors' ? 'active' : 'none' },
   ];
   await executeServerCommand('osa-emulate-media', { features });
+  await mediaSettled();
 }
 
 export async function resetMedia(): Promise<void> {
   await executeServerCommand('osa-emulate-media', { features: [] });
+  await mediaSettled();
 }
 
 export interface AXNode {
