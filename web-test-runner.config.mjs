@@ -75,6 +75,22 @@ function reactCommonjsPlugin() {
   };
 }
 
+/**
+ * Every test file first imports test/helpers/reportable-failures.ts, a root hook that turns a failed
+ * test's `actual`/`expected` into text when the browser cannot copy them (an element): otherwise the
+ * page cannot send its results, and the run stalls with no failure shown until testsFinishTimeout.
+ */
+function reportableFailuresPlugin() {
+  return {
+    name: 'osa-reportable-failures',
+    transform(context) {
+      if (!/^\/test\/[^/]+\.test\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+      // On the first line, so the lines of stack traces stay right.
+      return { body: `import '/test/helpers/reportable-failures.ts';${context.body}` };
+    },
+  };
+}
+
 /** WebDriver classic launcher for WebKitGTK: starts Xvfb and WebKitWebDriver itself, and stops them. */
 class WebKitLauncher extends WebdriverLauncher {
   constructor() {
@@ -164,6 +180,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     reactCommonjsPlugin(),
+    reportableFailuresPlugin(),
     engineCommandsPlugin(engine, notCovered),
     storiesIndexPlugin(),
     cdnFilesPlugin(),

@@ -62,6 +62,13 @@ function stopChildren() {
   for (const cleanup of cleanups.splice(0)) cleanup();
 }
 process.once('exit', stopChildren);
+// Stopped from outside (a CI time limit, `timeout`): stop Xvfb and WebKitWebDriver too, not only this process.
+for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.once(signal, () => {
+    stopChildren();
+    process.exit(code);
+  });
+}
 export { stopChildren as stopWebKit };
 
 /** Starts a private Xvfb (Debian's MiniBrowser has no headless mode) and resolves to its DISPLAY, e.g. ':99'. */
