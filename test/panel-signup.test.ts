@@ -7,7 +7,7 @@ import { buildData, readReference } from '../src/panel-signup/adapters.js';
 import { EMPTY_FORM, restoreForm } from '../src/panel-signup/fields.js';
 import { readServerMessage } from '../src/core/submit.js';
 import { isEmail, isPhone } from '../src/core/validate.js';
-import { pick, readPanelConfig } from '../src/panel-signup/config.js';
+import { helsinkiDay, pick, readPanelConfig } from '../src/panel-signup/config.js';
 import { en } from '../src/panel-signup/strings/en.js';
 import { fi } from '../src/panel-signup/strings/fi.js';
 import { sv } from '../src/panel-signup/strings/sv.js';
@@ -676,6 +676,12 @@ describe('osa-panel-signup: helpers', () => {
     expect(readServerMessage([{ description: 'Too late' }])).to.equal('Too late');
     expect(readServerMessage({ error: 'x'.repeat(300) })).to.have.length(200);
     expect(readServerMessage('x'.repeat(400))).to.be.undefined;
+  });
+  it('reads today in the Helsinki calendar as YYYY-MM-DD in every engine', () => {
+    // WebKitGTK formats en-CA as 12/18/2026: the apply-by day was then never over.
+    expect(helsinkiDay(new Date('2026-12-18T23:30:00+02:00'))).to.equal('2026-12-18');
+    expect(helsinkiDay(new Date('2026-12-18T22:05:00Z')), 'past midnight in Helsinki').to.equal('2026-12-19');
+    expect(helsinkiDay(new Date('2027-03-28T00:30:00Z')), 'summer time begins').to.equal('2027-03-28');
   });
   it('picks the reader language of a text, else the first given', () => {
     expect(pick({ sv: 'Råd', fi: 'Raati' }, 'fi')).to.equal('Raati');
