@@ -14,7 +14,10 @@ import {
 
 /** Calendar date of a Date in a given time zone, via Intl (independent of the module). */
 function dayIn(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  // From the parts: en-CA's pattern is 2025-11-28 in Chromium and Firefox but 11/28/2025 in WebKitGTK.
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 describe('working-days', () => {
