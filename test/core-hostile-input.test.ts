@@ -1,4 +1,4 @@
-// Hostile input through every door of the four components, in real Chromium: every attribute, every
+// Hostile input through every door of the four components, in a real browser: every attribute, every
 // inline-JSON child and property, every text override (attribute and <script data-texts>) and every
 // server answer (test/servers/hostile.mjs). Payloads call a global trap if they ever run. After each
 // batch: the trap never fired, nothing was thrown, no shadow root holds an on* attribute, a script
@@ -7,6 +7,8 @@
 // Thousands of elements are rendered in batches inside a hidden container (safety does not depend on
 // layout); laying out long text is tested apart, with a time budget. Bugs this suite found (issue #8)
 // are fixed, and each has a test of its own below; the main run covers those doors too.
+// The batches (thousands of payloads) run in Chromium only, for CI time: needs('ci-time'). Firefox
+// and WebKit run the checks themselves, each bug's own test and the layout time budgets.
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/feedback/register.js';
@@ -20,6 +22,7 @@ import { en as panelEn } from '../src/panel-signup/strings/en.js';
 import { en as ladderEn } from '../src/participation-ladder/strings/en.js';
 import { en as ysdEn } from '../src/you-said-we-did/strings/en.js';
 import { waitFor } from './helpers/browser.js';
+import { engine, needs } from './helpers/engine.js';
 import { captureWarnings, pageContainer } from './helpers/fixtures.js';
 import {
   answerHits, attributeNames, clearAnswers, genericJson, installTrap, pollution, registerAnswers, shapedJson, stringPayloads, textsPayloads,
@@ -383,13 +386,13 @@ describe('hostile input: attributes, inline JSON and text overrides', function (
   this.timeout(120_000);
 
   for (const tag of TAGS) {
-    it(`${tag}: every attribute, inline-JSON door and texts override`, async () => {
+    it(`${tag}: every attribute, inline-JSON door and texts override`, needs('ci-time', async () => {
       const probe = document.createElement(tag) as unknown as Host;
       expect(attributeNames(probe).length, 'attributes read from the @property list').to.be.at.least(6);
       const json = [...genericJson(), ...SHAPES[tag]()];
       const made = doorElements(tag, json, `a-${tag.slice(4)}`);
       expectNoProblems(await runAll(made, 60));
-    });
+    }));
   }
 
   // The hidden honeypot box is 1 px wide: without `white-space: nowrap` Chromium laid a long label out
@@ -488,7 +491,7 @@ function make(tag: Tag, id: string, attributes: Record<string, string> = {}): Ma
 describe('hostile input: doors that need company', function () {
   this.timeout(60_000);
 
-  it('the board: every string as the Open311 endpoint', async () => {
+  it('the board: every string as the Open311 endpoint', needs('ci-time', async () => {
     // The URL family, long strings and every sixth other string (batch A gave every string to endpoint).
     // Endpoints the URL parser rejects are among them (and tested apart below).
     const made = strings.filter((p, k) => /^(url|long)\//.test(p.family) || k % 6 === 0).map((p, i) => {
@@ -498,7 +501,7 @@ describe('hostile input: doors that need company', function () {
       return m;
     });
     expectNoProblems(await runAll(made, 80));
-  });
+  }));
 
   // open311Url() used to throw outside the try, so the board stayed on "Loading…" for ever, without a warning.
   it('the board with adapter="open311" and an endpoint that is not a URL shows the load error and warns', async () => {
@@ -512,7 +515,7 @@ describe('hostile input: doors that need company', function () {
     expectNoProblems(await runAll(made, 80));
   });
 
-  it('the poster: every string as feedback-url and poster-items, items with hostile text', async () => {
+  it('the poster: every string as feedback-url and poster-items, items with hostile text', needs('ci-time', async () => {
     // The URL family, long strings and every third other string (batch A gave every string to feedback-url).
     // A safe feedback-url too long for a QR code gives a poster without one, the address and a warning.
     const made = strings.filter((p, k) => /^(url|long)\//.test(p.family) || k % 3 === 0).map((p, i) => {
@@ -535,7 +538,7 @@ describe('hostile input: doors that need company', function () {
       return m;
     });
     expectNoProblems(await runAll(made, 60));
-  });
+  }));
 
   // The QR encoder used to throw during render ("Data too long"), and nothing rendered.
   it('the poster with a feedback-url too long for a QR code renders without one, shows the address and warns', async () => {
@@ -555,7 +558,7 @@ describe('hostile input: doors that need company', function () {
     expectNoProblems(await runBatch([m]));
   });
 
-  it('the ladder: strings as activity, contact-url and contact-text, with the summary shown', async () => {
+  it('the ladder: strings as activity, contact-url and contact-text, with the summary shown', needs('ci-time', async () => {
     // Every other string (batch A gave every string to these attributes without a summary).
     const made = strings.filter((_, k) => k % 2 === 0).map((p, i) => {
       const contactUrl = nth(i * 7 + 3).value;
@@ -573,9 +576,9 @@ describe('hostile input: doors that need company', function () {
       return m;
     });
     expectNoProblems(await runAll(made, 80));
-  });
+  }));
 
-  it('the feedback form: hostile closed-days, response-days, max-length and results-url, and what a person types', async () => {
+  it('the feedback form: hostile closed-days, response-days, max-length and results-url, and what a person types', needs('ci-time', async () => {
     // Every other string (batch A gave closed-days every string without a reply wanted).
     const made = strings.filter((_, k) => k % 2 === 0).map((p, i) => {
       const m = make('osa-feedback', `b-fb-${i}`, {
@@ -607,9 +610,9 @@ describe('hostile input: doors that need company', function () {
       await new Promise((r) => setTimeout(r, 50));
     };
     expectNoProblems(await runAll(made, 60, settle));
-  });
+  }));
 
-  it('every inline-JSON text field with hostile strings: shown as text, exactly', async () => {
+  it('every inline-JSON text field with hostile strings: shown as text, exactly', needs('ci-time', async () => {
     const made: Made[] = [];
     // Feedback topics: 30 per element, as strings and as {value, label}.
     for (let e = 0; e * 30 < strings.length; e++) {
@@ -667,7 +670,7 @@ describe('hostile input: doors that need company', function () {
       made.push(m);
     }
     expectNoProblems(await runAll(made, 40));
-  });
+  }));
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -787,7 +790,7 @@ describe('hostile input: server answers', function () {
   const call = (n: number) => `${TRAP}(${900_000 + n})`;
   const raw = () => rawAnswers(call(answerRun)).map((a) => (use(JSON.stringify(a)), a));
 
-  it('the board from src and from Open311: hostile items, wrong shapes, wrong bodies', async () => {
+  it('the board from src and from Open311: hostile items, wrong shapes, wrong bodies', needs('ci-time', async () => {
     const answers: Answer[] = [];
     // Items carrying every string payload in every text field (ten items an answer).
     for (let e = 0; e * 10 < strings.length; e++) {
@@ -826,9 +829,9 @@ describe('hostile input: server answers', function () {
     const hits = { ...(await answerHits('ysd')), ...(await answerHits('o311')) };
     expect(Object.keys(hits).length, 'answers the boards fetched').to.be.at.least(made.length - 5);
     expect(document.cookie).not.to.contain('osa-pwned');
-  });
+  }));
 
-  it('the feedback form\'s Open311 services: hostile names, wrong shapes, wrong bodies', async () => {
+  it('the feedback form\'s Open311 services: hostile names, wrong shapes, wrong bodies', needs('ci-time', async () => {
     const answers: Answer[] = [];
     for (let e = 0; e * 10 < strings.length; e++) {
       answers.push(json(Array.from({ length: 10 }, (_, k) => ({ service_code: k % 3 ? use(nth(e * 10 + k + 3).value) : 100 + k, service_name: use(nth(e * 10 + k).value), group: nth(k).value }))));
@@ -856,7 +859,7 @@ describe('hostile input: server answers', function () {
       }, 'every form to ask for its services', 5000);
       await new Promise((r) => setTimeout(r, 50));
     }));
-  });
+  }));
 
   /** The answers a form gets when it sends: references, notices and messages of every kind, and wrong bodies. */
   function submitAnswers(offset: number): Answer[] {
@@ -877,7 +880,7 @@ describe('hostile input: server answers', function () {
   }
 
   for (const [form, adapter] of [['osa-feedback', 'json'], ['osa-feedback', 'open311'], ['osa-panel-signup', 'json']] as const) {
-    it(`${form} (${adapter}): what the service answers to a submission`, async () => {
+    it(`${form} (${adapter}): what the service answers to a submission`, needs('ci-time', async () => {
       const answers = submitAnswers(adapter === 'open311' ? 1 : form === 'osa-panel-signup' ? 2 : 0);
       const made = await withAnswers(`sub-${form.slice(4, 8)}-${adapter}`, answers, (id, a) => {
         const m = make(form, `s-${id}`, form === 'osa-feedback'
@@ -901,7 +904,7 @@ describe('hostile input: server answers', function () {
       });
       expectNoProblems(await runAll(made, 40, sendAll));
       expect(document.cookie).not.to.contain('osa-pwned');
-    });
+    }));
   }
 });
 
@@ -952,7 +955,13 @@ describe('hostile input: laying out very long text', function () {
 
   // At 20,000 characters a single unbreakable word in every text takes the feedback form about 5 s
   // and the panel sign-up about 8.5 s to lay out (Chromium's intrinsic sizing; reported to the lead).
-  it('5,000-character strings in every attribute and text override lay out in under a second and a half', async () => {
+  // Each engine has its own slowest string at 5,000 characters (2 December 2026, load 3–5 on 2 cores):
+  // Chromium an unbreakable word of A's (panel sign-up 1.15 s), Firefox emoji (1.56–1.84 s, up to 2.46 s
+  // under more load), WebKit combining marks (1.66–1.81 s). Their own budget keeps the point of the test,
+  // catching layout that grows out of hand (the quadratic cases found took 7 s and more).
+  const BUDGET_MS = { chromium: 1500, firefox: 3000, webkit: 3000 };
+  it('5,000-character strings in every attribute and text override lay out in under a second and a half (Chromium; 3 s in Firefox and WebKit)', async () => {
+    const budget = BUDGET_MS[(await engine()).engine];
     const made: Made[] = [];
     const slow: string[] = [];
     for (const tag of TAGS) {
@@ -971,15 +980,15 @@ describe('hostile input: laying out very long text', function () {
       const started = performance.now();
       expectNoProblems(await runBatch([m], async () => m.el.getBoundingClientRect(), true));
       const ms = performance.now() - started;
-      if (ms > 1500) slow.push(`${m.el.id}: ${Math.round(ms)} ms`);
+      if (ms > budget) slow.push(`${m.el.id}: ${Math.round(ms)} ms (budget ${budget} ms)`);
     }
     expectNoProblems(slow);
   });
 });
 
 describe('hostile input: the count', () => {
-  it('put at least 1,000 distinct generated payloads through the doors', () => {
+  it('put at least 1,000 distinct generated payloads through the doors', needs('ci-time', () => {
     console.log(`hostile input: ${used.size} distinct payloads, ${injections} payload × door injections`);
     expect(used.size).to.be.at.least(1000);
-  });
+  }));
 });
