@@ -62,6 +62,7 @@ function isText(v: unknown): v is LocalText {
 const TEXT = 'must be text, or text per language like {"fi": "…", "sv": "…"}';
 const DATE_KEYS = ['received', 'updated', 'done'] as const;
 type DateKey = (typeof DATE_KEYS)[number];
+const OPTIONAL_TEXTS = ['did', 'reason', 'service'] as const;
 
 /** An optional text left empty (as a spreadsheet export does) counts as not given. */
 const optional = (v: unknown): unknown => (!given(v) || (typeof v === 'string' && !v.trim()) ? undefined : v);
@@ -78,12 +79,10 @@ function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>, dates: Ma
   if (!isText(raw.said)) return `"said" ${TEXT}`;
   const status = raw.status as Status;
   if (!(STATUSES as readonly unknown[]).includes(status)) return `"status" must be one of ${STATUSES.join(', ')}`;
-  const did = optional(raw.did);
-  if (did !== undefined && !isText(did)) return `"did" ${TEXT}`;
-  const reason = optional(raw.reason);
-  if (reason !== undefined && !isText(reason)) return `"reason" ${TEXT}`;
-  const service = optional(raw.service);
-  if (service !== undefined && !isText(service)) return `"service" ${TEXT}`;
+  const texts = OPTIONAL_TEXTS.map((key) => optional(raw[key]));
+  const bad = OPTIONAL_TEXTS.find((_, i) => texts[i] !== undefined && !isText(texts[i]));
+  if (bad) return `"${bad}" ${TEXT}`;
+  const [did, reason, service] = texts;
   if (status === 'not-possible' && reason === undefined) return 'its status is "not-possible" but it has no "reason": say honestly why';
   const count = raw.count ?? 0;
   if (!(Number.isInteger(count) && (count as number) >= 0)) return '"count" must be a whole number, 0 or more';
@@ -180,41 +179,26 @@ export function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/**
- * One item ready for the reader's language. Its own texts (said, did, reason) are picked when first
- * read — for the entries shown and the search index — not for every item before the first render.
- */
-export class Entry {
+/** One item ready for the reader's language, its filter keys and labels picked once per data load. */
+export interface Entry {
+  item: Item;
+  /** Position in the data, for ids. */
+  n: number;
+  service?: Txt;
+  serviceKey: string;
+  topics: string;
+  topicKeys: string[];
+  /** The item's own texts (said, did, reason), picked when first needed: see `textsOf`. */
+  own?: [said: Txt, did?: Txt, reason?: Txt];
   /** Texts shown in the entry, made on first render for the strings in use. */
   shown?: { strings: object; status: string; raisedBy: string; dates: [iso: string, text: string][] };
-  private picked?: [said: Txt, did: Txt | undefined, reason: Txt | undefined];
-  constructor(
-    readonly item: Item,
-    /** Position in the data, for ids. */
-    readonly n: number,
-    readonly lang: Lang,
-    readonly service: Txt | undefined,
-    readonly serviceKey: string,
-    readonly topics: string,
-    readonly topicKeys: string[],
-  ) {}
-
-  private get picks() {
-    return (this.picked ??= [pick(this.item.said, this.lang)!, pick(this.item.did, this.lang), pick(this.item.reason, this.lang)]);
-  }
-
-  get said(): Txt {
-    return this.picks[0];
-  }
-
-  get did(): Txt | undefined {
-    return this.picks[1];
-  }
-
-  get reason(): Txt | undefined {
-    return this.picks[2];
-  }
 }
+
+/**
+ * An entry's said, did and reason in the reader's language: picked when first asked for (the
+ * entries shown, the search index), not for every item before the first render.
+ */
+export const textsOf = (e: Entry, lang: Lang) => (e.own ??= [pick(e.item.said, lang)!, pick(e.item.did, lang), pick(e.item.reason, lang)]);
 
 export type Option = [key: string, label: string];
 
@@ -267,7 +251,7 @@ export function buildView(items: Item[], lang: Lang): View {
         return label;
       }).join(', ');
     }
-    return new Entry(item, n, lang, service, serviceKey, topicText, topicKeys);
+    return { item, n, service, serviceKey, topics: topicText, topicKeys };
   });
   const collator = new Intl.Collator(lang);
   const sorted = (m: Map<string, string>) => [...m].sort((a, b) => collator.compare(a[1], b[1]));
@@ -300,7 +284,8 @@ export function indexEntries(view: View, to = view.entries.length): boolean {
   const { entries, search } = view;
   for (let i = search.length; i < Math.min(to, entries.length); i++) {
     const e = entries[i];
-    search.push(fold(`${e.said.text}\n${e.did?.text ?? ''}\n${e.reason?.text ?? ''}\n${e.service?.text ?? ''}\n${e.topics}\n${e.item.id}`));
+    const [said, did, reason] = textsOf(e, view.lang);
+    search.push(fold(`${said.text}\n${did?.text ?? ''}\n${reason?.text ?? ''}\n${e.service?.text ?? ''}\n${e.topics}\n${e.item.id}`));
   }
   return search.length === entries.length;
 }
