@@ -68,9 +68,9 @@ export async function sendComment(el: El): Promise<void> {
   }
 }
 
-/** Sends one record with its own idempotency key; true once stored. */
+/** Sends one record under a key bound to it (see keyFor: a comment edited after a failure gets a new key); true once stored. */
 async function deliver(el: El, sub: SubmissionController, sent: PageFeedbackData): Promise<boolean> {
-  const key = sub.idempotencyKey;
+  const key = sub.keyFor(sent);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-page-feedback-submit', sent, el.adapter, key);
   if (cancelled) return false;
   const result =

@@ -73,7 +73,9 @@ export async function submit(el: El): Promise<void> {
     el.done = navigator.onLine ? 'sent' : 'saved';
     return flush(el);
   }
-  const key = sub.idempotencyKey;
+  // The key is bound to the answer (see keyFor): a rating or comment changed after a failed send
+  // gets a new key. The minute it was given is not part of the answer.
+  const key = sub.keyFor({ ...rating, ratedAt: undefined });
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-quick-rating-submit', rating, el.adapter, key);
   if (cancelled) return;
   const result =
