@@ -1,4 +1,4 @@
-// Hostile input through every door of the four components, in a real browser: every attribute, every
+// Hostile input through every door of the seven components, in a real browser: every attribute, every
 // inline-JSON child and property, every text override (attribute and <script data-texts>) and every
 // server answer (test/servers/hostile.mjs). Payloads call a global trap if they ever run. After each
 // batch: the trap never fired, nothing was thrown, no shadow root holds an on* attribute, a script
@@ -15,12 +15,18 @@ import '../src/feedback/register.js';
 import '../src/panel-signup/register.js';
 import '../src/participation-ladder/register.js';
 import '../src/you-said-we-did/register.js';
+import '../src/feedback-status/register.js';
+import '../src/page-feedback/register.js';
+import '../src/quick-rating/register.js';
 import { plainText } from '../src/core/open311.js';
 import { en as coreEn } from '../src/core/strings/en.js';
 import { en as feedbackEn } from '../src/feedback/strings/en.js';
 import { en as panelEn } from '../src/panel-signup/strings/en.js';
 import { en as ladderEn } from '../src/participation-ladder/strings/en.js';
 import { en as ysdEn } from '../src/you-said-we-did/strings/en.js';
+import { en as statusEn } from '../src/feedback-status/strings/en.js';
+import { en as pageFeedbackEn } from '../src/page-feedback/strings/en.js';
+import { en as quickRatingEn } from '../src/quick-rating/strings/en.js';
 import { waitFor } from './helpers/browser.js';
 import { engine, needs } from './helpers/engine.js';
 import { captureWarnings, pageContainer } from './helpers/fixtures.js';
@@ -112,7 +118,10 @@ function script(el: Element, text: string, attrs: Record<string, string> = {}) {
   el.append(s);
 }
 
-const HEADING: Record<string, string> = { 'osa-feedback': '#title', 'osa-panel-signup': '#title', 'osa-participation-ladder': '.title', 'osa-you-said-we-did': '#title' };
+const HEADING: Record<string, string> = {
+  'osa-feedback': '#title', 'osa-panel-signup': '#title', 'osa-participation-ladder': '.title', 'osa-you-said-we-did': '#title',
+  'osa-feedback-status': '#title', 'osa-page-feedback': '#question', 'osa-quick-rating': '#question',
+};
 
 /**
  * Mounts a batch, waits until it has settled, and returns every problem in words: thrown errors,
@@ -210,13 +219,21 @@ const SHAPES = {
     { id: 2, said: 'Toive', status: 'not-possible', reason: 'Ei rahaa' },
   ], ['0', '0.id', '0.said', '0.said.fi', '0.did', '0.status', '0.reason', '0.count', '0.service', '0.topics', '0.topics.0', '0.dates', '0.dates.received',
     '0.dates.updated', '0.dates.done', '0.link', '1.status', '1.reason'], false),
+  // The newer tags take no inline JSON: their doors are the attributes and the text overrides (and,
+  // for the status lookup, the server's answers below).
+  'osa-feedback-status': (): JsonPayload[] => [],
+  'osa-page-feedback': (): JsonPayload[] => [],
+  'osa-quick-rating': (): JsonPayload[] => [],
 } as const;
 type Tag = keyof typeof SHAPES;
 const TAGS = Object.keys(SHAPES) as Tag[];
 
 /** Keys a `texts` override may set for each component, and which of them are plural forms. */
 function textKeys(tag: Tag): { keys: string[]; plural: Set<string> } {
-  const own = { 'osa-feedback': feedbackEn, 'osa-panel-signup': panelEn, 'osa-participation-ladder': ladderEn, 'osa-you-said-we-did': ysdEn }[tag];
+  const own = {
+    'osa-feedback': feedbackEn, 'osa-panel-signup': panelEn, 'osa-participation-ladder': ladderEn, 'osa-you-said-we-did': ysdEn,
+    'osa-feedback-status': statusEn, 'osa-page-feedback': pageFeedbackEn, 'osa-quick-rating': quickRatingEn,
+  }[tag];
   const table = { ...coreEn, ...own } as Record<string, unknown>;
   return { keys: Object.keys(table), plural: new Set(Object.keys(table).filter((k) => typeof table[k] === 'object')) };
 }
@@ -227,6 +244,9 @@ const JSON_DOORS: Record<Tag, string[]> = {
   'osa-panel-signup': ['child', 'json attribute'],
   'osa-participation-ladder': ['child', 'json attribute', 'data property'],
   'osa-you-said-we-did': ['child', 'json attribute', 'items property'],
+  'osa-feedback-status': [],
+  'osa-page-feedback': [],
+  'osa-quick-rating': [],
 };
 
 /** The ladder's JSON payloads with a key named like an Object.prototype member (`__proto__`, `valueOf` …). */
@@ -785,7 +805,7 @@ async function sendAll(batch: Made[]) {
 describe('hostile input: server answers', function () {
   this.timeout(60_000);
   after(async () => {
-    for (const prefix of ['ysd', 'o311', 'svc', 'sub']) await clearAnswers(prefix);
+    for (const prefix of ['ysd', 'o311', 'svc', 'sub', 'st']) await clearAnswers(prefix);
   });
   const call = (n: number) => `${TRAP}(${900_000 + n})`;
   const raw = () => rawAnswers(call(answerRun)).map((a) => (use(JSON.stringify(a)), a));
@@ -859,6 +879,46 @@ describe('hostile input: server answers', function () {
       }, 'every form to ask for its services', 5000);
       await new Promise((r) => setTimeout(r, 50));
     }));
+  }));
+
+  it('the status lookup (JSON and Open311): hostile statuses, notes and dates, wrong shapes, wrong bodies', needs('ci-time', async () => {
+    const jsonAnswers: Answer[] = [];
+    const open311: Answer[] = [];
+    for (let e = 0; e * 6 < strings.length; e++) {
+      const v = (o: number) => use(nth(e * 6 + o).value);
+      jsonAnswers.push(json({
+        reference: v(0), status: e % 2 ? 'answered' : v(1), notes: v(2), received: e % 3 ? '2026-01-05T10:00:00+02:00' : v(3), updated: v(4),
+        expected: v(5), promisedBy: e % 4 ? '2026-01-12' : v(1), answeredAt: v(3), resultsId: v(0),
+      }));
+      open311.push(json([{
+        service_request_id: v(0), status: e % 2 ? 'closed' : v(1), status_notes: v(2), requested_datetime: e % 3 ? '2026-01-05T10:00:00+02:00' : v(3),
+        updated_datetime: v(4), expected_datetime: v(5), extended_attributes: { detailed_status: e % 4 ? v(1) : 'PROCESSED' },
+      }]));
+    }
+    jsonAnswers.push(...genericJson().map((j) => ({ status: 200, headers: JSON_TYPE, text: use(j.text) })), ...raw());
+    jsonAnswers.push(json({ __proto__: { status: 'answered' }, reference: 'PAL-1' }), json({ reference: 'PAL-1', status: 'constructor' }), json({ reference: 'PAL-1', status: 'toString', notes: { toString: 1 } }));
+    open311.push(json({ service_requests: [] }), json([]), json([null]), json([{ status: '__proto__' }]), json({ requests: [{ request: [{ status: 'open', status_notes: '<b>x</b>' }] }] }), ...raw());
+    const lookup = (id: string, adapter: 'json' | 'open311'): Made => {
+      const m = make('osa-feedback-status', `s-${id}`, { adapter, endpoint: `/api/hostile/r/${id}/`, reference: 'PAL-1' });
+      Object.assign(m.el, { attempts: 1, timeout: 3000, retryDelay: 50 });
+      m.check = () => {
+        if (!el$(m, '#result-title, [part=failure]')) return [`${m.el.id}: neither a result, "not found" nor a failure`];
+        // The service's notes are its own text, shown as text.
+        const notes = el$(m, '.notes__text')?.textContent?.trim();
+        const answer = (adapter === 'json' ? jsonAnswers : open311)[Number(id.split('-').at(-1))];
+        return notes && !fromServer(notes, answer) ? [`${m.el.id}: notes ${short(notes)} that the server did not send`] : [];
+      };
+      return m;
+    };
+    const made = [
+      ...(await withAnswers('st-json', jsonAnswers, (id) => lookup(id, 'json'))),
+      ...(await withAnswers('st-o311', open311, (id) => lookup(id, 'open311'))),
+    ];
+    expect(made.length).to.be.at.least(100);
+    expectNoProblems(await runAll(made, 40, (batch) => waitFor(() => batch.every((m) => el$(m, '#result-title, [part=failure]')), 'every lookup to end', 10_000).catch(() => undefined)));
+    const hits = { ...(await answerHits('st-json')), ...(await answerHits('st-o311')) };
+    expect(Object.keys(hits).length, 'answers the lookups fetched').to.be.at.least(made.length - 5);
+    expect(document.cookie).not.to.contain('osa-pwned');
   }));
 
   /** The answers a form gets when it sends: references, notices and messages of every kind, and wrong bodies. */

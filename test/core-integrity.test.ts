@@ -18,8 +18,12 @@ import { html, render } from 'lit';
 import '../src/feedback/register.js';
 import '../src/panel-signup/register.js';
 import '../src/you-said-we-did/register.js';
+import '../src/quick-rating/register.js';
+import '../src/page-feedback/register.js';
 import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
 import type { OsaPanelSignup } from '../src/panel-signup/osa-panel-signup.js';
+import type { OsaQuickRating } from '../src/quick-rating/osa-quick-rating.js';
+import type { OsaPageFeedback } from '../src/page-feedback/osa-page-feedback.js';
 import { en as coreEn } from '../src/core/strings/en.js';
 import { fi as coreFi } from '../src/core/strings/fi.js';
 import { sv as coreSv } from '../src/core/strings/sv.js';
@@ -126,6 +130,69 @@ describe('integrity: the Idempotency-Key is bound to what is sent', () => {
     expect(s.stored[edited.key!]).to.deep.equal(edited.body);
     expect(s.stored[edited.key!]).not.to.have.property('serviceAreas');
     expect(s.stored[edited.key!].consent).to.deep.equal({ processing: true });
+  });
+});
+
+describe('integrity: the key is bound to what is sent in the quick rating and the page feedback too', () => {
+  /** Mounts a new tag like the forms above: fast retries, one attempt per send. */
+  async function mountNew<T extends OsaQuickRating | OsaPageFeedback>(tag: string, endpoint: string): Promise<T> {
+    container.lang = 'en';
+    const el = document.createElement(tag) as T;
+    el.setAttribute('endpoint', endpoint);
+    Object.assign(el, { retryDelay: 50, timeout: 3000, attempts: 1 });
+    container.append(el);
+    await el.updateComplete;
+    return el;
+  }
+  const retry = (el: Element) => waitFor(() => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=alert] button, [part=failure] button')]
+    .find((b) => b.textContent!.trim() === coreEn.tryAgain), '"Try again"', 10_000).then((b) => b.click());
+
+  it('quick rating: the same rating again keeps the key; a changed rating gets a new one, and the server keeps it', async () => {
+    const run = runId('key-qr');
+    const el = await mountNew<OsaQuickRating>('osa-quick-rating', `/api/integrity/store/${run}/fail-2`);
+    $(el, '#scale-3')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+    await retry(el); // nothing changed
+    await waitFor(async () => posts(await stats(run)).length === 2 && $(el, '[role=alert]'), 'the second failure');
+    // The person changes their rating before trying once more.
+    $(el, '#scale-1')!.click();
+    await el.updateComplete;
+    await retry(el);
+    await waitFor(async () => posts(await stats(run)).length === 3, 'the changed rating sent');
+    const s = await stats(run);
+    const [first, again, edited] = posts(s);
+    expect(again.key, 'the same rating again: the same key').to.equal(first.key);
+    expect(edited.key, 'a changed rating: a new key').not.to.equal(first.key);
+    expect(edited.body).to.include({ rating: 2 });
+    expect(s.stored[edited.key!], 'what the server keeps under the key of the last send').to.deep.equal(edited.body);
+  });
+
+  it('page feedback: a comment edited after a failure goes under a new key', async () => {
+    const run = runId('key-pf');
+    // The answer (POST 1) is stored; the comment's first two tries fail.
+    const el = await mountNew<OsaPageFeedback>('osa-page-feedback', `/api/integrity/store/${run}/fail-2-3`);
+    $(el, '#no')!.click();
+    await waitFor(async () => posts(await stats(run)).length === 1, 'the answer stored');
+    const comment = await waitFor(() => $<HTMLTextAreaElement>(el, '#comment'), 'the comment field');
+    const write = async (text: string) => {
+      comment.value = text;
+      comment.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    await write('Puhelinnumero puuttuu.');
+    $<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+    await retry(el); // nothing changed
+    await waitFor(async () => posts(await stats(run)).length === 3 && $(el, '[role=alert]'), 'the second failure');
+    await write('Puhelinnumero ja aukioloajat puuttuvat.');
+    await retry(el);
+    await waitFor(async () => posts(await stats(run)).length === 4, 'the edited comment sent');
+    const s = await stats(run);
+    const [, first, again, edited] = posts(s);
+    expect(again.key, 'the same comment again: the same key').to.equal(first.key);
+    expect(edited.key, 'an edited comment: a new key').not.to.equal(first.key);
+    expect(s.stored[edited.key!], 'what the server keeps under the key of the last send').to.deep.equal(edited.body);
+    expect(edited.body).to.include({ comment: 'Puhelinnumero ja aukioloajat puuttuvat.' });
   });
 });
 

@@ -85,6 +85,19 @@ export function draftKey(el: Element, scope = '', name = 'draft'): string {
   return `${PREFIX}${el.localName}:${location.pathname}:${stableHash(scope)}:${el.id || name}`;
 }
 
+/** Whether this browser keeps any osallisuus draft (of any form or page) in local or session storage. */
+function anyDrafts(): boolean {
+  for (const get of [() => localStorage, () => sessionStorage]) {
+    try {
+      const storage = get();
+      for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(PREFIX)) return true;
+    } catch {
+      /* storage blocked: nothing is kept there */
+    }
+  }
+  return false;
+}
+
 /** Keys in use by connected forms on this page, to catch two forms that would share one draft. */
 const liveKeys = new Map<string, ReactiveControllerHost>();
 
@@ -147,7 +160,8 @@ export class DraftController<T extends object> implements ReactiveController {
     if (mode === 'off') return;
     // Expired drafts of every form and page go whenever a form starts, and a form that would share
     // its draft with another says so (a small part, loaded on its own).
-    import('./draft-sweep.js').then((m) => (m.sweepDrafts(), shared && m.warnShared(this.host, other)), () => undefined);
+    // Only when there is work for it: a first visit (no draft kept anywhere) fetches nothing more.
+    if (shared || anyDrafts()) import('./draft-sweep.js').then((m) => (m.sweepDrafts(), shared && m.warnShared(this.host, other)), () => undefined);
     if (shared) return;
     liveKeys.set(key, this.host);
     const draft = this.store.load();

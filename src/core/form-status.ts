@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { counterThreshold, failureBox, heading, statusRegion, type CounterTexts, type FieldError } from './form.js';
 import type { en as coreEn } from './strings/en.js';
 import type { SubmissionController, SubmissionState } from './submission.js';
+import type { SubmitError } from './submit-error.js';
 
 export interface ErrorSummaryOptions {
   title: string;
@@ -65,7 +66,7 @@ export interface SubmissionStatusView {
 }
 
 /** The status texts both forms share, in the reader's language (`t` is the component's). */
-export function statusTexts(t: (key: keyof typeof coreEn, params?: Record<string, unknown>) => string, sub: SubmissionController): SubmissionStatusView['texts'] {
+export function statusTexts(t: CoreText, sub: SubmissionController): SubmissionStatusView['texts'] {
   return {
     sending: t('sending'), retrying: (n) => t(sub.retryingKey, { count: n }), offline: t('offline'), failedKept: t('failedKept'),
     tryAgain: t('tryAgain'), copyText: t('copyText'), detailsFromService: t('detailsFromService'),
@@ -89,6 +90,25 @@ export function submissionStatus(v: SubmissionStatusView) {
         serverMessage: v.serverMessage, detailsFromService: t.detailsFromService, copyText: t.copyText, onCopy: v.onCopy,
       })
     : nothing}`;
+}
+
+/** A component's `t`, for the core texts. */
+type CoreText = (key: keyof typeof coreEn, params?: Record<string, unknown>) => string;
+
+/**
+ * The status under a form's send button, read from its SubmissionController, in the component's
+ * words (`t`): what `submissionStatus()` shows. `reason` words a failure; `keepsText: false` for an
+ * answer that is one press (nothing typed to keep).
+ */
+export function formStatus(sub: SubmissionController, t: CoreText, o: {
+  failedTitle: string; reason: (f: SubmitError) => string; onRetry: () => void; onCopy?: () => void; level?: number; keepsText?: boolean;
+}) {
+  const texts = statusTexts(t, sub);
+  return submissionStatus({
+    level: o.level, state: sub.state, retryInSeconds: sub.retryInSeconds, failedTitle: o.failedTitle,
+    failedReason: sub.failure ? o.reason(sub.failure) : undefined, serverMessage: sub.serverMessage,
+    texts: o.keepsText === false ? { ...texts, failedKept: '' } : texts, onRetry: o.onRetry, onCopy: o.onCopy,
+  });
 }
 
 /**

@@ -73,7 +73,10 @@ export class SubmissionController implements ReactiveController {
     return loaded;
   }
 
-  /** The key of the current submission; made on first use, kept until success or reset(). */
+  /**
+   * The key the last send went under; made on first use, kept until success or reset(). To send,
+   * get the key with keyFor(content): it binds the key to what is sent.
+   */
   get idempotencyKey(): string {
     return (this.key ??= newKey());
   }

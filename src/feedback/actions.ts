@@ -3,7 +3,7 @@
 // render, so the tag file stays small.
 import { html, nothing } from 'lit';
 import { warn } from '../core/element.js';
-import { errorSummary, focusErrorSummary, statusTexts, submissionStatus } from '../core/form-status.js';
+import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import { choiceGroup, selectField, textArea, textField, type FieldError } from '../core/form.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
@@ -379,16 +379,8 @@ export function renderHoldBack(el: El) {
 
 /** The status under "Send": sending, retrying, offline, or failed with "Try again". */
 export function renderStatus(el: El) {
-  const sub = el.submission!;
-  const t = el.t.bind(el);
-  return submissionStatus({
-    level: el.level + 1,
-    state: sub.state, retryInSeconds: sub.retryInSeconds, failedTitle: t('failedTitle'),
-    failedReason: sub.failure ? failureReason(el, sub.failure) : undefined,
-    serverMessage: sub.serverMessage,
-    texts: statusTexts(t, sub),
-    onRetry: () => void submit(el),
-    onCopy: () => void copyText(el),
+  return formStatus(el.submission!, el.t.bind(el), {
+    level: el.level + 1, failedTitle: el.t('failedTitle'), reason: (f) => failureReason(el, f), onRetry: () => void submit(el), onCopy: () => void copyText(el),
   });
 }
 

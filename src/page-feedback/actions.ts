@@ -1,7 +1,7 @@
 // What <osa-page-feedback> does once a person uses it: record the answer, check and send a
 // comment, and show what happened. Loaded at the first focus or press, not with the first render.
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
-import { statusTexts, submissionStatus } from '../core/form-status.js';
+import { formStatus } from '../core/form-status.js';
 import { failureKey, newKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery } from '../core/url.js';
 import type { Lang } from '../core/i18n.js';
@@ -68,9 +68,9 @@ export async function sendComment(el: El): Promise<void> {
   }
 }
 
-/** Sends one record with its own idempotency key; true once stored. */
+/** Sends one record under a key bound to it (see keyFor: a comment edited after a failure gets a new key); true once stored. */
 async function deliver(el: El, sub: SubmissionController, sent: PageFeedbackData): Promise<boolean> {
-  const key = sub.idempotencyKey;
+  const key = sub.keyFor(sent);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-page-feedback-submit', sent, el.adapter, key);
   if (cancelled) return false;
   const result =
@@ -99,15 +99,7 @@ function reason(el: El, f: SubmitError): string {
 
 /** The status of one submission: sending, retrying, offline, or failed with "Try again". */
 export function renderStatus(el: El, sub: SubmissionController, title: 'failedTitle' | 'commentFailedTitle') {
-  const t = el.t.bind(el);
   const retry = () => void (sub === el.submission ? deliver(el, sub, data(el, el.answer!)) : sendComment(el));
-  return submissionStatus({
-    level: el.level + 1,
-    state: sub.state, retryInSeconds: sub.retryInSeconds, failedTitle: t(title),
-    failedReason: sub.failure ? reason(el, sub.failure) : undefined,
-    serverMessage: sub.serverMessage,
-    // An answer is one press: there is no text to keep.
-    texts: sub === el.submission ? { ...statusTexts(t, sub), failedKept: '' } : statusTexts(t, sub),
-    onRetry: retry,
-  });
+  // An answer is one press: there is no text to keep.
+  return formStatus(sub, el.t.bind(el), { level: el.level + 1, failedTitle: el.t(title), reason: (f) => reason(el, f), onRetry: retry, keepsText: sub !== el.submission });
 }

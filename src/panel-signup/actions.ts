@@ -2,7 +2,7 @@
 // what happened. Loaded on first focus in the form (or for a preview state), not with the first
 // render, so the tag file stays small.
 import { html } from 'lit';
-import { errorSummary, focusErrorSummary, statusTexts, submissionStatus } from '../core/form-status.js';
+import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
@@ -143,16 +143,7 @@ export function renderErrors(el: El, list: FieldError[]) {
 
 /** The status under "Send": sending, retrying, offline, or failed with "Try again". */
 export function renderStatus(el: El) {
-  const sub = el.submission!;
-  const t = el.t.bind(el);
-  const retryIn = sub.status?.state === 'retrying' ? Math.max(1, Math.ceil(sub.status.delayMs / 1000)) : undefined;
-  return submissionStatus({
-    state: sub.state, retryInSeconds: retryIn, failedTitle: t('failedTitle'),
-    failedReason: sub.failure ? failureReason(el, sub.failure) : undefined,
-    serverMessage: sub.serverMessage,
-    texts: statusTexts(t, sub),
-    onRetry: () => void submit(el),
-  });
+  return formStatus(el.submission!, el.t.bind(el), { failedTitle: el.t('failedTitle'), reason: (f) => failureReason(el, f), onRetry: () => void submit(el) });
 }
 
 /** The confirmation: reference, what happens next and by when, how to withdraw. */

@@ -1,6 +1,6 @@
 // What <osa-quick-rating> does once a person uses it: check, send (inline) or queue and send
 // (kiosk), and show what happened. Loaded at the first focus, not with the first render.
-import { statusTexts, submissionStatus } from '../core/form-status.js';
+import { formStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
 import type { Lang } from '../core/i18n.js';
 import { Outbox, type DeliveryResult, type OutboxItem } from '../core/outbox.js';
@@ -73,7 +73,9 @@ export async function submit(el: El): Promise<void> {
     el.done = navigator.onLine ? 'sent' : 'saved';
     return flush(el);
   }
-  const key = sub.idempotencyKey;
+  // The key is bound to the answer (see keyFor): a rating or comment changed after a failed send
+  // gets a new key. The minute it was given is not part of the answer.
+  const key = sub.keyFor({ ...rating, ratedAt: undefined });
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-quick-rating-submit', rating, el.adapter, key);
   if (cancelled) return;
   const result =
@@ -133,14 +135,5 @@ function reason(el: El, f: SubmitError): string {
 
 /** Inline: the status under "Send rating". */
 export function renderStatus(el: El) {
-  const sub = el.submission!;
-  const t = el.t.bind(el);
-  return submissionStatus({
-    level: el.level + 1,
-    state: sub.state, retryInSeconds: sub.retryInSeconds, failedTitle: t('failedTitle'),
-    failedReason: sub.failure ? reason(el, sub.failure) : undefined,
-    serverMessage: sub.serverMessage,
-    texts: statusTexts(t, sub),
-    onRetry: () => void submit(el),
-  });
+  return formStatus(el.submission!, el.t.bind(el), { level: el.level + 1, failedTitle: el.t('failedTitle'), reason: (f) => reason(el, f), onRetry: () => void submit(el) });
 }

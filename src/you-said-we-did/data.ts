@@ -61,44 +61,59 @@ function isText(v: unknown): v is LocalText {
 
 const TEXT = 'must be text, or text per language like {"fi": "…", "sv": "…"}';
 const DATE_KEYS = ['received', 'updated', 'done'] as const;
+type DateKey = (typeof DATE_KEYS)[number];
+const OPTIONAL_TEXTS = ['did', 'reason', 'service'] as const;
 
-/** One raw item checked: the item, or what is wrong with it. */
-function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>): Item | string {
+/** An optional text left empty (as a spreadsheet export does) counts as not given. */
+const optional = (v: unknown): unknown => (!given(v) || (typeof v === 'string' && !v.trim()) ? undefined : v);
+
+/**
+ * One raw item checked: the item, or what is wrong with it. Every item gets the same fields in the
+ * same order (the engine then treats them alike in every later loop), and `dates` parses each date
+ * text once per data load (exports repeat the same days).
+ */
+function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>, dates: Map<string, number>): Item | string {
   if (!isRecord(raw)) return 'it is not an object';
   if (!id) return 'it has no "id"';
   if (ids.has(id)) return 'an earlier item has the same "id"';
   if (!isText(raw.said)) return `"said" ${TEXT}`;
-  if (!(STATUSES as readonly unknown[]).includes(raw.status)) return `"status" must be one of ${STATUSES.join(', ')}`;
-  // An optional text left empty (as a spreadsheet export does) counts as not given.
-  const optional = (key: 'did' | 'reason' | 'service') => (given(raw[key]) && !(typeof raw[key] === 'string' && !(raw[key] as string).trim()) ? raw[key] : undefined);
-  for (const key of ['did', 'reason', 'service'] as const) if (optional(key) !== undefined && !isText(raw[key])) return `"${key}" ${TEXT}`;
-  if (raw.status === 'not-possible' && !isText(raw.reason)) return 'its status is "not-possible" but it has no "reason": say honestly why';
+  const status = raw.status as Status;
+  if (!(STATUSES as readonly unknown[]).includes(status)) return `"status" must be one of ${STATUSES.join(', ')}`;
+  const texts = OPTIONAL_TEXTS.map((key) => optional(raw[key]));
+  const bad = OPTIONAL_TEXTS.find((_, i) => texts[i] !== undefined && !isText(texts[i]));
+  if (bad) return `"${bad}" ${TEXT}`;
+  const [did, reason, service] = texts;
+  if (status === 'not-possible' && reason === undefined) return 'its status is "not-possible" but it has no "reason": say honestly why';
   const count = raw.count ?? 0;
   if (!(Number.isInteger(count) && (count as number) >= 0)) return '"count" must be a whole number, 0 or more';
   const topics = raw.topics ?? [];
   if (!(Array.isArray(topics) && topics.every(isText))) return '"topics" must be a list of texts';
-  const dates = raw.dates ?? {};
-  if (!isRecord(dates)) return '"dates" must be an object like {"received": "2026-03-01"}';
-  const times: Partial<Record<(typeof DATE_KEYS)[number], number>> = {};
-  for (const key in dates) {
-    const value = dates[key];
+  const rawDates = raw.dates ?? {};
+  if (!isRecord(rawDates)) return '"dates" must be an object like {"received": "2026-03-01"}';
+  const times: Record<DateKey, number | undefined> = { received: undefined, updated: undefined, done: undefined };
+  for (const key in rawDates) {
+    const value = rawDates[key];
     if (!given(value)) continue;
-    const time = typeof value === 'string' ? Date.parse(value) : NaN;
+    let time = typeof value === 'string' ? dates.get(value) : NaN;
+    if (time === undefined) dates.set(value as string, (time = Date.parse(value as string)));
     if (Number.isNaN(time)) return `"dates.${key}" is not a date like 2026-03-01`;
-    if ((DATE_KEYS as readonly string[]).includes(key)) times[key as (typeof DATE_KEYS)[number]] = time;
+    if ((DATE_KEYS as readonly string[]).includes(key)) times[key as DateKey] = time;
   }
-  const item = raw as unknown as ResultItem;
+  const { received, updated, done } = times;
   return {
     id,
-    said: item.said,
-    did: optional('did') as LocalText | undefined,
-    reason: optional('reason') as LocalText | undefined,
-    service: optional('service') as LocalText | undefined,
+    said: raw.said,
+    did: did as LocalText | undefined,
+    reason: reason as LocalText | undefined,
+    service: service as LocalText | undefined,
     topics: topics as LocalText[],
-    status: item.status,
+    status,
     count: count as number,
-    ...times,
-    time: Math.max(times.updated ?? -1, times.done ?? -1, times.received ?? -1),
+    received,
+    updated,
+    done,
+    time: Math.max(updated ?? -1, done ?? -1, received ?? -1),
+    link: undefined,
   };
 }
 
@@ -115,11 +130,12 @@ export function checkItems(data: unknown, report: (problem: string) => void): It
   }
   const items: Item[] = [];
   const ids = new Set<string>();
+  const dates = new Map<string, number>();
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
     const id = isRecord(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id).trim() : '';
     const name = () => `item ${index + 1}${id ? ` (id "${id}")` : ''}`;
-    const item = checkItem(raw, id, ids);
+    const item = checkItem(raw, id, ids, dates);
     if (typeof item === 'string') {
       report(`${name()} is skipped: ${item}.`);
       continue;
@@ -141,15 +157,21 @@ export interface Txt {
   lang?: Lang;
 }
 
+/** The first text that is not blank: the reader's language, then Finnish, Swedish and English. */
+function firstText(v: Exclude<LocalText, string>, lang: Lang): [string, Lang] | undefined {
+  for (const l of [lang, ...LANGS]) {
+    const text = v[l];
+    if (text?.trim()) return [text, l];
+  }
+  return undefined;
+}
+
 /** The reader's language, then Finnish, Swedish and English. */
 export function pick(v: LocalText | undefined, lang: Lang): Txt | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string') return { text: v };
-  for (const l of [lang, ...LANGS]) {
-    const text = v[l];
-    if (text?.trim()) return l === lang ? { text } : { text, lang: l };
-  }
-  return undefined;
+  const found = firstText(v, lang);
+  return found && (found[1] === lang ? { text: found[0] } : { text: found[0], lang: found[1] });
 }
 
 /** Search text: lower case, accents and umlauts folded (so "paivakoti" finds "päiväkoti"). */
@@ -157,21 +179,26 @@ export function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** One item ready for the reader's language, its texts picked once per data load. */
+/** One item ready for the reader's language, its filter keys and labels picked once per data load. */
 export interface Entry {
   item: Item;
   /** Position in the data, for ids. */
   n: number;
-  said: Txt;
-  did?: Txt;
-  reason?: Txt;
   service?: Txt;
   serviceKey: string;
   topics: string;
   topicKeys: string[];
+  /** The item's own texts (said, did, reason), picked when first needed: see `textsOf`. */
+  own?: [said: Txt, did?: Txt, reason?: Txt];
   /** Texts shown in the entry, made on first render for the strings in use. */
   shown?: { strings: object; status: string; raisedBy: string; dates: [iso: string, text: string][] };
 }
+
+/**
+ * An entry's said, did and reason in the reader's language: picked when first asked for (the
+ * entries shown, the search index), not for every item before the first render.
+ */
+export const textsOf = (e: Entry, lang: Lang) => (e.own ??= [pick(e.item.said, lang)!, pick(e.item.did, lang), pick(e.item.reason, lang)]);
 
 export type Option = [key: string, label: string];
 
@@ -192,7 +219,8 @@ export interface View {
 }
 
 /** The key of a service or topic: the same in every language, so a filtered link works for all readers. */
-const keyOf = (v: LocalText) => pick(v, 'fi')!.text.trim();
+const keyOf = (v: LocalText) => (typeof v === 'string' ? v : firstText(v, 'fi')![0]).trim();
+const NO_TOPICS: string[] = [];
 
 /**
  * Builds the view of the items in one language: picked texts, the options of the filters, counts and
@@ -207,24 +235,48 @@ export function buildView(items: Item[], lang: Lang): View {
   const entries = items.map((item, n): Entry => {
     counts[item.status]++;
     if (item.time >= 0) {
-      first = Math.min(first, item.time);
-      last = Math.max(last, item.time);
+      if (item.time < first) first = item.time;
+      if (item.time > last) last = item.time;
     }
     const service = pick(item.service, lang);
     const serviceKey = item.service ? keyOf(item.service) : '';
     if (service) services.set(serviceKey, service.text);
-    const topicKeys = item.topics.map(keyOf);
-    const topicText = item.topics.map((t, i) => {
-      const label = pick(t, lang)!.text;
-      topics.set(topicKeys[i], label);
-      return label;
-    }).join(', ');
-    return { item, n, said: pick(item.said, lang)!, did: pick(item.did, lang), reason: pick(item.reason, lang), service, serviceKey, topics: topicText, topicKeys };
+    let topicKeys = NO_TOPICS;
+    let topicText = '';
+    if (item.topics.length) {
+      topicKeys = item.topics.map(keyOf);
+      topicText = item.topics.map((t, i) => {
+        const label = pick(t, lang)!.text;
+        topics.set(topicKeys[i], label);
+        return label;
+      }).join(', ');
+    }
+    return { item, n, service, serviceKey, topics: topicText, topicKeys };
   });
-  const newest = entries.map((_, i) => i).sort((a, b) => entries[b].item.time - entries[a].item.time || a - b);
   const collator = new Intl.Collator(lang);
   const sorted = (m: Map<string, string>) => [...m].sort((a, b) => collator.compare(a[1], b[1]));
-  return { lang, entries, newest, search: [], services: sorted(services), topics: sorted(topics), counts, span: last < 0 ? [] : [first, last] };
+  return { lang, entries, newest: newestFirst(entries), search: [], services: sorted(services), topics: sorted(topics), counts, span: last < 0 ? [] : [first, last] };
+}
+
+/**
+ * Entry positions, newest first; among equal times, in the order of the data. The times are sorted
+ * by the engine's own numeric sort (no comparison callback: several times faster on 10,000 items),
+ * then each entry takes the next free place of its time.
+ */
+function newestFirst(entries: Entry[]): number[] {
+  const n = entries.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = -entries[i].item.time;
+  const sorted = keys.slice().sort();
+  const next = new Map<number, number>();
+  for (let i = n - 1; i >= 0; i--) next.set(sorted[i], i);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const at = next.get(keys[i])!;
+    out[at] = i;
+    next.set(keys[i], at + 1);
+  }
+  return out;
 }
 
 /** Folds the search text of the entries not yet indexed, up to position `to`. Returns whether all are done. */
@@ -232,7 +284,8 @@ export function indexEntries(view: View, to = view.entries.length): boolean {
   const { entries, search } = view;
   for (let i = search.length; i < Math.min(to, entries.length); i++) {
     const e = entries[i];
-    search.push(fold(`${e.said.text}\n${e.did?.text ?? ''}\n${e.reason?.text ?? ''}\n${e.service?.text ?? ''}\n${e.topics}\n${e.item.id}`));
+    const [said, did, reason] = textsOf(e, view.lang);
+    search.push(fold(`${said.text}\n${did?.text ?? ''}\n${reason?.text ?? ''}\n${e.service?.text ?? ''}\n${e.topics}\n${e.item.id}`));
   }
   return search.length === entries.length;
 }

@@ -8,7 +8,7 @@ import { sharedFormStyles } from '../core/styles.js';
 import { request } from '../core/request.js';
 import { safeUrl } from '../core/url.js';
 import {
-  NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, cleanFilters, indexEntries, readHash, writeHash,
+  NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, cleanFilters, indexEntries, readHash, textsOf, writeHash,
   type Entry, type Filters, type Item, type Option, type Status, type View,
 } from './data.js';
 import { statusIcon } from './icons.js';
@@ -492,11 +492,12 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     const item = e.item;
     const id = `e${e.n}`;
     const shown = this.entryTexts(e);
+    const [said, did, reason] = textsOf(e, this.language);
     const part = (label: Key, text?: { text: string; lang?: string }) =>
       text ? html`<dt>${this.t(label)}</dt><dd id=${ifDefined(label === 'youSaid' ? id : undefined)} lang=${ifDefined(text.lang)}>${text.text}</dd>` : nothing;
     return html`<article class="entry entry--${item.status}" part="entry" aria-labelledby=${id} tabindex="-1" data-id=${item.id}>
       <p class="status" part="status">${statusIcon(item.status)}<span class="visually-hidden">${this.t('status')}: </span>${shown.status}</p>
-      <dl>${part('youSaid', e.said)}${part('weDid', e.did)}${part('whyNot', e.reason)}</dl>
+      <dl>${part('youSaid', said)}${part('weDid', did)}${part('whyNot', reason)}</dl>
       <ul class="meta">
         ${e.service ? html`<li>${this.t('service')}: <span lang=${ifDefined(e.service.lang)}>${e.service.text}</span></li>` : nothing}
         ${e.topics ? html`<li>${this.t('topic')}: ${e.topics}</li>` : nothing}

@@ -3,7 +3,8 @@
 //        POST stores the body once per Idempotency-Key: the first body wins, and a repeat of a key
 //        gets the same answer as before (what docs/feedback.md asks of a server). plan "fail-first":
 //        the first n POSTs of the run are stored, then answered 500 (the person sees a failure and
-//        can edit before "Try again"); "ok": every POST is stored and answered 201 { reference }.
+//        can edit before "Try again"); "fail-<m>-<n>": POSTs m to n of the run are; "ok": every POST
+//        is stored and answered 201 { reference }.
 //        GET answers JSON: services.json → an Open311 service list, anything else → [].
 //   ANY  /api/integrity/redirect/<run>/<status>[/<rest>]  answers <status> with Location: the sink of
 //        the run on the other loopback name (localhost ↔ 127.0.0.1): another origin, same fixtures.
@@ -51,7 +52,8 @@ export const routes = [
       if (!key) return sendJson(res, 400, { message: 'Idempotency-Key header missing' });
       const n = ++run.posts;
       if (!run.stored.has(key)) run.stored.set(key, { body: parse(raw), reference: `R-${run.stored.size + 1}` });
-      if (plan.startsWith('fail-') && n <= Number(plan.slice(5))) return sendJson(res, 500, { error: 'stored, but the answer failed' });
+      const [from, to] = plan.startsWith('fail-') ? (plan.slice(5).includes('-') ? plan.slice(5).split('-').map(Number) : [1, Number(plan.slice(5))]) : [0, -1];
+      if (n >= from && n <= to) return sendJson(res, 500, { error: 'stored, but the answer failed' });
       sendJson(res, 201, { reference: run.stored.get(key).reference });
     },
   },

@@ -171,7 +171,7 @@ export const en: PanelSignupStrings = {
   anyFormTitle: 'Apply',
   anyChannelsHint: 'Choose at least one. We use it only for this.',
   anyBackgroundIntro: 'These questions help us choose different people. People of different ages. People from different places.',
-  anyHealthConsent: 'You may use the services I chose. You may use them to choose people.',
+  anyHealthConsent: 'You may use the information about the services I chose when you choose the people who take part.',
   anyEligible: 'I can take part.',
   anyWithdraw: 'Contact the organiser.',
   anyMode: 'Where we meet',

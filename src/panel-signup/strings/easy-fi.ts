@@ -171,7 +171,7 @@ export const fi: PanelSignupStrings = {
   anyFormTitle: 'Hae mukaan',
   anyChannelsHint: 'Valitse ainakin yksi. Käytämme tietoa vain tähän.',
   anyBackgroundIntro: 'Näiden kysymysten avulla valitsemme erilaisia ihmisiä. Eri-ikäisiä ihmisiä. Ihmisiä eri paikoista.',
-  anyHealthConsent: 'Saatte käyttää valitsemiani palveluja. Saatte käyttää niitä, kun valitsette ihmisiä.',
+  anyHealthConsent: 'Annan luvan käyttää tietoa valitsemistani palveluista, kun valitsette osallistujat.',
   anyEligible: 'Voin osallistua.',
   anyWithdraw: 'Ota yhteyttä järjestäjään.',
   anyMode: 'Missä tavataan',

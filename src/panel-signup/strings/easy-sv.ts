@@ -171,7 +171,7 @@ export const sv: PanelSignupStrings = {
   anyFormTitle: 'Ansök',
   anyChannelsHint: 'Välj minst ett sätt. Vi använder det bara för det här.',
   anyBackgroundIntro: 'Frågorna hjälper oss att välja olika personer. Personer i olika åldrar. Personer från olika platser.',
-  anyHealthConsent: 'Ni får använda tjänsterna jag valde. Ni får använda dem när ni väljer personer.',
+  anyHealthConsent: 'Ni får använda uppgifterna om de tjänster jag valde när ni väljer deltagare.',
   anyEligible: 'Jag kan delta.',
   anyWithdraw: 'Kontakta arrangören.',
   anyMode: 'Var vi träffas',

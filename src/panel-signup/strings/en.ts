@@ -157,7 +157,7 @@ export const en = {
   anyFormTitle: 'Apply',
   anyChannelsHint: 'Choose at least one. We use your contact details only for this.',
   anyBackgroundIntro: 'These questions help us choose people of different ages, from different areas and with different experiences.',
-  anyHealthConsent: 'I agree that you may use the services I chose when you choose the participants.',
+  anyHealthConsent: 'I agree that you may use the information about the services I chose when you choose the participants.',
   anyEligible: 'I meet the conditions for taking part.',
   anyWithdraw: 'Contact the organiser.',
   anyMode: 'Where it meets',

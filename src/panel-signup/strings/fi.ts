@@ -159,7 +159,7 @@ export const fi: PanelSignupStrings = {
   anyFormTitle: 'Hae mukaan',
   anyChannelsHint: 'Valitse vähintään yksi. Käytämme yhteystietojasi vain tähän asiaan.',
   anyBackgroundIntro: 'Näiden kysymysten avulla voimme valita mukaan eri-ikäisiä ihmisiä eri alueilta ja erilaisin kokemuksin.',
-  anyHealthConsent: 'Annan luvan käyttää valitsemiani palveluja, kun osallistujia valitaan.',
+  anyHealthConsent: 'Annan luvan käyttää tietoa valitsemistani palveluista osallistujien valinnassa.',
   anyEligible: 'Täytän osallistumisen ehdot.',
   anyWithdraw: 'Ota yhteyttä järjestäjään.',
   anyMode: 'Missä tavataan',

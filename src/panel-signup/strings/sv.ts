@@ -159,7 +159,7 @@ export const sv: PanelSignupStrings = {
   anyFormTitle: 'Ansök',
   anyChannelsHint: 'Välj minst ett sätt. Vi använder dina kontaktuppgifter bara för det här.',
   anyBackgroundIntro: 'Med de här frågorna kan vi välja personer i olika åldrar, från olika områden och med olika erfarenheter.',
-  anyHealthConsent: 'Jag samtycker till att ni använder de tjänster jag valde när ni väljer deltagarna.',
+  anyHealthConsent: 'Jag samtycker till att uppgifterna om de tjänster jag valt används när deltagarna väljs.',
   anyEligible: 'Jag uppfyller villkoren för att delta.',
   anyWithdraw: 'Kontakta arrangören.',
   anyMode: 'Var vi träffas',
