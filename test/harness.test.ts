@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { click, deepActiveElement, emulateColourMode, emulatePrint, narrow, press, resetMedia, type, wide } from './helpers/browser.js';
 import { engine, needs } from './helpers/engine.js';
+import { makeReportable } from './helpers/reportable-failures.js';
 
 /** A host with inputs in its shadow root, as our components have. */
 function shadowForm(): { host: HTMLElement; root: ShadowRoot } {
@@ -24,6 +25,24 @@ afterEach(async () => {
 });
 
 describe('test harness', () => {
+  it('can report a failed assertion about an element (the runner copies results with structuredClone)', () => {
+    const el = document.createElement('form');
+    el.id = 'f';
+    let err: { actual?: unknown; expected?: unknown } = {};
+    try {
+      expect(el, 'no form').to.be.null;
+    } catch (e) {
+      err = e as typeof err;
+    }
+    expect(() => structuredClone(err.actual), 'an element cannot be copied').to.throw();
+    makeReportable(err);
+    expect(err.actual).to.equal('<form id="f"></form>');
+    const list = { actual: [el, 2], expected: [] as unknown[] };
+    makeReportable(list);
+    expect(list.actual).to.equal('["<form id=\\"f\\"></form>",2]');
+    expect(list.expected, 'what can be copied stays as it was').to.deep.equal([]);
+  });
+
   it('runs in the engine it names', async () => {
     const { engine: name } = await engine();
     const ua = navigator.userAgent;

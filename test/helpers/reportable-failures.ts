@@ -27,10 +27,14 @@ function copyable(value: unknown): boolean {
   }
 }
 
-afterEach(function () {
-  const err = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+/** Makes a failed test's error copyable for the runner: `actual`/`expected` the browser cannot copy become text. */
+export function makeReportable(err: { actual?: unknown; expected?: unknown } | undefined): void {
   if (!err) return;
   for (const key of ['actual', 'expected'] as const) {
     if (key in err && !copyable(err[key])) err[key] = describeValue(err[key]);
   }
+}
+
+afterEach(function () {
+  makeReportable(this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined);
 });
