@@ -96,6 +96,18 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return f;
 }
 
+/**
+ * A day in the Helsinki calendar (or `timeZone`'s) as YYYY-MM-DD, for `<time datetime>`, keys and
+ * comparisons. Built from the date's parts, never from a locale's pattern: en-CA or sv-SE give
+ * 2026-12-18 in Chromium but 12/18/2026 in WebKitGTK (its system locale data).
+ */
+export function helsinkiDay(date: Date, timeZone = 'Europe/Helsinki'): string {
+  const f = formatter(`iso|${timeZone}`, () => new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  const parts = f.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** Formats a number in the reader's language. */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
   return formatter(`n|${lang}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(INTL_LOCALE[lang], options)).format(value);

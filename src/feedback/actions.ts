@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { warn } from '../core/element.js';
 import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import { choiceGroup, selectField, textArea, textField, type FieldError } from '../core/form.js';
+import { helsinkiDay } from '../core/i18n.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
@@ -414,9 +415,5 @@ export function statusLink(statusUrl: string, reference: string): string | undef
 
 /** A reference when the server gives none: the Helsinki date and six characters of the idempotency key. */
 function localReference(key: string, now: Date): string {
-  // From the parts, not a locale's date pattern: en-CA gives 2026-11-23 in Chromium but 11/23/2026 in WebKitGTK.
-  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  const day = `${part('year')}${part('month')}${part('day')}`;
-  return `P-${day}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
+  return `P-${helsinkiDay(now).replace(/-/g, '')}-${key.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 }

@@ -144,11 +144,5 @@ export function isDate(v: unknown): v is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-/** Today in the Helsinki calendar, YYYY-MM-DD. */
-export function helsinkiDay(now: Date): string {
-  // From the parts, not a locale's pattern: en-CA gives 2026-12-18 in Chromium but 12/18/2026 in
-  // WebKitGTK, where the form then never closed ('12/…' sorts before '2026-…').
-  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
+/** Today in the Helsinki calendar, YYYY-MM-DD (core's helsinkiDay: with en-CA's pattern the form never closed in WebKitGTK). */
+export { helsinkiDay } from '../core/i18n.js';

@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult, t
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OsaElement, warn, states } from '../core/element.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
-import { INTL_LOCALE, LANGS, formatNumber, type Lang } from '../core/i18n.js';
+import { INTL_LOCALE, LANGS, formatNumber, helsinkiDay, type Lang } from '../core/i18n.js';
 import { parseJson, readJsonSetting } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
 import { request } from '../core/request.js';
@@ -39,8 +39,6 @@ const SUMMARY: [Status, Key][] = [
 ];
 /** After this many, problems in the data are counted but not each written to the console. */
 const MAX_WARNINGS = 20;
-/** The calendar day in Helsinki as 2026-03-02, for `<time datetime>` (Swedish dates are ISO-shaped). */
-const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
 /** Entry dates: "10. tammikuuta 2026" (core's formatDate keeps one formatter per language and options). */
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 /** Main-thread time for each background slice of the search index. */
@@ -482,7 +480,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     const item = e.item;
     const dates = ([['receivedOn', item.received], [item.done ? 'doneOn' : 'updatedOn', item.done ?? item.updated]] as [Key, number?][])
       .filter(([, t]) => t !== undefined)
-      .map(([key, t]): [string, string] => [isoDay.format(t), this.t(key, { date: this.formatDate(new Date(t!), DAY) })])
+      .map(([key, t]): [string, string] => [helsinkiDay(new Date(t!)), this.t(key, { date: this.formatDate(new Date(t!), DAY) })])
       // "Updated" on the day it came in says nothing new.
       .filter(([iso], i, all) => !i || iso !== all[0][0] || item.done !== undefined);
     return (e.shown = { strings: this.strings, status: this.t(STATUS_TEXT[item.status]), raisedBy: item.count ? this.t('raisedBy', { count: item.count }) : '', dates });
