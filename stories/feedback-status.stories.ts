@@ -9,10 +9,7 @@ import '../src/feedback-status/register.js';
 import type { FeedbackStatusData } from '../src/feedback-status/register.js';
 import type { OsaFeedbackStatus } from '../src/feedback-status/osa-feedback-status.js';
 import { SubmitError } from '../src/core/submit-error.js';
-
-const hasServer = (import.meta as { env?: { DEV?: boolean } }).env?.DEV ?? true;
-/** A fixed "today" so the promise sentences in the pictures do not move: Monday 23 November 2026. */
-const MONDAY = new Date('2026-11-23T09:00:00+02:00');
+import { MONDAY, hasServer } from './helpers.js';
 
 const reply = {
   fi: 'Kiitos palautteesta. Kotihoidon käyntiajat sovitaan nyt kahden tunnin aikaikkunaan. Soitamme sinulle vielä tällä viikolla.',

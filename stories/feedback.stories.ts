@@ -6,10 +6,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/feedback/register.js';
 import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
-
-const hasServer = (import.meta as { env?: { DEV?: boolean } }).env?.DEV ?? true;
-/** A fixed "today" so the promise date in the pictures does not move: Monday 23 November 2026. */
-const MONDAY = new Date('2026-11-23T09:00:00+02:00');
+import { MONDAY, hasServer, reopenWithDraft, until } from './helpers.js';
 
 type Args = {
   adapter: 'json' | 'open311' | 'event';
@@ -44,11 +41,6 @@ async function fill(el: OsaFeedback, { reply = 'no', message = 'Kotihoidon käyn
   await el.updateComplete;
   if (reply === 'yes') type('#email', 'aino.asukas@example.fi');
   await el.updateComplete;
-}
-
-async function until(check: () => unknown, ms = 5000) {
-  const start = Date.now();
-  while (!check() && Date.now() - start < ms) await new Promise((r) => setTimeout(r, 25));
 }
 
 const feedbackOf = (canvas: HTMLElement) => canvas.querySelector('osa-feedback') as OsaFeedback;
@@ -196,19 +188,7 @@ export const Sent: Story = {
 export const RestoredDraft: Story = {
   name: 'Restored draft after a reload',
   play: async ({ canvasElement }) => {
-    // A reload, as a person has it: the form's own draft, under the key the form itself uses, is in
-    // this tab's storage, and a new form with the same settings opens with it.
-    const before = feedbackOf(canvasElement);
-    await before.updateComplete;
-    const key = before.drafts.key!;
-    const after = before.cloneNode(true) as typeof before;
-    const parent = before.parentNode!;
-    const place = before.nextSibling;
-    before.remove();
-    const data = { kind: 'problem', topic: '', message: 'Puhelinjonossa odotin 40 minuuttia.', reply: 'no', email: '', phone: '', name: '' };
-    sessionStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), data }));
-    parent.insertBefore(after, place);
-    await after.updateComplete;
+    await reopenWithDraft(feedbackOf(canvasElement), { kind: 'problem', topic: '', message: 'Puhelinjonossa odotin 40 minuuttia.', reply: 'no', email: '', phone: '', name: '' });
   },
 };
 

@@ -6,19 +6,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/page-feedback/register.js';
 import type { OsaPageFeedback } from '../src/page-feedback/osa-page-feedback.js';
-
-const hasServer = (import.meta as { env?: { DEV?: boolean } }).env?.DEV ?? true;
+import { hasServer, until } from './helpers.js';
 
 type Args = { endpoint: string; feedbackUrl: string; maxLength: number; texts: string; easy: boolean };
 
 const idOf = (storyId: string) => `pf-${storyId.replace(/\W+/g, '-')}`;
 const keyOf = (storyId: string) => `osallisuus:osa-page-feedback:${location.pathname}:${idOf(storyId)}`;
 const elementOf = (canvas: HTMLElement) => canvas.querySelector('osa-page-feedback') as OsaPageFeedback;
-
-async function until(check: () => unknown, ms = 5000) {
-  const start = Date.now();
-  while (!check() && Date.now() - start < ms) await new Promise((r) => setTimeout(r, 25));
-}
 
 /** Presses Yes or No the way a person would, then waits for the thanks. */
 async function answer(canvas: HTMLElement, which: 'yes' | 'no') {

@@ -6,10 +6,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/panel-signup/register.js';
 import type { OsaPanelSignup } from '../src/panel-signup/osa-panel-signup.js';
+import { MONDAY, hasServer, reopenWithDraft, until } from './helpers.js';
 
-const hasServer = (import.meta as { env?: { DEV?: boolean } }).env?.DEV ?? true;
-/** A fixed "today" so the dates in the pictures do not move: Monday 23 November 2026. */
-const MONDAY = new Date('2026-11-23T09:00:00+02:00');
 type Lang = 'fi' | 'sv' | 'en';
 
 /** An example panel, written in each language, as a web team would put it in the page's language. */
@@ -112,11 +110,6 @@ async function fill(el: OsaPanelSignup, { services = false } = {}) {
 }
 
 const submit = (el: OsaPanelSignup) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-
-async function until(check: () => unknown, ms = 5000) {
-  const start = Date.now();
-  while (!check() && Date.now() - start < ms) await new Promise((r) => setTimeout(r, 25));
-}
 
 /**
  * Builds the element with DOM calls: inline JSON has to be a child `<script>`, which a Lit template
@@ -272,19 +265,7 @@ export const EventAdapter: Story = {
 export const RestoredDraft: Story = {
   name: 'Restored draft after a reload',
   play: async ({ canvasElement }) => {
-    // A reload, as a person has it: the form's own draft, under the key the form itself uses, is in
-    // this tab's storage, and a new form with the same settings opens with it.
-    const before = signupOf(canvasElement);
-    await before.updateComplete;
-    const key = before.drafts.key!;
-    const after = before.cloneNode(true) as typeof before;
-    const parent = before.parentNode!;
-    const place = before.nextSibling;
-    before.remove();
-    const data = { name: 'Aino Asukas', channels: ['phone'], phone: '040 765 4321', support: ['hearing-loop'], influence: 'Ajanvaraus puhelimitse.' };
-    sessionStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), data }));
-    parent.insertBefore(after, place);
-    await after.updateComplete;
+    await reopenWithDraft(signupOf(canvasElement), { name: 'Aino Asukas', channels: ['phone'], phone: '040 765 4321', support: ['hearing-loop'], influence: 'Ajanvaraus puhelimitse.' });
   },
 };
 

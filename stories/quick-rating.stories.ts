@@ -6,17 +6,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/quick-rating/register.js';
 import type { OsaQuickRating } from '../src/quick-rating/osa-quick-rating.js';
-
-const hasServer = (import.meta as { env?: { DEV?: boolean } }).env?.DEV ?? true;
+import { hasServer, until } from './helpers.js';
 
 type Args = { endpoint: string; service: string; unit: string; mode: 'inline' | 'kiosk'; resetSeconds: number; texts: string; easy: boolean };
 
 const elementOf = (canvas: HTMLElement) => canvas.querySelector('osa-quick-rating') as OsaQuickRating;
-
-async function until(check: () => unknown, ms = 5000) {
-  const start = Date.now();
-  while (!check() && Date.now() - start < ms) await new Promise((r) => setTimeout(r, 25));
-}
 
 /** Chooses a rating the way a person would (and sends it when asked). */
 async function rate(canvas: HTMLElement, choice: number, send = false) {

@@ -8,6 +8,7 @@ import '../src/participation-ladder/register.js';
 import '../src/panel-signup/register.js';
 import '../src/you-said-we-did/register.js';
 import type { ResultItem } from '../src/you-said-we-did/register.js';
+import { MONDAY } from './helpers.js';
 
 type Lang = 'fi' | 'sv' | 'en';
 type ThemeName = 'none' | 'kuusiranta' | 'louhivaara' | 'saarela' | 'high-contrast';
@@ -68,9 +69,6 @@ class ThemeSample extends HTMLElement {
   }
 }
 if (!customElements.get('theme-sample')) customElements.define('theme-sample', ThemeSample);
-
-/** A fixed "today" so the dates in the pictures do not move: Monday 23 November 2026. */
-const MONDAY = new Date('2026-11-23T09:00:00+02:00');
 
 const ACTIVITY: Record<Lang, string> = {
   fi: 'Kysely terveysasemien aukioloajoista',
