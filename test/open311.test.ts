@@ -33,6 +33,16 @@ async function mount(attrs: Record<string, string>, lang = 'fi'): Promise<OsaFee
 }
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const confirmation = (el: OsaFeedback) => waitFor(() => $(el, '[data-confirmation]'), 'the confirmation');
+/** Chooses a kind of feedback, writes the message, wants no reply and presses Send (DOM events: these tests are about what the server answers). */
+async function send(el: OsaFeedback, kind: number, message: string) {
+  $(el, `#kind-${kind}`)!.click();
+  const field = $<HTMLTextAreaElement>(el, '#message')!;
+  field.value = message;
+  field.dispatchEvent(new Event('input'));
+  $(el, '#reply-1')!.click();
+  await el.updateComplete;
+  $(el, 'button[type=submit]')!.click();
+}
 const errorTexts = (el: OsaFeedback) => [...el.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.textContent!.trim());
 
 describe('Open311 feedback: Helsinki', () => {
@@ -78,13 +88,7 @@ describe('Open311 feedback: Helsinki', () => {
 
   it('never shows a broken JSON body: the 403 says in plain words that the form was not accepted', async () => {
     const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/helsinki/${runId()}/`, 'service-code': '2807', 'api-key': 'published-key', lat: '60.17', long: '24.94' }, 'sv');
-    $(el, '#kind-1')!.click();
-    const message = $<HTMLTextAreaElement>(el, '#message')!;
-    message.value = 'Dörren är tung att öppna.';
-    message.dispatchEvent(new Event('input'));
-    $(el, '#reply-1')!.click();
-    await el.updateComplete;
-    $(el, 'button[type=submit]')!.click();
+    await send(el, 1, 'Dörren är tung att öppna.');
     const failure = await waitFor(() => $(el, '.failure'), 'the failure box');
     expect(failure.textContent).to.contain('Responstjänsten godkände inte');
     expect(el.shadowRoot!.textContent).not.to.contain('"code"');
@@ -93,13 +97,7 @@ describe('Open311 feedback: Helsinki', () => {
 
   it('shows every description of an error array', async () => {
     const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/helsinki-proxy/${runId()}/`, 'service-code': '2807' }, 'en');
-    $(el, '#kind-1')!.click();
-    const message = $<HTMLTextAreaElement>(el, '#message')!;
-    message.value = 'Too short';
-    message.dispatchEvent(new Event('input'));
-    $(el, '#reply-1')!.click();
-    await el.updateComplete;
-    $(el, 'button[type=submit]')!.click();
+    await send(el, 1, 'Too short');
     const q = await waitFor(() => $(el, '.server-message q'), 'the server message');
     expect(q.textContent).to.equal('Description must be between 10 and 5000 characters. Location is required: lat/long or service_object_id.');
   });
@@ -170,13 +168,7 @@ describe('Open311 feedback: Chicago', () => {
     }, 'en');
     await waitFor(() => Array.isArray(el.definitions.get('4ffa4c69601827691b000018')), 'the definition');
     expect(el.shadowRoot!.querySelector('[id^=attr-]'), 'kind is asked by the kind question, not again').to.equal(null);
-    $(el, '#kind-2')!.click();
-    const message = $<HTMLTextAreaElement>(el, '#message')!;
-    message.value = 'A bike rack by the door would help.';
-    message.dispatchEvent(new Event('input'));
-    $(el, '#reply-1')!.click();
-    await el.updateComplete;
-    $(el, 'button[type=submit]')!.click();
+    await send(el, 2, 'A bike rack by the door would help.');
     await confirmation(el);
     const form = (await serverLog('chicago', run)).posts[0];
     expect([form['attribute[kind]'], form.locale]).to.deep.equal(['idea', 'en']);
