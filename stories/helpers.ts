@@ -21,6 +21,8 @@ type DraftForm = HTMLElement & { drafts: { key?: string }; updateComplete: Promi
  */
 export async function reopenWithDraft(before: DraftForm, data: object): Promise<void> {
   await before.updateComplete;
+  // The draft code loads just after the first render; the key is known once it has.
+  await until(() => before.drafts.key);
   const key = before.drafts.key!;
   const after = before.cloneNode(true) as DraftForm;
   const parent = before.parentNode!;

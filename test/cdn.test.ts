@@ -116,6 +116,91 @@ describe('CDN files', () => {
   }
 });
 
+// Drafts in the built files: a form's first render waits for the draft code (core/draft-store.ts,
+// a chunk of its own) only when this browser keeps an osallisuus draft, which may be this form's.
+describe('CDN files: the draft code', () => {
+  const FORMS = [['osa-feedback', '#message'], ['osa-panel-signup', '#name']] as const;
+  const forgetDrafts = () => {
+    for (const storage of [sessionStorage, localStorage]) for (const k of Object.keys(storage)) if (k.startsWith('osallisuus:')) storage.removeItem(k);
+  };
+  type Form = HTMLElement & { updateComplete: Promise<unknown> };
+  /**
+   * Opens a page with the tag's file and adds one form. The moment its first render is done (the
+   * page's clock), `typeAtOnce` types into `field`: before the draft code can have been asked for.
+   */
+  async function open(tag: string, field: string, typeAtOnce?: string) {
+    const page = await openPage(`cdn/${tag}.js`, '&empty');
+    const el = page.doc.createElement(tag) as Form;
+    el.setAttribute('endpoint', '/api/feedback/json/cdn');
+    let renderedAt = 0;
+    const rendered = el.updateComplete.then(() => {
+      renderedAt = page.win.performance.now();
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>(field)!;
+      if (typeAtOnce) {
+        input.value = typeAtOnce;
+        input.dispatchEvent(new Event('input'));
+      }
+      return input.value;
+    });
+    page.doc.querySelector('main')!.append(el);
+    const shown = await rendered;
+    const entries = () => page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const draftCode = () => waitFor(() => entries().find((e) => /\/chunks\/draft-store-/.test(e.name)), `${tag}'s draft code to load`);
+    const texts = entries().filter((e) => /\/chunks\/fi-/.test(e.name));
+    expect(texts.length, 'Finnish texts fetched').to.be.above(0);
+    return { ...page, el, renderedAt, shown, draftCode, textsArrived: Math.max(...texts.map((e) => e.responseEnd)) };
+  }
+
+  for (const [tag, field] of FORMS) {
+    it(`${tag}: a first visit renders without it and loads it just after; what is typed at once is kept and restored in the next first render`, async () => {
+      forgetDrafts();
+      const first = await open(tag, field, 'Kirjoitin heti');
+      try {
+        const code = await first.draftCode();
+        expect(code.startTime, 'the draft code is asked for after the first render').to.be.above(first.renderedAt);
+        await waitFor(() => Object.entries(sessionStorage).find(([k, v]) => k.startsWith(`osallisuus:${tag}:`) && v.includes('Kirjoitin heti')), 'the draft to be kept');
+        expect(first.win.__errors).to.deep.equal([]);
+      } finally {
+        first.frame.remove();
+      }
+      // The next visit (a reload): a draft is kept, so the first render waits for the draft code,
+      // fetched alongside the texts, and shows what was written.
+      const again = await open(tag, field);
+      try {
+        expect(again.shown, 'restored in the first render').to.equal('Kirjoitin heti');
+        const code = await again.draftCode();
+        expect(code.startTime, 'asked for before the texts arrived: no wait of its own').to.be.below(again.textsArrived);
+        expect(again.win.__errors).to.deep.equal([]);
+      } finally {
+        again.frame.remove();
+        forgetDrafts();
+      }
+    });
+  }
+});
+
+describe('CDN files: the panel JSON reader', () => {
+  it('a panel set up by attributes does not fetch it; one with JSON loads it before its first render', async () => {
+    const { frame, win, doc } = await openPage('cdn/osa-panel-signup.js', '&only=osa-panel-signup');
+    try {
+      const plain = doc.querySelector('osa-panel-signup') as HTMLElement & { updateComplete: Promise<unknown> };
+      await win.customElements.whenDefined('osa-panel-signup');
+      await plain.updateComplete;
+      const reader = () => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /\/chunks\/config-json-/.test(e.name));
+      expect(reader(), 'no JSON, no reader').to.be.undefined;
+      const withJson = doc.createElement('osa-panel-signup') as typeof plain;
+      withJson.innerHTML = '<script type="application/json">{"panelName": "Nuorten raati", "places": 12}</script>';
+      doc.querySelector('main')!.append(withJson);
+      await withJson.updateComplete;
+      expect(withJson.shadowRoot!.textContent, 'the first render shows what the JSON says').to.contain('Nuorten raati').and.contain('12');
+      expect(reader(), 'the reader was fetched').to.exist;
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 // docs/examples/cms-page.html: the example a web team copies. A plain municipal page that loads
 // dist/cdn/osallisuus.js and configures all four components by attributes and inline JSON only.
 describe('docs/examples/cms-page.html', () => {

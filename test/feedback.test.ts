@@ -463,6 +463,8 @@ describe('osa-feedback: nothing lost', () => {
   it('keeps a draft while typing, restores it in a new element, clears it after success', async () => {
     const run = runId('draft');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}`, id: 'fb1' });
+    // The draft code loads just after the first render (what is typed before it arrives: test/cdn.test.ts).
+    await waitFor(() => el.drafts.key, 'the draft code');
     await fill(el, { message: 'Luonnos' });
     el.remove();
     const again = await mount({ endpoint: `/api/feedback/ok/${run}`, id: 'fb1' });

@@ -7,7 +7,8 @@ import { buildData, readReference } from '../src/panel-signup/adapters.js';
 import { EMPTY_FORM, restoreForm } from '../src/panel-signup/fields.js';
 import { readServerMessage } from '../src/core/submit.js';
 import { isEmail, isPhone } from '../src/core/validate.js';
-import { helsinkiDay, pick, readPanelConfig } from '../src/panel-signup/config.js';
+import { helsinkiDay, pick } from '../src/panel-signup/config.js';
+import { readPanelConfig } from '../src/panel-signup/config-json.js';
 import { en } from '../src/panel-signup/strings/en.js';
 import { fi } from '../src/panel-signup/strings/fi.js';
 import { sv } from '../src/panel-signup/strings/sv.js';
@@ -467,6 +468,8 @@ describe('osa-panel-signup: drafts', () => {
     const run = runId('draft');
     const attrs = { ...endpoint('ok', run), id: 'draft-test', draft: 'session' };
     const el = await mount(attrs);
+    // The draft code loads just after the first render (what is typed before it arrives: test/cdn.test.ts).
+    await waitFor(() => el.drafts.key, 'the draft code');
     await fillMinimal(el);
     await tick(el, 'support-1');
     el.remove(); // leaving the page flushes the draft at once

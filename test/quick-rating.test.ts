@@ -80,6 +80,8 @@ describe('osa-quick-rating: inline', () => {
 
   it('inline keeps the comment as a draft in this tab; a kiosk keeps none', async () => {
     let el = await mount({ endpoint: `/api/quick-rating/ok/${runId()}`, id: 'qr' }, 'en');
+    // The draft code loads just after the first render (what is typed before it arrives: test/cdn.test.ts).
+    await waitFor(() => el.drafts.key, 'the draft code');
     $(el, '#scale-1')!.click();
     await tabTo((e) => e.id === 'comment');
     await type('Long queue');

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { MAX_AGE_MS, PREFIX, type Stored } from './draft.js';
+import { PREFIX, type Stored } from './draft.js';
+import { MAX_AGE_MS } from './draft-store.js';
 import { describeElement, warn } from './element.js';
 
 /** Says that `host` keeps no draft because `other` on the page keeps its own under the same key. */

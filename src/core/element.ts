@@ -166,8 +166,13 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
     work.then(done, done);
   }
 
+  /** @internal Work the next render waits for besides the texts, loading alongside them (a kept draft's code). */
+  waitFor = new Set<Promise<unknown>>();
+
   /** Loads the language in use (cached per table), before the update that needs it. */
   protected override async scheduleUpdate(): Promise<void> {
+    const waits = [...this.waitFor];
+    this.waitFor.clear();
     if (!overrides && (this.texts || this.scriptSource)) {
       overrides = await import('./overrides.js').catch((e) => {
         warn(this, `could not load the code for its "texts" (${(e as Error).message}); the built-in texts are used.`);
@@ -192,6 +197,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
         addEventListener('online', () => this.requestUpdate(), { once: true });
       }
     }
+    await Promise.allSettled(waits);
     super.scheduleUpdate();
   }
 

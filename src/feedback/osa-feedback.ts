@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
+import { DraftController, toDraftMode } from '../core/draft.js';
 import { warn, states } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, choiceGroup, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
@@ -192,7 +192,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   drafts = new DraftController<Draft>(this, {
     mode: () => toDraftMode(this.draft),
     // Where it sends: two feedback forms on one page (or one page's forms for different services) never share a draft.
-    key: () => draftKey(this, JSON.stringify([this.adapter, this.resolvedEndpoint, this.serviceCode])),
+    scope: () => JSON.stringify([this.adapter, this.resolvedEndpoint, this.serviceCode]),
     restore: (d) => (this.values = { ...EMPTY, ...pickStrings(d) }),
     // Choices alone are quick to redo: not worth a draft, nor a "We kept what you wrote" note.
     isEmpty: (d) => !`${d.message ?? ''}${d.email ?? ''}${d.phone ?? ''}${d.name ?? ''}${d.address ?? ''}`.trim(),

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DraftController, draftKey, toDraftMode } from '../core/draft.js';
+import { DraftController, toDraftMode } from '../core/draft.js';
 import { warn, states } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import {
@@ -9,7 +9,7 @@ import {
 import { readJsonSetting } from '../core/inline-json.js';
 import { safeUrl } from '../core/url.js';
 import { AVAILABILITY, CHANNELS, NO_ANSWER, preferredChannel, restoreForm, SUPPORT, EMPTY_FORM, type Channel, type FormState } from './fields.js';
-import { helsinkiDay, isDate, KINDS, MEETING_MODES, pick, readPanelConfig, toCount, type Kind, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
+import { helsinkiDay, isDate, KINDS, MEETING_MODES, pick, toCount, type Kind, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
 import type { en } from './strings/en.js';
 import { panelSignupStrings, panelSignupEasyStrings } from './strings/index.js';
 import { panelSignupStyles } from './styles.js';
@@ -48,6 +48,8 @@ const KIND_TEXTS: Record<Exclude<Kind, 'panel'>, Partial<Record<Key, Key>>> = {
 export const INFLUENCE_MAX = 1000;
 /** The working-day rules, loaded when a reply date is first needed. */
 const workingDays = () => import('../core/working-days.js');
+/** The panel JSON reader (config-json.ts), once a panel with JSON has loaded it. */
+let jsonReader: typeof import('./config-json.js') | undefined;
 
 /**
  * Joining a customer panel (asiakasraati, kundråd): what taking part involves — term, meetings,
@@ -212,7 +214,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
   drafts = new DraftController<FormState>(this, {
     mode: () => (toDraftMode(this.draft) === 'off' ? 'off' : 'session'),
     // Which panel and where it sends: two panels on one page never share a draft.
-    key: () => draftKey(this, JSON.stringify([this.adapter, this.endpoint, this.panel.panelId ?? '', this.panel.panelName ?? ''])),
+    scope: () => JSON.stringify([this.adapter, this.endpoint, this.panel.panelId ?? '', this.panel.panelName ?? '']),
     restore: (d) => (this.form = restoreForm(d)),
     // Consents and the eligibility confirmation are given again, knowingly, every time.
     notDrafted: ['consent', 'healthConsent', 'eligible', 'otherWays'],
@@ -256,7 +258,21 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
       warn(this, `${source.where} (the panel JSON) ${source.error}. The details from attributes are shown, with a note that some are missing.`);
       return void (this.details = { config: {}, broken: true });
     }
-    const { config, problems } = readPanelConfig(source.data);
+    if (!jsonReader) {
+      // The reader loads alongside the texts, and the first render waits for it; a JSON set later
+      // is read when it arrives. If it cannot load (offline), the note says details are missing
+      // and the next change tries again.
+      this.detailsSource = undefined;
+      this.waitFor.add(import('./config-json.js').then(
+        (m) => ((jsonReader = m), this.readJson(), this.requestUpdate()),
+        (e: Error) => {
+          warn(this, `could not load the code that reads its panel JSON (${e.message}). Upload the chunks/ folder next to the script.`);
+          this.details = { config: {}, broken: true };
+        },
+      ));
+      return;
+    }
+    const { config, problems } = jsonReader.readPanelConfig(source.data);
     problems.forEach((p) => warn(this, `${source.where} (the panel JSON): ${p}.`));
     this.details = { config, broken: false };
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DraftController, draftKey } from '../core/draft.js';
+import { DraftController } from '../core/draft.js';
 import { states, warn } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, describedBy, errorMessage, heading, statusRegion } from '../core/form.js';
@@ -95,7 +95,6 @@ export class OsaQuickRating extends OsaFormElement<typeof en, typeof import('./a
   /** @internal Inline only: the comment is kept in this tab until sent. */
   drafts = new DraftController<Choice>(this, {
     mode: () => (this.kiosk ? 'off' : 'session'),
-    key: () => draftKey(this),
     restore: (d) => (this.choice = { rating: RATINGS.includes(d.rating as 1) ? d.rating : 0, comment: typeof d.comment === 'string' ? d.comment : '' }),
     isEmpty: (d) => !d.rating && !`${d.comment ?? ''}`.trim(),
   });
