@@ -4,7 +4,8 @@
 // every file imports the one runtime.js. Mixes of files under Trusted Types: test/core-csp.test.ts.
 import { expect } from '@open-wc/testing';
 import { getJson } from './helpers/fixtures.js';
-import { waitFor } from './helpers/browser.js';
+import { goOfflineFor, waitFor } from './helpers/browser.js';
+import { needs } from './helpers/engine.js';
 import { AXE_TAGS } from './helpers/axe.js';
 
 const files = await getJson<string[]>('/__osa__/cdn-files.json');
@@ -199,6 +200,28 @@ describe('CDN files: the panel JSON reader', () => {
       frame.remove();
     }
   });
+
+  it('when the reader cannot be loaded, the panel says details are missing, and shows them once the connection is back', needs(['offline', 'import-retry'], async () => {
+    const { frame, win, doc } = await openPage('cdn/osa-panel-signup.js', '&only=osa-panel-signup');
+    try {
+      const plain = doc.querySelector('osa-panel-signup') as HTMLElement & { updateComplete: Promise<unknown> };
+      await win.customElements.whenDefined('osa-panel-signup');
+      await plain.updateComplete;
+      const online = new Promise((resolve) => win.addEventListener('online', resolve, { once: true }));
+      await goOfflineFor(1500, { clearCache: true });
+      const withJson = doc.createElement('osa-panel-signup') as typeof plain;
+      withJson.innerHTML = '<script type="application/json">{"panelName": "Nuorten raati"}</script>';
+      doc.querySelector('main')!.append(withJson);
+      await withJson.updateComplete;
+      expect(withJson.shadowRoot!.textContent, 'the note, not the details').to.contain('Emme voi näyttää kaikkia raadin tietoja').and.not.contain('Nuorten raati');
+      await online;
+      await waitFor(() => withJson.shadowRoot!.textContent!.includes('Nuorten raati'), 'the details once online');
+      expect(withJson.shadowRoot!.textContent).not.to.contain('Emme voi näyttää kaikkia raadin tietoja');
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  }));
 });
 
 // docs/examples/cms-page.html: the example a web team copies. A plain municipal page that loads

@@ -261,13 +261,15 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
     if (!jsonReader) {
       // The reader loads alongside the texts, and the first render waits for it; a JSON set later
       // is read when it arrives. If it cannot load (offline), the note says details are missing
-      // and the next change tries again.
+      // until the connection is back.
       this.detailsSource = undefined;
+      const retry = () => (this.readJson(), this.requestUpdate());
       this.waitFor.add(import('./config-json.js').then(
-        (m) => ((jsonReader = m), this.readJson(), this.requestUpdate()),
+        (m) => ((jsonReader = m), retry()),
         (e: Error) => {
           warn(this, `could not load the code that reads its panel JSON (${e.message}). Upload the chunks/ folder next to the script.`);
           this.details = { config: {}, broken: true };
+          addEventListener('online', retry, { once: true });
         },
       ));
       return;
