@@ -85,6 +85,7 @@ export class DraftController<T extends object> implements ReactiveController {
   private draftSession?: DraftSession<T>;
   private unsaved?: T;
   private opened = false;
+  private clearOnOpen = false;
 
   constructor(
     private readonly draftHost: DraftHost,
@@ -121,11 +122,14 @@ export class DraftController<T extends object> implements ReactiveController {
 
   private openSession(): void {
     const connected = this.draftHost.isConnected;
-    // Gone before the code arrived: what was typed is still saved (as leaving a page does).
-    if (this.draftSession || (!connected && !this.unsaved)) return;
+    // Gone before the code arrived: what was typed is still saved (as leaving a page does), and a
+    // draft cleared meanwhile is still removed.
+    if (this.draftSession || (!connected && !this.unsaved && !this.clearOnOpen)) return;
     const { session, kept } = store!.openDraft(this.draftHost, this.draftOptions);
+    // Cleared (sent, or "Clear the form") before the code arrived: the kept draft goes too.
+    if (this.clearOnOpen) session.clear();
     // A kept draft never replaces what the person has typed since the form was shown.
-    if (kept && connected && !this.unsaved) {
+    else if (kept && connected && !this.unsaved) {
       this.draftOptions.restore(kept);
       this.restored = true;
       // One more update once this one is done, so that what the host works out from the answers
@@ -134,6 +138,7 @@ export class DraftController<T extends object> implements ReactiveController {
     }
     if (this.unsaved) session.save(this.unsaved);
     this.unsaved = undefined;
+    this.clearOnOpen = false;
     if (connected) this.draftSession = session;
     else session.close();
   }
@@ -158,7 +163,8 @@ export class DraftController<T extends object> implements ReactiveController {
   /** Forgets the draft (after the server confirmed, or on "Clear the form"). */
   clear(): void {
     this.unsaved = undefined;
-    this.draftSession?.clear();
+    if (this.draftSession) this.draftSession.clear();
+    else this.clearOnOpen = true;
     this.restored = false;
     this.draftHost.requestUpdate();
   }
