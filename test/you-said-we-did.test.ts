@@ -6,8 +6,10 @@ import { html, type TemplateResult } from 'lit';
 import { encode } from 'uqr';
 import '../src/you-said-we-did/register.js';
 import {
-  applyFilters, buildView, checkItems, fold, indexEntries, NO_FILTERS, pick, readHash, writeHash, type Item,
+  applyFilters, buildView, checkItems, NO_FILTERS, pick, readHash, type Item, type Problem,
 } from '../src/you-said-we-did/data.js';
+import { fold, indexEntries, search, writeHash } from '../src/you-said-we-did/later.js';
+import { describe as describeProblem } from '../src/you-said-we-did/problems.js';
 import { fromOpen311 } from '../src/you-said-we-did/open311.js';
 import { posterEntries, qrPath, shortUrl } from '../src/you-said-we-did/poster.js';
 import type { OsaYouSaidWeDid } from '../src/you-said-we-did/osa-you-said-we-did.js';
@@ -163,6 +165,7 @@ describe('osa-you-said-we-did: data', () => {
 
   it('checks every field and says what is wrong', () => {
     const problems: string[] = [];
+    const report = (p: Problem) => problems.push(describeProblem(p));
     const good = checkItems({ items: [
       { id: 1, said: 'ok', status: 'done' },
       null,
@@ -176,12 +179,13 @@ describe('osa-you-said-we-did: data', () => {
       { id: 'j', said: 'x', status: 'done', dates: { received: 'yesterday' } },
       { id: 'k', said: 'x', status: 'done', dates: '2026' },
       { id: 'l', said: 'x', status: 'done', count: 2.5 },
-    ] }, (p) => problems.push(p))!;
+      { id: 'm', said: 'x', status: 'done', dates: { '$&': 'x' } },
+    ] }, report)!;
     expect(good.map((i) => i.id)).to.deep.equal(['1']);
     // Empty optional texts, as a spreadsheet export gives them, count as not given.
-    const blank = checkItems([{ id: 'b', said: 'x', status: 'received', did: '', reason: ' ', service: '' }], (p) => problems.push(p))!;
+    const blank = checkItems([{ id: 'b', said: 'x', status: 'received', did: '', reason: ' ', service: '' }], report)!;
     expect([blank[0].did, blank[0].reason, blank[0].service]).to.deep.equal([undefined, undefined, undefined]);
-    expect(checkItems([{ id: 'c', said: 'x', status: 'not-possible', reason: '' }], (p) => problems.push(p))).to.deep.equal([]);
+    expect(checkItems([{ id: 'c', said: 'x', status: 'not-possible', reason: '' }], report)).to.deep.equal([]);
     expect(problems.pop()).to.match(/its status is "not-possible" but it has no "reason"/);
     expect(problems).to.deep.equal([
       'item 2 is skipped: it is not an object.',
@@ -195,8 +199,10 @@ describe('osa-you-said-we-did: data', () => {
       'item 10 (id "j") is skipped: "dates.received" is not a date like 2026-03-01.',
       'item 11 (id "k") is skipped: "dates" must be an object like {"received": "2026-03-01"}.',
       'item 12 (id "l") is skipped: "count" must be a whole number, 0 or more.',
+      // (A field name from the data is put in as it is.)
+      'item 13 (id "m") is skipped: "dates.$&" is not a date like 2026-03-01.',
     ]);
-    expect(checkItems('nope', (p) => problems.push(p))).to.equal(undefined);
+    expect(checkItems('nope', report)).to.equal(undefined);
     expect(problems.at(-1)).to.equal('the data must be a list of items ([…]) or {"items": […]}');
   });
 
@@ -215,8 +221,12 @@ describe('osa-you-said-we-did: data', () => {
       { id: 'c', said: 'Piha on liukas', status: 'planned', count: 5, service: 'Kotihoito', topics: ['Talvi'] },
     ], () => {}) as Item[];
     const view = buildView(checked, 'fi');
-    const run = (f: Partial<typeof NO_FILTERS>) => applyFilters(view, { ...NO_FILTERS, ...f }).map((i) => view.entries[i].item.id);
+    const run = (f: Partial<typeof NO_FILTERS>) => search(view, { ...NO_FILTERS, ...f }).map((i) => view.entries[i].item.id);
     expect(run({})).to.deep.equal(['b', 'a', 'c']);
+    // The first render's filters (data.ts) agree with the whole search where there is no search or sort.
+    for (const f of [{}, { status: 'done' }, { service: 'Kotihoito' }, { topic: 'Talvi' }]) {
+      expect(applyFilters(view, { ...NO_FILTERS, ...f }), JSON.stringify(f)).to.deep.equal(search(view, { ...NO_FILTERS, ...f }));
+    }
     expect(run({ sort: 'raised' })).to.deep.equal(['b', 'c', 'a']);
     expect(run({ q: 'paivakodin' })).to.deep.equal(['a']);
     expect(run({ q: 'PIHA' })).to.deep.equal(['a', 'c']);
@@ -233,7 +243,7 @@ describe('osa-you-said-we-did: data', () => {
     expect(view.search).to.deep.equal([]);
     expect(indexEntries(view, 2)).to.equal(false);
     expect(view.search).to.deep.equal(['said 1\n\n\n\n\ni1', 'said 2\n\n\n\n\ni2']);
-    expect(applyFilters(view, { ...NO_FILTERS, q: 'said 5' }).map((i) => view.entries[i].item.id)).to.deep.equal(['i5']);
+    expect(search(view, { ...NO_FILTERS, q: 'said 5' }).map((i) => view.entries[i].item.id)).to.deep.equal(['i5']);
     expect(view.search).to.have.length(5);
     expect(indexEntries(view)).to.equal(true);
   });
