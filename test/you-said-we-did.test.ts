@@ -248,6 +248,25 @@ describe('osa-you-said-we-did: data', () => {
     expect(indexEntries(view)).to.equal(true);
   });
 
+  it('gives the right results for a search typed before the background index is complete', async () => {
+    const data = items(20_000, (i) => ({ said: `Palaute ${i + 1}`, did: i % 7 ? undefined : `Korjasimme ${i}` }));
+    const el = await board(inline(data));
+    await waitFor(() => el.view, 'the view');
+    const view = el.view!;
+    // The index is built in the background after the first render: not complete yet.
+    expect(view.search.length, 'entries indexed so far').to.be.lessThan(view.entries.length);
+    const input = $<HTMLInputElement>(el, '#q');
+    input.value = 'palaute 1999';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    // Every word in any text or the id: "Palaute 1999", "Palaute 11999", "Palaute 19990" to "Palaute 19999",
+    // and "Palaute 20000" for what was done ("Korjasimme 19999").
+    const expected = data.filter((d) => ['palaute', '1999'].every((w) => `${d.said} ${d.did ?? ''} ${d.id}`.toLowerCase().includes(w))).reverse().map((d) => d.id);
+    expect(expected).to.have.length(13);
+    expect(ids(el)).to.deep.equal(expected);
+    expect(view.search).to.have.length(20_000);
+  });
+
   it('keeps the page\'s own hash parts when it writes its own', () => {
     expect(readHash('#top&ysd-status=done&ysd-q=parking%20lot&other=1', 'ysd')).to.deep.equal({ ...NO_FILTERS, status: 'done', q: 'parking lot' });
     expect(readHash('#ysd-q=%E0%A4%A', 'ysd').q).to.equal('');
@@ -737,6 +756,106 @@ describe('osa-you-said-we-did: poster', () => {
     expect(getComputedStyle($(el, '.qr svg')).display).to.not.equal('none');
     expect(getComputedStyle($(el, '.poster')).borderTopWidth).to.equal('0px');
   }));
+});
+
+/** The built CDN file in a plain page (test/pages/cdn.html), served by the fixture with its later part failing or slow. */
+async function cdnBoard(mode: 'no-later' | 'slow-later') {
+  const files = await getJson<string[]>('/__osa__/cdn-files.json');
+  expect(files, 'dist/cdn/ (run `npm run build`)').to.include('osa-you-said-we-did.js');
+  const frame = document.createElement('iframe');
+  frame.src = `/test/pages/cdn.html?only=osa-you-said-we-did&file=${encodeURIComponent(`../api/ysd/cdn/${mode}/osa-you-said-we-did.js`)}`;
+  frame.style.width = '900px';
+  document.body.append(frame);
+  const win = () => frame.contentWindow as (Window & { __loaded?: boolean; __errors?: string[] }) | null;
+  await waitFor(() => win()?.__loaded || win()?.__errors?.length, 'the CDN file to load');
+  const w = win()!;
+  expect(w.__errors).to.deep.equal([]);
+  const el = w.document.querySelector('osa-you-said-we-did') as Board;
+  await waitFor(() => el.shadowRoot?.textContent?.includes('Emme ole vielä julkaisseet täällä mitään.'), 'the board to render');
+  const later = () => (w.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/chunks\/later-/.test(e.name));
+  /** Types `text` into the search box as input events, one letter at a time. */
+  const search = (text: string) => {
+    const input = $<HTMLInputElement>(el, '#q');
+    for (const letter of text) {
+      input.value += letter;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: letter, inputType: 'insertText' }));
+    }
+  };
+  return { frame, w, el, later, search };
+}
+
+describe('osa-you-said-we-did: the parts loaded after the first render', () => {
+  it('renders without waiting for the search part; a search typed before it arrives waits for it, then shows the right results and writes the hash', async () => {
+    const { frame, w, el, later, search } = await cdnBoard('slow-later');
+    try {
+      // The first render did not wait for the search part (it is answered 1.5 s after it is asked for).
+      expect(later().filter((e) => e.responseEnd > 0), 'the search part, when the board had rendered').to.deep.equal([]);
+      el.setAttribute('json', JSON.stringify(items(30)));
+      await waitFor(() => ids(el).length === 20, 'the items');
+      expect(later().filter((e) => e.responseEnd > 0), 'the search part, before typing').to.deep.equal([]);
+      search('said 3');
+      await el.updateComplete;
+      // Waited for: updateComplete means shown, with the search part there.
+      expect(later()).to.have.length(1);
+      // Both words, anywhere: "Said 3", "Said 13", "Said 23" and "Said 30".
+      expect(ids(el)).to.deep.equal(['i30', 'i23', 'i13', 'i3']);
+      expect($(el, '#count').textContent!.trim()).to.equal('4 tulosta');
+      await waitFor(() => w.location.hash === '#ysd-q=said%203', 'the hash written');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('shows that it is waiting for the search part while it loads', async () => {
+    const { frame, el, later, search } = await cdnBoard('slow-later');
+    try {
+      el.setAttribute('json', JSON.stringify(items(30)));
+      await waitFor(() => ids(el).length === 20, 'the items');
+      expect(later().filter((e) => e.responseEnd > 0)).to.deep.equal([]);
+      search('said 2');
+      await waitFor(() => root(el).querySelector('.loading'), 'the loading message');
+      const loading = $(el, '.loading');
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(loading.textContent).to.equal('Haemme tuloksia…');
+      // The search box keeps what was typed, and the old results are not shown as if they matched.
+      expect($<HTMLInputElement>(el, '#q').value).to.equal('said 2');
+      expect(ids(el)).to.deep.equal([]);
+      await waitFor(() => ids(el).join() === 'i29,i28,i27,i26,i25,i24,i23,i22,i21,i20,i12,i2', 'the results');
+      expect(root(el).querySelector('.loading')).to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('when the search part cannot be loaded: the filters by status still work, and a search says so clearly with "Try again"', async () => {
+    const { frame, el, later, search } = await cdnBoard('no-later');
+    try {
+      el.setAttribute('json', JSON.stringify(items(30, (i) => ({ status: i % 3 ? 'received' : 'done' }))));
+      await waitFor(() => ids(el).length === 20, 'the items');
+      await waitFor(() => later().length, 'the failed request for the search part');
+      const status = $<HTMLSelectElement>(el, '#status');
+      status.value = 'done';
+      status.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => ids(el).join() === 'i28,i25,i22,i19,i16,i13,i10,i7,i4,i1', 'only done items');
+      search('said');
+      const alert = await waitFor(() => root(el).querySelector('.error[role="alert"]'), 'the message');
+      expect(alert.textContent).to.contain('Emme saaneet tuloksia näkyviin. Tarkista nettiyhteys ja yritä uudelleen.');
+      expect(ids(el)).to.deep.equal([]);
+      // "Try again" asks again (and fails again here): the message stays, with focus on the button.
+      const before = later().length;
+      (alert.querySelector('button') as HTMLButtonElement).click();
+      await waitFor(() => later().length > before || root(el).querySelector('.error[role="alert"] button') === el.shadowRoot!.activeElement, 'asked again');
+      await waitFor(() => el.shadowRoot!.activeElement?.textContent === 'Yritä uudelleen', 'focus on "Try again"');
+      expect(root(el).querySelector('.error[role="alert"]')!.textContent).to.contain('Tarkista nettiyhteys');
+      // Clearing the search gives the filtered results back without the search part.
+      const input = $<HTMLInputElement>(el, '#q');
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await waitFor(() => ids(el).length === 10, 'the done items again');
+    } finally {
+      frame.remove();
+    }
+  });
 });
 
 describe('osa-you-said-we-did: language marking', () => {

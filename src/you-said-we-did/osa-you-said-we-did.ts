@@ -374,6 +374,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   /** Applies filters; after `settleMs` announces the count and writes the hash (-1: neither). */
   private setFilters(f: Filters, settleMs: number): void {
     this.filters = f;
+    // A search or "most raised" needs later.ts: ask for it now (for a linked view, together with the language pack).
+    if (!this.later && needsLater(f)) this.loadLater();
     this.shown = this.page;
     clearTimeout(this.timer);
     if (settleMs >= 0) this.timer = setTimeout(() => this.settle(), settleMs);
