@@ -6,9 +6,9 @@ import { html, type TemplateResult } from 'lit';
 import { encode } from 'uqr';
 import '../src/you-said-we-did/register.js';
 import {
-  applyFilters, buildView, checkItems, NO_FILTERS, pick, readHash, type Item, type Problem,
+  applyFilters, buildView, checkItems, NO_FILTERS, pick, type Item, type Problem,
 } from '../src/you-said-we-did/data.js';
-import { fold, indexEntries, search, writeHash } from '../src/you-said-we-did/later.js';
+import { fold, hashOf, indexEntries, readHash, search } from '../src/you-said-we-did/later.js';
 import { describe as describeProblem } from '../src/you-said-we-did/problems.js';
 import { fromOpen311 } from '../src/you-said-we-did/open311.js';
 import { posterEntries, qrPath, shortUrl } from '../src/you-said-we-did/poster.js';
@@ -261,7 +261,7 @@ describe('osa-you-said-we-did: data', () => {
     await el.updateComplete;
     // Every word in any text or the id: "Palaute 1999", "Palaute 11999", "Palaute 19990" to "Palaute 19999",
     // and "Palaute 20000" for what was done ("Korjasimme 19999").
-    const expected = data.filter((d) => ['palaute', '1999'].every((w) => `${d.said} ${d.did ?? ''} ${d.id}`.toLowerCase().includes(w))).reverse().map((d) => d.id);
+    const expected = data.filter((d) => ['palaute', '1999'].every((w) => `${d.said} ${(d as { did?: string }).did ?? ''} ${d.id}`.toLowerCase().includes(w))).reverse().map((d) => d.id);
     expect(expected).to.have.length(13);
     expect(ids(el)).to.deep.equal(expected);
     expect(view.search).to.have.length(20_000);
@@ -270,9 +270,9 @@ describe('osa-you-said-we-did: data', () => {
   it('keeps the page\'s own hash parts when it writes its own', () => {
     expect(readHash('#top&ysd-status=done&ysd-q=parking%20lot&other=1', 'ysd')).to.deep.equal({ ...NO_FILTERS, status: 'done', q: 'parking lot' });
     expect(readHash('#ysd-q=%E0%A4%A', 'ysd').q).to.equal('');
-    expect(writeHash('#top&ysd-status=done', 'ysd', { ...NO_FILTERS, q: 'a&b' })).to.equal('#top&ysd-q=a%26b');
-    expect(writeHash('#ysd-status=done', 'ysd', NO_FILTERS)).to.equal('');
-    expect(writeHash('', 'b2', { ...NO_FILTERS, sort: 'raised' })).to.equal('#b2-sort=raised');
+    expect(hashOf('#top&ysd-status=done', 'ysd', { ...NO_FILTERS, q: 'a&b' })).to.equal('#top&ysd-q=a%26b');
+    expect(hashOf('#ysd-status=done', 'ysd', NO_FILTERS)).to.equal('');
+    expect(hashOf('', 'b2', { ...NO_FILTERS, sort: 'raised' })).to.equal('#b2-sort=raised');
   });
 });
 
@@ -759,11 +759,11 @@ describe('osa-you-said-we-did: poster', () => {
 });
 
 /** The built CDN file in a plain page (test/pages/cdn.html), served by the fixture with its later part failing or slow. */
-async function cdnBoard(mode: 'no-later' | 'slow-later') {
+async function cdnBoard(mode: 'no-later' | 'slow-later', hash = '') {
   const files = await getJson<string[]>('/__osa__/cdn-files.json');
   expect(files, 'dist/cdn/ (run `npm run build`)').to.include('osa-you-said-we-did.js');
   const frame = document.createElement('iframe');
-  frame.src = `/test/pages/cdn.html?only=osa-you-said-we-did&file=${encodeURIComponent(`../api/ysd/cdn/${mode}/osa-you-said-we-did.js`)}`;
+  frame.src = `/test/pages/cdn.html?only=osa-you-said-we-did&file=${encodeURIComponent(`../api/ysd/cdn/${mode}/osa-you-said-we-did.js`)}${hash}`;
   frame.style.width = '900px';
   document.body.append(frame);
   const win = () => frame.contentWindow as (Window & { __loaded?: boolean; __errors?: string[] }) | null;
@@ -771,7 +771,6 @@ async function cdnBoard(mode: 'no-later' | 'slow-later') {
   const w = win()!;
   expect(w.__errors).to.deep.equal([]);
   const el = w.document.querySelector('osa-you-said-we-did') as Board;
-  await waitFor(() => el.shadowRoot?.textContent?.includes('Emme ole vielä julkaisseet täällä mitään.'), 'the board to render');
   const later = () => (w.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/chunks\/later-/.test(e.name));
   /** Types `text` into the search box as input events, one letter at a time. */
   const search = (text: string) => {
@@ -781,6 +780,7 @@ async function cdnBoard(mode: 'no-later' | 'slow-later') {
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: letter, inputType: 'insertText' }));
     }
   };
+  if (!hash) await waitFor(() => el.shadowRoot?.textContent?.includes('Emme ole vielä julkaisseet täällä mitään.'), 'the board to render');
   return { frame, w, el, later, search };
 }
 
@@ -801,6 +801,22 @@ describe('osa-you-said-we-did: the parts loaded after the first render', () => {
       expect(ids(el)).to.deep.equal(['i30', 'i23', 'i13', 'i3']);
       expect($(el, '#count').textContent!.trim()).to.equal('4 tulosta');
       await waitFor(() => w.location.hash === '#ysd-q=said%203', 'the hash written');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a link to a filtered view: "Loading…" until the hash is read with the search part, never all the results first', async () => {
+    const { frame, el, later } = await cdnBoard('slow-later', '#ysd-status=done');
+    try {
+      await waitFor(() => el.shadowRoot?.querySelector('.loading'), 'the loading message');
+      expect(later().filter((e) => e.responseEnd > 0)).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent).not.to.contain('Emme ole vielä julkaisseet');
+      el.setAttribute('json', JSON.stringify(items(30, (i) => ({ status: i % 3 ? 'received' : 'done' }))));
+      await el.updateComplete;
+      expect(later()).to.have.length(1);
+      expect(ids(el)).to.deep.equal(['i28', 'i25', 'i22', 'i19', 'i16', 'i13', 'i10', 'i7', 'i4', 'i1']);
+      expect($<HTMLSelectElement>(el, '#status').value).to.equal('done');
     } finally {
       frame.remove();
     }

@@ -1,7 +1,7 @@
 /**
  * The data of <osa-you-said-we-did> for its first render: checking items, the per-language view,
- * filtering by status, service and topic, and reading the filters from the URL hash (the search,
- * the "most raised" order and writing the hash are in later.ts, Open311 in open311.ts). No DOM
+ * and filtering by status, service and topic (the search, the "most raised" order and the filters
+ * in the URL hash are in later.ts, Open311 in open311.ts). No DOM
  * here except resolving links against the page; nothing is ever turned into HTML.
  */
 import { isRecord, LANGS, type Lang, type LocalText } from '../core/i18n.js';
@@ -65,7 +65,8 @@ function isText(v: unknown): v is LocalText {
  * words for each code are in problems.ts, loaded only when data has problems.
  * Codes: 0 not an object, 1 no id, 2 an id used before, 3 a text that is not text (field),
  * 4 unknown status, 5 not possible without a reason, 6 count, 7 topics, 8 dates not an object,
- * 9 not a date (field), 10 an unsafe link (the item is kept), 11 the data is not a list.
+ * 9 not a date (field), 10 an unsafe link (the item is kept), 11 the data is not a list,
+ * 12 no data given at all, 13 Open311 without an endpoint.
  */
 export type Problem = [code: number, item: number, id: string, field?: string];
 
@@ -283,8 +284,6 @@ function newestFirst(entries: Entry[]): number[] {
   return out;
 }
 
-export const SORTS = ['newest', 'raised'] as const;
-export type Sort = (typeof SORTS)[number];
 
 /** What the reader has chosen. Empty means "all". */
 export interface Filters {
@@ -295,7 +294,6 @@ export interface Filters {
   sort: string;
 }
 export const NO_FILTERS: Filters = { status: '', service: '', topic: '', q: '', sort: 'newest' };
-const KEYS = Object.keys(NO_FILTERS) as (keyof Filters)[];
 
 /**
  * Entry positions that match the status, service and topic, in `order` (newest first unless
@@ -316,32 +314,3 @@ export function applyFilters(view: View, f: Filters, order = view.newest, match?
 
 /** Whether the filters need later.ts: a search or the "most raised" order. */
 export const needsLater = (f: Filters) => !!f.q.trim() || f.sort === 'raised';
-
-/** Keeps only values the view knows: a stale link must not hide everything behind an invisible choice. */
-export function cleanFilters(f: Filters, view: View): Filters {
-  const known = (v: string, options: Option[]) => (options.some(([k]) => k === v) ? v : '');
-  return {
-    status: (STATUSES as readonly string[]).includes(f.status) ? f.status : '',
-    service: known(f.service, view.services),
-    topic: known(f.topic, view.topics),
-    q: f.q,
-    sort: (SORTS as readonly string[]).includes(f.sort) ? f.sort : 'newest',
-  };
-}
-
-/** Reads `#ysd-status=done&ysd-q=parking` (with any prefix), ignoring the page's own hash parts. */
-export function readHash(hash: string, prefix: string): Filters {
-  const f = { ...NO_FILTERS };
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    const [key, value = ''] = part.split('=', 2);
-    const name = key.slice(prefix.length + 1) as keyof Filters;
-    if (key.startsWith(`${prefix}-`) && KEYS.includes(name)) {
-      try {
-        f[name] = decodeURIComponent(value.replace(/\+/g, ' '));
-      } catch {
-        /* a broken escape: keep the default */
-      }
-    }
-  }
-  return f;
-}

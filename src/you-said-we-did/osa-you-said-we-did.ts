@@ -8,7 +8,7 @@ import { sharedFormStyles } from '../core/styles.js';
 import { request } from '../core/request.js';
 import { safeUrl } from '../core/url.js';
 import {
-  NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, cleanFilters, needsLater, readHash, textsOf,
+  NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, needsLater, textsOf,
   type Entry, type Filters, type Item, type Option, type Problem, type Status, type View,
 } from './data.js';
 import { statusIcon } from './icons.js';
@@ -77,7 +77,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('phase', 'filters', 'shown', 'filtersOpen'),
+    ...states('phase', 'filters', 'shown', 'filtersOpen', 'hashPending'),
     src: {},
     adapter: {},
     endpoint: {},
@@ -165,6 +165,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private laterImport?: Promise<unknown>;
   /** later.ts could not be loaded (offline): what needs it says so. */
   private laterFailed = false;
+  /** The hash has a part for this board, not yet read (see onHashChange). */
+  private hashPending = false;
   /** @internal */
   announcer = new LiveAnnouncer(this);
   private summaryText?: [View, object, string, [Status, string][], string];
@@ -221,7 +223,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     if (this.phase !== 'ready') return;
     if (this.view?.lang !== this.language) {
       this.view = buildView(this.data, this.language);
-      this.filters = cleanFilters(this.filters, this.view);
+      // (Filters in use came from the hash or a choice: later.ts is there or on its way, see onHashChange.)
+      if (this.later) this.filters = this.later.cleanFilters(this.filters, this.view);
       this.indexLater();
     } else if (!['filters', 'phase', 'later'].some((key) => (changed as Map<string, unknown>).has(key))) {
       return;
@@ -243,7 +246,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
    * Loads later.ts, once. `track`: the current update waits for it (a search or sort that needs it
    * now). If it cannot be loaded, what needs it says so (see renderBoard) and the next need tries again.
    */
-  private loadLater(track = true): void {
+  private loadLater(track = true): Promise<unknown> {
     const load = (this.laterImport ??= import('./later.js').then(
       (module) => {
         this.later = module;
@@ -259,6 +262,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       },
     ));
     if (track) this.track(load);
+    return load;
   }
 
   /** The search index, built in the background once the view and later.ts are there. */
@@ -302,7 +306,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         failure = 'data';
         warn(this, `${inline.where} ${inline.error}.`);
       } else if (!inline.found) {
-        warn(this, open311 ? 'adapter="open311" needs an endpoint.' : 'has no data: add a <script type="application/json"> child, the json attribute, src, or adapter="open311" with an endpoint.');
+        this.warnProblems([[open311 ? 13 : 12, 0, '']], 1);
       }
       // A child holding `null` is data of the wrong shape (warned about below), not "no items".
       data = inline.found ? inline.data : [];
@@ -321,21 +325,24 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     else this.dispatchEvent(new CustomEvent('osa-you-said-we-did-load', { ...options, detail: { count: this.data.length, problems } }));
   }
 
-  /**
-   * @internal Checks the data. Its problems are written to the console in words that come with
-   * problems.ts (loaded only then): each of the first MAX_WARNINGS, then how many more.
-   */
+  /** @internal Checks the data; its problems are written to the console (see warnProblems). */
   check(data: unknown): [Item[] | undefined, number] {
     const first: Problem[] = [];
     let problems = 0;
     const items = checkItems(data, (p) => ++problems <= MAX_WARNINGS && first.push(p));
-    if (problems) {
-      this.track(import('./problems.js').then(
-        (m) => m.warnings(first, problems).forEach((w) => warn(this, w)),
-        (e) => warn(this, `skipped or changed ${problems} items with problems in the data (could not load the words for them: ${(e as Error).message}).`),
-      ));
-    }
+    if (problems) this.warnProblems(first, problems);
     return [items, problems];
+  }
+
+  /**
+   * Writes problems with the data to the console, in words that come with problems.ts (loaded only
+   * then): `first`, then how many more of `total` there were.
+   */
+  private warnProblems(first: Problem[], total: number): void {
+    this.track(import('./problems.js').then(
+      (m) => m.warnings(first, total).forEach((w) => warn(this, w)),
+      (e) => warn(this, `found ${total} problems with its data (could not load the words for them: ${(e as Error).message}).`),
+    ));
   }
 
   /** "Show more" past what is loaded: asks an Open311 server for its next page. Resolves to whether new items came. */
@@ -363,16 +370,24 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   // ---- filters, hash and announcements ----
 
+  /**
+   * Follows the board's part of the URL hash. It is read with later.ts, asked for only when the hash
+   * has a part for this board or filters are in use; until then a linked view shows "Loading…", not
+   * all the results (see render).
+   */
   private onHashChange = (): void => {
-    if (!this.hashPrefix) return;
-    const next = readHash(location.hash, this.hashPrefix);
-    const f = this.view ? cleanFilters(next, this.view) : next;
-    if (JSON.stringify(f) === JSON.stringify(this.filters)) return;
-    this.setFilters(f, this.hasUpdated ? 0 : -1);
+    if (!this.hashPrefix || !(this.later || this.filters !== NO_FILTERS || location.hash.includes(`${this.hashPrefix}-`))) return;
+    // On the first render the filters are only taken: nothing is announced and the hash is left as it is.
+    const settleMs = this.hasUpdated ? 0 : -1;
+    this.hashPending = true;
+    void this.loadLater().then(() => {
+      this.hashPending = false;
+      this.later?.followHash(this, settleMs);
+    });
   };
 
-  /** Applies filters; after `settleMs` announces the count and writes the hash (-1: neither). */
-  private setFilters(f: Filters, settleMs: number): void {
+  /** @internal Applies filters; after `settleMs` announces the count and writes the hash (-1: neither). */
+  setFilters(f: Filters, settleMs: number): void {
     this.filters = f;
     // A search or "most raised" needs later.ts: ask for it now (for a linked view, together with the language pack).
     if (!this.later && needsLater(f)) this.loadLater();
@@ -383,13 +398,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   private settle(): void {
     this.announcer.announce(this.t('results', { count: this.results.length }));
-    const filters = this.filters;
-    const write = () => {
-      const hash = this.later!.writeHash(location.hash, this.hashPrefix, filters);
-      if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    };
-    // (The hash is written with later.ts, which a change so soon after the first render may wait for.)
-    if (this.hashPrefix) this.later ? write() : (this.loadLater(), this.laterImport?.then(() => this.later && this.filters === filters && write()));
+    // Written with later.ts, which a change this soon after the first render may wait for.
+    if (this.hashPrefix) void this.loadLater(false).then(() => this.later?.writeHash(this));
   }
 
   private filter(name: keyof Filters, value: string): void {
@@ -431,7 +441,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     // lang on the content: the page may be in a language the component does not speak.
     return html`<section class="board" id="board" aria-labelledby="title" tabindex="-1" lang=${this.language}>
       ${heading(this.level, this.t('title'), '', 'title')}
-      ${this.phase === 'loading'
+      ${this.phase === 'loading' || this.hashPending
         ? this.loadingBox()
         : this.phase === 'error'
           ? this.failureBox(this.failure === 'network' ? 'errorLoad' : 'errorData', this.canRetry && this.retry)

@@ -23,6 +23,8 @@ const WORDS = [
 /** A problem in words that name the item, e.g. `item 5 (id "a7") is skipped: "count" must be a whole number, 0 or more.` */
 export function describe([code, item, id, field = '']: Problem): string {
   if (code === 11) return 'the data must be a list of items ([…]) or {"items": […]}';
+  if (code === 12) return 'has no data: add a <script type="application/json"> child, the json attribute, src, or adapter="open311" with an endpoint.';
+  if (code === 13) return 'adapter="open311" needs an endpoint.';
   const name = `item ${item}${id ? ` (id "${id}")` : ''}`;
   if (code === 10) return `${name}: "link" is not a safe address (http, https, mailto or tel), so it is not shown.`;
   return `${name} is skipped: ${WORDS[code].replace('$', () => field)}.`;
