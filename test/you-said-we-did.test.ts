@@ -857,6 +857,12 @@ describe('osa-you-said-we-did: the parts loaded after the first render', () => {
       const alert = await waitFor(() => root(el).querySelector('.error[role="alert"]'), 'the message');
       expect(alert.textContent).to.contain('Emme saaneet tuloksia näkyviin. Tarkista nettiyhteys ja yritä uudelleen.');
       expect(ids(el)).to.deep.equal([]);
+      // Asked for again when something new needs it (a choice, the search, writing the hash once
+      // typing settles), not on every update: after the typing has settled, no more requests.
+      await new Promise((r) => setTimeout(r, 1000));
+      const asked = later().length;
+      await new Promise((r) => setTimeout(r, 600));
+      expect(later(), 'requests for the search part while nothing new needed it').to.have.length(asked);
       // "Try again" asks again (and fails again here): the message stays, with focus on the button.
       const before = later().length;
       (alert.querySelector('button') as HTMLButtonElement).click();

@@ -231,7 +231,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     }
     // A search or "most raised" waits for later.ts (asked for at once: see loadLater).
     if (this.later) this.results = this.later.search(this.view, this.filters);
-    else if (needsLater(this.filters)) this.loadLater();
+    // (After a failure it is asked for again only on a new choice or "Try again", not on every update.)
+    else if (needsLater(this.filters) && !this.laterFailed) this.loadLater();
     else this.results = applyFilters(this.view, this.filters);
   }
 
@@ -239,7 +240,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     super.updated(changed);
     // After the first render that shows the board: fetch later.ts, so it is there before anyone
     // types (not waited for by updateComplete: the board is already shown).
-    if (this.phase === 'ready' && !this.laterImport) setTimeout(() => this.laterImport || this.loadLater(false));
+    if (this.phase === 'ready' && !this.laterImport && !this.laterFailed) setTimeout(() => this.laterImport || this.laterFailed || this.loadLater(false));
   }
 
   /**
