@@ -167,12 +167,13 @@ export interface Txt {
   lang?: Lang;
 }
 
-/** The first text that is not blank: the reader's language, then Finnish, Swedish and English. */
-function firstText(v: Exclude<LocalText, string>, lang: Lang): [string, Lang] | undefined {
-  for (const l of [lang, ...LANGS]) {
-    const text = v[l];
-    if (text?.trim()) return [text, l];
-  }
+/**
+ * The language of the first text that is not blank: the reader's language, then Finnish, Swedish and
+ * English (allocates nothing: it runs for every item's service and topics when a view is built).
+ */
+function firstLang(v: Exclude<LocalText, string>, lang: Lang): Lang | undefined {
+  if (v[lang]?.trim()) return lang;
+  for (const l of LANGS) if (v[l]?.trim()) return l;
   return undefined;
 }
 
@@ -180,8 +181,8 @@ function firstText(v: Exclude<LocalText, string>, lang: Lang): [string, Lang] | 
 export function pick(v: LocalText | undefined, lang: Lang): Txt | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string') return { text: v };
-  const found = firstText(v, lang);
-  return found && (found[1] === lang ? { text: found[0] } : { text: found[0], lang: found[1] });
+  const l = firstLang(v, lang);
+  return l && (l === lang ? { text: v[l]! } : { text: v[l]!, lang: l });
 }
 
 /** One item ready for the reader's language, its filter keys and labels picked once per data load. */
@@ -224,7 +225,7 @@ export interface View {
 }
 
 /** The key of a service or topic: the same in every language, so a filtered link works for all readers. */
-const keyOf = (v: LocalText) => (typeof v === 'string' ? v : firstText(v, 'fi')![0]).trim();
+const keyOf = (v: LocalText) => (typeof v === 'string' ? v : v[firstLang(v, 'fi')!]!).trim();
 const NO_TOPICS: string[] = [];
 
 /**
