@@ -47,8 +47,12 @@ function raisedOrder(view: View): number[] {
 export function search(view: View, f: Filters): number[] {
   const words = fold(f.q).split(/\s+/).filter(Boolean);
   if (words.length) indexEntries(view);
-  return applyFilters(view, f, f.sort === 'raised' ? (view.raised ??= raisedOrder(view)) : view.newest,
-    words.length ? (i) => words.every((w) => view.search[i].includes(w)) : undefined);
+  // (A loop, not words.every(): no function is made per entry on every keystroke.)
+  const match = (i: number) => {
+    for (const w of words) if (!view.search[i].includes(w)) return false;
+    return true;
+  };
+  return applyFilters(view, f, f.sort === 'raised' ? (view.raised ??= raisedOrder(view)) : view.newest, words.length ? match : undefined);
 }
 
 /** The hash with our parts replaced by `f` (defaults left out) and the page's own parts kept. */
