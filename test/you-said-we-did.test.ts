@@ -801,6 +801,8 @@ describe('osa-you-said-we-did: the parts loaded after the first render', () => {
       expect(ids(el)).to.deep.equal(['i30', 'i23', 'i13', 'i3']);
       expect($(el, '#count').textContent!.trim()).to.equal('4 tulosta');
       await waitFor(() => w.location.hash === '#ysd-q=said%203', 'the hash written');
+      // The count is announced once the results are there (typing settled before the part arrived).
+      await waitFor(() => live(el) === '4 tulosta', 'the count announced');
     } finally {
       frame.remove();
     }

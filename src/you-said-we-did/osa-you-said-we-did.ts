@@ -226,7 +226,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       // (Filters in use came from the hash or a choice: later.ts is there or on its way, see onHashChange.)
       if (this.later) this.filters = this.later.cleanFilters(this.filters, this.view);
       this.indexLater();
-    } else if (!['filters', 'phase', 'later'].some((key) => (changed as Map<string, unknown>).has(key))) {
+    } else if (!['filters', 'phase'].some((key) => (changed as Map<string, unknown>).has(key))) {
       return;
     }
     // A search or "most raised" waits for later.ts (asked for at once: see loadLater).
@@ -240,7 +240,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     super.updated(changed);
     // After the first render that shows the board: fetch later.ts, so it is there before anyone
     // types (not waited for by updateComplete: the board is already shown).
-    if (this.phase === 'ready' && !this.laterImport && !this.laterFailed) setTimeout(() => this.laterImport || this.laterFailed || this.loadLater(false));
+    if (this.phase === 'ready' && !this.laterImport && !this.laterFailed) setTimeout(() => this.laterImport || this.loadLater(false));
   }
 
   /**
@@ -253,7 +253,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         this.later = module;
         this.laterFailed = false;
         this.indexLater();
-        this.requestUpdate('later');
+        // (Marked as a change of the filters: their results are worked out again, now with later.ts.)
+        this.requestUpdate('filters');
       },
       (e) => {
         this.laterImport = undefined;
@@ -394,10 +395,17 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     if (!this.later && needsLater(f)) this.loadLater();
     this.shown = this.page;
     clearTimeout(this.timer);
-    if (settleMs >= 0) this.timer = setTimeout(() => this.settle(), settleMs);
+    if (settleMs >= 0) this.timer = setTimeout(() => void this.settle(), settleMs);
   }
 
-  private settle(): void {
+  private async settle(): Promise<void> {
+    // A search waits for later.ts: its count is announced once its results are there (if later.ts
+    // cannot be loaded, the board says so instead, see renderBoard).
+    if (!this.later && needsLater(this.filters)) {
+      await this.loadLater(false);
+      await this.updateComplete;
+      if (!this.later) return;
+    }
     this.announcer.announce(this.t('results', { count: this.results.length }));
     // Written with later.ts, which a change this soon after the first render may wait for.
     if (this.hashPrefix) void this.loadLater(false).then(() => this.later?.writeHash(this));
