@@ -6,8 +6,10 @@ import { html, type TemplateResult } from 'lit';
 import { encode } from 'uqr';
 import '../src/you-said-we-did/register.js';
 import {
-  applyFilters, buildView, checkItems, fold, indexEntries, NO_FILTERS, pick, readHash, writeHash, type Item,
+  applyFilters, buildView, checkItems, NO_FILTERS, pick, type Item, type Problem,
 } from '../src/you-said-we-did/data.js';
+import { fold, hashOf, indexEntries, readHash, search } from '../src/you-said-we-did/later.js';
+import { describe as describeProblem } from '../src/you-said-we-did/problems.js';
 import { fromOpen311 } from '../src/you-said-we-did/open311.js';
 import { posterEntries, qrPath, shortUrl } from '../src/you-said-we-did/poster.js';
 import type { OsaYouSaidWeDid } from '../src/you-said-we-did/osa-you-said-we-did.js';
@@ -163,6 +165,7 @@ describe('osa-you-said-we-did: data', () => {
 
   it('checks every field and says what is wrong', () => {
     const problems: string[] = [];
+    const report = (p: Problem) => problems.push(describeProblem(p));
     const good = checkItems({ items: [
       { id: 1, said: 'ok', status: 'done' },
       null,
@@ -176,12 +179,13 @@ describe('osa-you-said-we-did: data', () => {
       { id: 'j', said: 'x', status: 'done', dates: { received: 'yesterday' } },
       { id: 'k', said: 'x', status: 'done', dates: '2026' },
       { id: 'l', said: 'x', status: 'done', count: 2.5 },
-    ] }, (p) => problems.push(p))!;
+      { id: 'm', said: 'x', status: 'done', dates: { '$&': 'x' } },
+    ] }, report)!;
     expect(good.map((i) => i.id)).to.deep.equal(['1']);
     // Empty optional texts, as a spreadsheet export gives them, count as not given.
-    const blank = checkItems([{ id: 'b', said: 'x', status: 'received', did: '', reason: ' ', service: '' }], (p) => problems.push(p))!;
+    const blank = checkItems([{ id: 'b', said: 'x', status: 'received', did: '', reason: ' ', service: '' }], report)!;
     expect([blank[0].did, blank[0].reason, blank[0].service]).to.deep.equal([undefined, undefined, undefined]);
-    expect(checkItems([{ id: 'c', said: 'x', status: 'not-possible', reason: '' }], (p) => problems.push(p))).to.deep.equal([]);
+    expect(checkItems([{ id: 'c', said: 'x', status: 'not-possible', reason: '' }], report)).to.deep.equal([]);
     expect(problems.pop()).to.match(/its status is "not-possible" but it has no "reason"/);
     expect(problems).to.deep.equal([
       'item 2 is skipped: it is not an object.',
@@ -195,8 +199,10 @@ describe('osa-you-said-we-did: data', () => {
       'item 10 (id "j") is skipped: "dates.received" is not a date like 2026-03-01.',
       'item 11 (id "k") is skipped: "dates" must be an object like {"received": "2026-03-01"}.',
       'item 12 (id "l") is skipped: "count" must be a whole number, 0 or more.',
+      // (A field name from the data is put in as it is.)
+      'item 13 (id "m") is skipped: "dates.$&" is not a date like 2026-03-01.',
     ]);
-    expect(checkItems('nope', (p) => problems.push(p))).to.equal(undefined);
+    expect(checkItems('nope', report)).to.equal(undefined);
     expect(problems.at(-1)).to.equal('the data must be a list of items ([…]) or {"items": […]}');
   });
 
@@ -215,8 +221,12 @@ describe('osa-you-said-we-did: data', () => {
       { id: 'c', said: 'Piha on liukas', status: 'planned', count: 5, service: 'Kotihoito', topics: ['Talvi'] },
     ], () => {}) as Item[];
     const view = buildView(checked, 'fi');
-    const run = (f: Partial<typeof NO_FILTERS>) => applyFilters(view, { ...NO_FILTERS, ...f }).map((i) => view.entries[i].item.id);
+    const run = (f: Partial<typeof NO_FILTERS>) => search(view, { ...NO_FILTERS, ...f }).map((i) => view.entries[i].item.id);
     expect(run({})).to.deep.equal(['b', 'a', 'c']);
+    // The first render's filters (data.ts) agree with the whole search where there is no search or sort.
+    for (const f of [{}, { status: 'done' }, { service: 'Kotihoito' }, { topic: 'Talvi' }]) {
+      expect(applyFilters(view, { ...NO_FILTERS, ...f }), JSON.stringify(f)).to.deep.equal(search(view, { ...NO_FILTERS, ...f }));
+    }
     expect(run({ sort: 'raised' })).to.deep.equal(['b', 'c', 'a']);
     expect(run({ q: 'paivakodin' })).to.deep.equal(['a']);
     expect(run({ q: 'PIHA' })).to.deep.equal(['a', 'c']);
@@ -233,17 +243,36 @@ describe('osa-you-said-we-did: data', () => {
     expect(view.search).to.deep.equal([]);
     expect(indexEntries(view, 2)).to.equal(false);
     expect(view.search).to.deep.equal(['said 1\n\n\n\n\ni1', 'said 2\n\n\n\n\ni2']);
-    expect(applyFilters(view, { ...NO_FILTERS, q: 'said 5' }).map((i) => view.entries[i].item.id)).to.deep.equal(['i5']);
+    expect(search(view, { ...NO_FILTERS, q: 'said 5' }).map((i) => view.entries[i].item.id)).to.deep.equal(['i5']);
     expect(view.search).to.have.length(5);
     expect(indexEntries(view)).to.equal(true);
+  });
+
+  it('gives the right results for a search typed before the background index is complete', async () => {
+    const data = items(20_000, (i) => ({ said: `Palaute ${i + 1}`, did: i % 7 ? undefined : `Korjasimme ${i}` }));
+    const el = await board(inline(data));
+    await waitFor(() => el.view, 'the view');
+    const view = el.view!;
+    // The index is built in the background after the first render: not complete yet.
+    expect(view.search.length, 'entries indexed so far').to.be.lessThan(view.entries.length);
+    const input = $<HTMLInputElement>(el, '#q');
+    input.value = 'palaute 1999';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    // Every word in any text or the id: "Palaute 1999", "Palaute 11999", "Palaute 19990" to "Palaute 19999",
+    // and "Palaute 20000" for what was done ("Korjasimme 19999").
+    const expected = data.filter((d) => ['palaute', '1999'].every((w) => `${d.said} ${(d as { did?: string }).did ?? ''} ${d.id}`.toLowerCase().includes(w))).reverse().map((d) => d.id);
+    expect(expected).to.have.length(13);
+    expect(ids(el)).to.deep.equal(expected);
+    expect(view.search).to.have.length(20_000);
   });
 
   it('keeps the page\'s own hash parts when it writes its own', () => {
     expect(readHash('#top&ysd-status=done&ysd-q=parking%20lot&other=1', 'ysd')).to.deep.equal({ ...NO_FILTERS, status: 'done', q: 'parking lot' });
     expect(readHash('#ysd-q=%E0%A4%A', 'ysd').q).to.equal('');
-    expect(writeHash('#top&ysd-status=done', 'ysd', { ...NO_FILTERS, q: 'a&b' })).to.equal('#top&ysd-q=a%26b');
-    expect(writeHash('#ysd-status=done', 'ysd', NO_FILTERS)).to.equal('');
-    expect(writeHash('', 'b2', { ...NO_FILTERS, sort: 'raised' })).to.equal('#b2-sort=raised');
+    expect(hashOf('#top&ysd-status=done', 'ysd', { ...NO_FILTERS, q: 'a&b' })).to.equal('#top&ysd-q=a%26b');
+    expect(hashOf('#ysd-status=done', 'ysd', NO_FILTERS)).to.equal('');
+    expect(hashOf('', 'b2', { ...NO_FILTERS, sort: 'raised' })).to.equal('#b2-sort=raised');
   });
 });
 
@@ -727,6 +756,130 @@ describe('osa-you-said-we-did: poster', () => {
     expect(getComputedStyle($(el, '.qr svg')).display).to.not.equal('none');
     expect(getComputedStyle($(el, '.poster')).borderTopWidth).to.equal('0px');
   }));
+});
+
+/** The built CDN file in a plain page (test/pages/cdn.html), served by the fixture with its later part failing or slow. */
+async function cdnBoard(mode: 'no-later' | 'slow-later', hash = '') {
+  const files = await getJson<string[]>('/__osa__/cdn-files.json');
+  expect(files, 'dist/cdn/ (run `npm run build`)').to.include('osa-you-said-we-did.js');
+  const frame = document.createElement('iframe');
+  frame.src = `/test/pages/cdn.html?only=osa-you-said-we-did&file=${encodeURIComponent(`../api/ysd/cdn/${mode}/osa-you-said-we-did.js`)}${hash}`;
+  frame.style.width = '900px';
+  document.body.append(frame);
+  const win = () => frame.contentWindow as (Window & { __loaded?: boolean; __errors?: string[] }) | null;
+  await waitFor(() => win()?.__loaded || win()?.__errors?.length, 'the CDN file to load');
+  const w = win()!;
+  expect(w.__errors).to.deep.equal([]);
+  const el = w.document.querySelector('osa-you-said-we-did') as Board;
+  const later = () => (w.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/chunks\/later-/.test(e.name));
+  /** Types `text` into the search box as input events, one letter at a time. */
+  const search = (text: string) => {
+    const input = $<HTMLInputElement>(el, '#q');
+    for (const letter of text) {
+      input.value += letter;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: letter, inputType: 'insertText' }));
+    }
+  };
+  if (!hash) await waitFor(() => el.shadowRoot?.textContent?.includes('Emme ole vielä julkaisseet täällä mitään.'), 'the board to render');
+  return { frame, w, el, later, search };
+}
+
+describe('osa-you-said-we-did: the parts loaded after the first render', () => {
+  it('renders without waiting for the search part; a search typed before it arrives waits for it, then shows the right results and writes the hash', async () => {
+    const { frame, w, el, later, search } = await cdnBoard('slow-later');
+    try {
+      // The first render did not wait for the search part (it is answered 1.5 s after it is asked for).
+      expect(later().filter((e) => e.responseEnd > 0), 'the search part, when the board had rendered').to.deep.equal([]);
+      el.setAttribute('json', JSON.stringify(items(30)));
+      await waitFor(() => ids(el).length === 20, 'the items');
+      expect(later().filter((e) => e.responseEnd > 0), 'the search part, before typing').to.deep.equal([]);
+      search('said 3');
+      await el.updateComplete;
+      // Waited for: updateComplete means shown, with the search part there.
+      expect(later()).to.have.length(1);
+      // Both words, anywhere: "Said 3", "Said 13", "Said 23" and "Said 30".
+      expect(ids(el)).to.deep.equal(['i30', 'i23', 'i13', 'i3']);
+      expect($(el, '#count').textContent!.trim()).to.equal('4 tulosta');
+      await waitFor(() => w.location.hash === '#ysd-q=said%203', 'the hash written');
+      // The count is announced once the results are there (typing settled before the part arrived).
+      await waitFor(() => live(el) === '4 tulosta', 'the count announced');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a link to a filtered view: "Loading…" until the hash is read with the search part, never all the results first', async () => {
+    const { frame, el, later } = await cdnBoard('slow-later', '#ysd-status=done');
+    try {
+      await waitFor(() => el.shadowRoot?.querySelector('.loading'), 'the loading message');
+      expect(later().filter((e) => e.responseEnd > 0)).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent).not.to.contain('Emme ole vielä julkaisseet');
+      el.setAttribute('json', JSON.stringify(items(30, (i) => ({ status: i % 3 ? 'received' : 'done' }))));
+      await el.updateComplete;
+      expect(later()).to.have.length(1);
+      expect(ids(el)).to.deep.equal(['i28', 'i25', 'i22', 'i19', 'i16', 'i13', 'i10', 'i7', 'i4', 'i1']);
+      expect($<HTMLSelectElement>(el, '#status').value).to.equal('done');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('shows that it is waiting for the search part while it loads', async () => {
+    const { frame, el, later, search } = await cdnBoard('slow-later');
+    try {
+      el.setAttribute('json', JSON.stringify(items(30)));
+      await waitFor(() => ids(el).length === 20, 'the items');
+      expect(later().filter((e) => e.responseEnd > 0)).to.deep.equal([]);
+      search('said 2');
+      await waitFor(() => root(el).querySelector('.loading'), 'the loading message');
+      const loading = $(el, '.loading');
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(loading.textContent).to.equal('Haemme tuloksia…');
+      // The search box keeps what was typed, and the old results are not shown as if they matched.
+      expect($<HTMLInputElement>(el, '#q').value).to.equal('said 2');
+      expect(ids(el)).to.deep.equal([]);
+      await waitFor(() => ids(el).join() === 'i29,i28,i27,i26,i25,i24,i23,i22,i21,i20,i12,i2', 'the results');
+      expect(root(el).querySelector('.loading')).to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('when the search part cannot be loaded: the filters by status still work, and a search says so clearly with "Try again"', async () => {
+    const { frame, el, later, search } = await cdnBoard('no-later');
+    try {
+      el.setAttribute('json', JSON.stringify(items(30, (i) => ({ status: i % 3 ? 'received' : 'done' }))));
+      await waitFor(() => ids(el).length === 20, 'the items');
+      await waitFor(() => later().length, 'the failed request for the search part');
+      const status = $<HTMLSelectElement>(el, '#status');
+      status.value = 'done';
+      status.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => ids(el).join() === 'i28,i25,i22,i19,i16,i13,i10,i7,i4,i1', 'only done items');
+      search('said');
+      const alert = await waitFor(() => root(el).querySelector('.error[role="alert"]'), 'the message');
+      expect(alert.textContent).to.contain('Emme saaneet tuloksia näkyviin. Tarkista nettiyhteys ja yritä uudelleen.');
+      expect(ids(el)).to.deep.equal([]);
+      // Asked for again when something new needs it (a choice, the search, writing the hash once
+      // typing settles), not on every update: after the typing has settled, no more requests.
+      await new Promise((r) => setTimeout(r, 1000));
+      const asked = later().length;
+      await new Promise((r) => setTimeout(r, 600));
+      expect(later(), 'requests for the search part while nothing new needed it').to.have.length(asked);
+      // "Try again" asks again (and fails again here): the message stays, with focus on the button.
+      const before = later().length;
+      (alert.querySelector('button') as HTMLButtonElement).click();
+      await waitFor(() => later().length > before || root(el).querySelector('.error[role="alert"] button') === el.shadowRoot!.activeElement, 'asked again');
+      await waitFor(() => el.shadowRoot!.activeElement?.textContent === 'Yritä uudelleen', 'focus on "Try again"');
+      expect(root(el).querySelector('.error[role="alert"]')!.textContent).to.contain('Tarkista nettiyhteys');
+      // Clearing the search gives the filtered results back without the search part.
+      const input = $<HTMLInputElement>(el, '#q');
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await waitFor(() => ids(el).length === 10, 'the done items again');
+    } finally {
+      frame.remove();
+    }
+  });
 });
 
 describe('osa-you-said-we-did: language marking', () => {

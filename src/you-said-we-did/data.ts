@@ -1,6 +1,7 @@
 /**
- * The data of <osa-you-said-we-did>: checking items, the per-language view with its search index and
- * sort orders, filtering, and the filter state in the URL hash (Open311 is in open311.ts). No DOM
+ * The data of <osa-you-said-we-did> for its first render: checking items, the per-language view,
+ * and filtering by status, service and topic (the search, the "most raised" order and the filters
+ * in the URL hash are in later.ts, Open311 in open311.ts). No DOM
  * here except resolving links against the page; nothing is ever turned into HTML.
  */
 import { isRecord, LANGS, type Lang, type LocalText } from '../core/i18n.js';
@@ -59,47 +60,56 @@ function isText(v: unknown): v is LocalText {
   return some;
 }
 
-const TEXT = 'must be text, or text per language like {"fi": "…", "sv": "…"}';
-const DATE_KEYS = ['received', 'updated', 'done'] as const;
-type DateKey = (typeof DATE_KEYS)[number];
-const OPTIONAL_TEXTS = ['did', 'reason', 'service'] as const;
+/**
+ * A problem in the data: `[code, item number from 1 (0: the data as a whole), id, field]`. The
+ * words for each code are in problems.ts, loaded only when data has problems.
+ * Codes: 0 not an object, 1 no id, 2 an id used before, 3 a text that is not text (field),
+ * 4 unknown status, 5 not possible without a reason, 6 count, 7 topics, 8 dates not an object,
+ * 9 not a date (field), 10 an unsafe link (the item is kept), 11 the data is not a list,
+ * 12 no data given at all, 13 Open311 without an endpoint.
+ */
+export type Problem = [code: number, item: number, id: string, field?: string];
 
 /** An optional text left empty (as a spreadsheet export does) counts as not given. */
 const optional = (v: unknown): unknown => (!given(v) || (typeof v === 'string' && !v.trim()) ? undefined : v);
 
 /**
- * One raw item checked: the item, or what is wrong with it. Every item gets the same fields in the
- * same order (the engine then treats them alike in every later loop), and `dates` parses each date
- * text once per data load (exports repeat the same days).
+ * One raw item checked: the item, or what is wrong with it (`[code, field]`, see Problem). Every
+ * item gets the same fields in the same order (the engine then treats them alike in every later
+ * loop), and `dates` parses each date text once per data load (exports repeat the same days).
  */
-function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>, dates: Map<string, number>): Item | string {
-  if (!isRecord(raw)) return 'it is not an object';
-  if (!id) return 'it has no "id"';
-  if (ids.has(id)) return 'an earlier item has the same "id"';
-  if (!isText(raw.said)) return `"said" ${TEXT}`;
+function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>, dates: Map<string, number>): Item | [number, string?] {
+  if (!isRecord(raw)) return [0];
+  if (!id) return [1];
+  if (ids.has(id)) return [2];
+  if (!isText(raw.said)) return [3, 'said'];
   const status = raw.status as Status;
-  if (!(STATUSES as readonly unknown[]).includes(status)) return `"status" must be one of ${STATUSES.join(', ')}`;
-  const texts = OPTIONAL_TEXTS.map((key) => optional(raw[key]));
-  const bad = OPTIONAL_TEXTS.find((_, i) => texts[i] !== undefined && !isText(texts[i]));
-  if (bad) return `"${bad}" ${TEXT}`;
-  const [did, reason, service] = texts;
-  if (status === 'not-possible' && reason === undefined) return 'its status is "not-possible" but it has no "reason": say honestly why';
+  if (!(STATUSES as readonly unknown[]).includes(status)) return [4];
+  const did = optional(raw.did);
+  const reason = optional(raw.reason);
+  const service = optional(raw.service);
+  const bad = did !== undefined && !isText(did) ? 'did' : reason !== undefined && !isText(reason) ? 'reason' : service !== undefined && !isText(service) ? 'service' : '';
+  if (bad) return [3, bad];
+  if (status === 'not-possible' && reason === undefined) return [5];
   const count = raw.count ?? 0;
-  if (!(Number.isInteger(count) && (count as number) >= 0)) return '"count" must be a whole number, 0 or more';
+  if (!(Number.isInteger(count) && (count as number) >= 0)) return [6];
   const topics = raw.topics ?? [];
-  if (!(Array.isArray(topics) && topics.every(isText))) return '"topics" must be a list of texts';
+  if (!(Array.isArray(topics) && topics.every(isText))) return [7];
   const rawDates = raw.dates ?? {};
-  if (!isRecord(rawDates)) return '"dates" must be an object like {"received": "2026-03-01"}';
-  const times: Record<DateKey, number | undefined> = { received: undefined, updated: undefined, done: undefined };
+  if (!isRecord(rawDates)) return [8];
+  let received: number | undefined;
+  let updated: number | undefined;
+  let done: number | undefined;
   for (const key in rawDates) {
     const value = rawDates[key];
     if (!given(value)) continue;
     let time = typeof value === 'string' ? dates.get(value) : NaN;
     if (time === undefined) dates.set(value as string, (time = Date.parse(value as string)));
-    if (Number.isNaN(time)) return `"dates.${key}" is not a date like 2026-03-01`;
-    if ((DATE_KEYS as readonly string[]).includes(key)) times[key as DateKey] = time;
+    if (Number.isNaN(time)) return [9, key];
+    if (key === 'received') received = time;
+    else if (key === 'updated') updated = time;
+    else if (key === 'done') done = time;
   }
-  const { received, updated, done } = times;
   return {
     id,
     said: raw.said,
@@ -119,13 +129,14 @@ function checkItem(raw: unknown, id: string, ids: ReadonlySet<string>, dates: Ma
 
 /**
  * Checks the data: a list of items, or `{"items": [...]}`. Returns the good items, or undefined when
- * the data as a whole has the wrong shape. Each problem is reported in words that name the item;
- * an item with a problem is skipped, except that an unsafe `link` (javascript:, data: …) is only dropped.
+ * the data as a whole has the wrong shape. Each problem is reported (see Problem; `describe` in
+ * problems.ts puts it in words that name the item); an item with a problem is skipped, except that
+ * an unsafe `link` (javascript:, data: …) is only dropped.
  */
-export function checkItems(data: unknown, report: (problem: string) => void): Item[] | undefined {
+export function checkItems(data: unknown, report: (problem: Problem) => void): Item[] | undefined {
   const list: unknown[] | undefined = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.items) ? data.items : undefined;
   if (!list) {
-    report('the data must be a list of items ([…]) or {"items": […]}');
+    report([11, 0, '']);
     return undefined;
   }
   const items: Item[] = [];
@@ -134,16 +145,15 @@ export function checkItems(data: unknown, report: (problem: string) => void): It
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
     const id = isRecord(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id).trim() : '';
-    const name = () => `item ${index + 1}${id ? ` (id "${id}")` : ''}`;
     const item = checkItem(raw, id, ids, dates);
-    if (typeof item === 'string') {
-      report(`${name()} is skipped: ${item}.`);
+    if (Array.isArray(item)) {
+      report([item[0], index + 1, id, item[1]]);
       continue;
     }
     const link = (raw as ResultItem).link;
     if (link) {
       item.link = safeUrl(link);
-      if (!item.link) report(`${name()}: "link" is not a safe address (http, https, mailto or tel), so it is not shown.`);
+      if (!item.link) report([10, index + 1, id]);
     }
     ids.add(id);
     items.push(item);
@@ -157,12 +167,13 @@ export interface Txt {
   lang?: Lang;
 }
 
-/** The first text that is not blank: the reader's language, then Finnish, Swedish and English. */
-function firstText(v: Exclude<LocalText, string>, lang: Lang): [string, Lang] | undefined {
-  for (const l of [lang, ...LANGS]) {
-    const text = v[l];
-    if (text?.trim()) return [text, l];
-  }
+/**
+ * The language of the first text that is not blank: the reader's language, then Finnish, Swedish and
+ * English (allocates nothing: it runs for every item's service and topics when a view is built).
+ */
+function firstLang(v: Exclude<LocalText, string>, lang: Lang): Lang | undefined {
+  if (v[lang]?.trim()) return lang;
+  for (const l of LANGS) if (v[l]?.trim()) return l;
   return undefined;
 }
 
@@ -170,13 +181,8 @@ function firstText(v: Exclude<LocalText, string>, lang: Lang): [string, Lang] | 
 export function pick(v: LocalText | undefined, lang: Lang): Txt | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string') return { text: v };
-  const found = firstText(v, lang);
-  return found && (found[1] === lang ? { text: found[0] } : { text: found[0], lang: found[1] });
-}
-
-/** Search text: lower case, accents and umlauts folded (so "paivakoti" finds "päiväkoti"). */
-export function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const l = firstLang(v, lang);
+  return l && (l === lang ? { text: v[l]! } : { text: v[l]!, lang: l });
 }
 
 /** One item ready for the reader's language, its filter keys and labels picked once per data load. */
@@ -209,7 +215,7 @@ export interface View {
   newest: number[];
   /** Entry positions, most raised first (made when first asked for). */
   raised?: number[];
-  /** Folded search text per entry, filled in the background after the first render (see `indexEntries`). */
+  /** Folded search text per entry, filled in the background after the first render (see `indexEntries` in later.ts). */
   search: string[];
   services: Option[];
   topics: Option[];
@@ -219,12 +225,12 @@ export interface View {
 }
 
 /** The key of a service or topic: the same in every language, so a filtered link works for all readers. */
-const keyOf = (v: LocalText) => (typeof v === 'string' ? v : firstText(v, 'fi')![0]).trim();
+const keyOf = (v: LocalText) => (typeof v === 'string' ? v : v[firstLang(v, 'fi')!]!).trim();
 const NO_TOPICS: string[] = [];
 
 /**
  * Builds the view of the items in one language: picked texts, the options of the filters, counts and
- * the newest-first order. The search index is left to `indexEntries`, so the first render stays fast.
+ * the newest-first order. The search index is left to `indexEntries` (later.ts), so the first render stays fast.
  */
 export function buildView(items: Item[], lang: Lang): View {
   const services = new Map<string, string>();
@@ -279,26 +285,6 @@ function newestFirst(entries: Entry[]): number[] {
   return out;
 }
 
-/** Folds the search text of the entries not yet indexed, up to position `to`. Returns whether all are done. */
-export function indexEntries(view: View, to = view.entries.length): boolean {
-  const { entries, search } = view;
-  for (let i = search.length; i < Math.min(to, entries.length); i++) {
-    const e = entries[i];
-    const [said, did, reason] = textsOf(e, view.lang);
-    search.push(fold(`${said.text}\n${did?.text ?? ''}\n${reason?.text ?? ''}\n${e.service?.text ?? ''}\n${e.topics}\n${e.item.id}`));
-  }
-  return search.length === entries.length;
-}
-
-/** Most raised first; among equals, newest first. */
-function raisedOrder(view: View): number[] {
-  const rank = new Int32Array(view.entries.length);
-  view.newest.forEach((e, i) => (rank[e] = i));
-  return view.newest.slice().sort((a, b) => view.entries[b].item.count - view.entries[a].item.count || rank[a] - rank[b]);
-}
-
-export const SORTS = ['newest', 'raised'] as const;
-export type Sort = (typeof SORTS)[number];
 
 /** What the reader has chosen. Empty means "all". */
 export interface Filters {
@@ -309,56 +295,23 @@ export interface Filters {
   sort: string;
 }
 export const NO_FILTERS: Filters = { status: '', service: '', topic: '', q: '', sort: 'newest' };
-const KEYS = Object.keys(NO_FILTERS) as (keyof Filters)[];
 
-/** Entry positions that match, in the chosen order. Cheap enough to run on every keystroke. */
-export function applyFilters(view: View, f: Filters): number[] {
-  const words = fold(f.q).split(/\s+/).filter(Boolean);
-  if (words.length) indexEntries(view);
+/**
+ * Entry positions that match the status, service and topic, in `order` (newest first unless
+ * given), and `match` when given: the search words (see `search` in later.ts).
+ */
+export function applyFilters(view: View, f: Filters, order = view.newest, match?: (i: number) => boolean): number[] {
   const out: number[] = [];
-  for (const i of f.sort === 'raised' ? (view.raised ??= raisedOrder(view)) : view.newest) {
+  for (const i of order) {
     const e = view.entries[i];
     if (f.status && e.item.status !== f.status) continue;
     if (f.service && e.serviceKey !== f.service) continue;
     if (f.topic && !e.topicKeys.includes(f.topic)) continue;
-    if (words.length && !words.every((w) => view.search[i].includes(w))) continue;
+    if (match && !match(i)) continue;
     out.push(i);
   }
   return out;
 }
 
-/** Keeps only values the view knows: a stale link must not hide everything behind an invisible choice. */
-export function cleanFilters(f: Filters, view: View): Filters {
-  const known = (v: string, options: Option[]) => (options.some(([k]) => k === v) ? v : '');
-  return {
-    status: (STATUSES as readonly string[]).includes(f.status) ? f.status : '',
-    service: known(f.service, view.services),
-    topic: known(f.topic, view.topics),
-    q: f.q,
-    sort: (SORTS as readonly string[]).includes(f.sort) ? f.sort : 'newest',
-  };
-}
-
-/** Reads `#ysd-status=done&ysd-q=parking` (with any prefix), ignoring the page's own hash parts. */
-export function readHash(hash: string, prefix: string): Filters {
-  const f = { ...NO_FILTERS };
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    const [key, value = ''] = part.split('=', 2);
-    const name = key.slice(prefix.length + 1) as keyof Filters;
-    if (key.startsWith(`${prefix}-`) && KEYS.includes(name)) {
-      try {
-        f[name] = decodeURIComponent(value.replace(/\+/g, ' '));
-      } catch {
-        /* a broken escape: keep the default */
-      }
-    }
-  }
-  return f;
-}
-
-/** The hash with our parts replaced by `f` (defaults left out) and the page's own parts kept. */
-export function writeHash(hash: string, prefix: string, f: Filters): string {
-  const parts = hash.replace(/^#/, '').split('&').filter((p) => p && !p.startsWith(`${prefix}-`));
-  for (const key of KEYS) if (f[key] !== NO_FILTERS[key]) parts.push(`${prefix}-${key}=${encodeURIComponent(f[key])}`);
-  return parts.length ? `#${parts.join('&')}` : '';
-}
+/** Whether the filters need later.ts: a search or the "most raised" order. */
+export const needsLater = (f: Filters) => !!f.q.trim() || f.sort === 'raised';

@@ -2,9 +2,11 @@
  * The Open311 adapter of <osa-you-said-we-did>, loaded only with `adapter="open311"` (in parallel
  * with the request), so boards fed with JSON do not carry it.
  */
-import type { Lang, LocalText } from '../core/i18n.js';
+import { warn } from '../core/element.js';
+import { LANGS, type Lang, type LocalText } from '../core/i18n.js';
 import { getOpen311Json, open311List, open311Record, open311Url, plainText } from '../core/open311.js';
 import type { Status } from './data.js';
+import type { OsaYouSaidWeDid } from './osa-you-said-we-did.js';
 
 /** Helsinki's detailed_status values (a comma-separated list) mapped to the board's statuses. */
 const DETAILED: Record<string, Status> = {
@@ -160,4 +162,32 @@ export async function loadPage(endpoint: string, page: number, before: unknown[]
   const read = await readPage(await getOpen311Json(requestsUrl(endpoint, page, s, warn)), endpoint, page, before, s, warn);
   if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
   return read as Page;
+}
+
+/** What the Open311 part needs to know from the board's settings. */
+export function settings(el: OsaYouSaidWeDid): Open311Settings {
+  const lang = el.sourceLang?.trim().toLowerCase();
+  return {
+    jurisdictionId: el.jurisdictionId, since: el.since, lang: el.language, untitled: el.t('untitled'),
+    sourceLang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : undefined,
+  };
+}
+
+/**
+ * "Show more" past what is loaded: the board's next page from its server, checked. Resolves to
+ * whether new items came; `fail` says what went wrong.
+ */
+export async function nextPage(el: OsaYouSaidWeDid, fail: (e: Error) => unknown): Promise<boolean> {
+  const before = el.data.length;
+  el.open311 = { ...el.open311, loading: true };
+  el.requestUpdate();
+  try {
+    el.open311 = await loadPage(el.endpoint!, el.open311.page + 1, el.open311.raw, settings(el), (m) => warn(el, m));
+    el.data = el.check(el.open311.raw)[0] ?? el.data;
+    el.view = undefined;
+  } catch (e) {
+    fail(e as Error);
+  }
+  el.requestUpdate();
+  return el.data.length > before;
 }

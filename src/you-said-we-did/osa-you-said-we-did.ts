@@ -1,18 +1,17 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OsaElement, warn, states } from '../core/element.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
-import { INTL_LOCALE, LANGS, formatNumber, helsinkiDay, type Lang } from '../core/i18n.js';
+import { INTL_LOCALE, formatNumber, helsinkiDay } from '../core/i18n.js';
 import { parseJson, readJsonSetting } from '../core/inline-json.js';
 import { sharedFormStyles } from '../core/styles.js';
 import { request } from '../core/request.js';
 import { safeUrl } from '../core/url.js';
 import {
-  NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, cleanFilters, indexEntries, readHash, textsOf, writeHash,
-  type Entry, type Filters, type Item, type Option, type Status, type View,
+  NO_FILTERS, STATUSES, applyFilters, buildView, checkItems, needsLater, textsOf,
+  type Entry, type Filters, type Item, type Option, type Problem, type Status, type View,
 } from './data.js';
 import { statusIcon } from './icons.js';
-import type { PosterHost } from './poster.js';
 import { youSaidWeDidStrings, youSaidWeDidEasyStrings, type YouSaidWeDidStrings } from './strings/index.js';
 import { styles } from './styles.js';
 
@@ -41,8 +40,6 @@ const SUMMARY: [Status, Key][] = [
 const MAX_WARNINGS = 20;
 /** Entry dates: "10. tammikuuta 2026" (core's formatDate keeps one formatter per language and options). */
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-/** Main-thread time for each background slice of the search index. */
-const INDEX_SLICE_MS = 8;
 /** Typing settles after this long; then the number of results is announced and the hash written. */
 const TYPING_MS = 700;
 
@@ -80,7 +77,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('phase', 'filters', 'shown', 'filtersOpen'),
+    ...states('phase', 'filters', 'shown', 'filtersOpen', 'hashPending'),
     src: {},
     adapter: {},
     endpoint: {},
@@ -143,16 +140,19 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   items?: unknown[];
 
   private phase: 'loading' | 'ready' | 'error' = 'loading';
-  private filters: Filters = NO_FILTERS;
+  /** @internal */
+  filters: Filters = NO_FILTERS;
   private shown = 0;
   /** The filters are open in a narrow container (they are always open in a wide one). */
   private filtersOpen = false;
   private failure?: 'network' | 'data';
   private canRetry = false;
-  private data: Item[] = [];
-  /** Open311: the items as read from every page so far (before checking), the last page, and whether there may be more. */
-  private open311: { raw: unknown[]; page: number; more: boolean; loading?: boolean } = { raw: [], page: 0, more: false };
-  private view?: View;
+  /** @internal */
+  data: Item[] = [];
+  /** @internal Open311: the items as read from every page so far (before checking), the last page, and whether there may be more. */
+  open311: { raw: unknown[]; page: number; more: boolean; loading?: boolean } = { raw: [], page: 0, more: false };
+  /** @internal */
+  view?: View;
   private results: number[] = [];
   private sourceKey?: string;
   private loads = 0;
@@ -160,7 +160,15 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private timer?: ReturnType<typeof setTimeout>;
   private poster?: typeof import('./poster.js');
   private posterImport?: Promise<unknown>;
-  private announcer = new LiveAnnouncer(this);
+  /** The parts the first render does not need (later.ts): the search, "most raised" and writing the hash. */
+  private later?: typeof import('./later.js');
+  private laterImport?: Promise<unknown>;
+  /** later.ts could not be loaded (offline): what needs it says so. */
+  private laterFailed = false;
+  /** The hash has a part for this board, not yet read (see onHashChange). */
+  private hashPending = false;
+  /** @internal */
+  announcer = new LiveAnnouncer(this);
   private summaryText?: [View, object, string, [Status, string][], string];
 
   protected get catalog() {
@@ -205,7 +213,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     if (this.layout === 'poster' && !this.posterImport) {
       this.track((this.posterImport = import('./poster.js').then(
         (module) => {
-          adoptStyles(this.renderRoot as ShadowRoot, [...OsaYouSaidWeDid.elementStyles, module.posterStyles]);
+          module.adoptPosterStyles(this);
           this.poster = module;
           this.requestUpdate();
         },
@@ -215,22 +223,54 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     if (this.phase !== 'ready') return;
     if (this.view?.lang !== this.language) {
       this.view = buildView(this.data, this.language);
-      this.filters = cleanFilters(this.filters, this.view);
-      this.indexLater(this.view);
+      // (Filters in use came from the hash or a choice: later.ts is there or on its way, see onHashChange.)
+      if (this.later) this.filters = this.later.cleanFilters(this.filters, this.view);
+      this.indexLater();
     } else if (!['filters', 'phase'].some((key) => (changed as Map<string, unknown>).has(key))) {
       return;
     }
-    this.results = applyFilters(this.view, this.filters);
+    // A search or "most raised" waits for later.ts (asked for at once: see loadLater).
+    if (this.later) this.results = this.later.search(this.view, this.filters);
+    // (After a failure it is asked for again only on a new choice or "Try again", not on every update.)
+    else if (needsLater(this.filters) && !this.laterFailed) this.loadLater();
+    else this.results = applyFilters(this.view, this.filters);
   }
 
-  /** Builds the search index after the first render, in slices of a few milliseconds, so no task is long. */
-  private indexLater(view: View): void {
-    const step = () => {
-      if (this.view !== view || !this.isConnected) return;
-      const until = performance.now() + INDEX_SLICE_MS;
-      while (!indexEntries(view, view.search.length + 500)) if (performance.now() > until) return void setTimeout(step);
-    };
-    setTimeout(step);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After the first render that shows the board: fetch later.ts, so it is there before anyone
+    // types (not waited for by updateComplete: the board is already shown).
+    if (this.phase === 'ready' && !this.laterImport && !this.laterFailed) setTimeout(() => this.laterImport || this.loadLater(false));
+  }
+
+  /**
+   * Loads later.ts, once. `track`: the current update waits for it (a search or sort that needs it
+   * now). If it cannot be loaded, what needs it says so (see renderBoard) and the next need tries again.
+   */
+  private loadLater(track = true): Promise<unknown> {
+    const load = (this.laterImport ??= import('./later.js').then(
+      (module) => {
+        this.later = module;
+        this.laterFailed = false;
+        this.indexLater();
+        // (Marked as a change of the filters: their results are worked out again, now with later.ts.)
+        this.requestUpdate('filters');
+      },
+      (e) => {
+        this.laterImport = undefined;
+        this.laterFailed = true;
+        warn(this, `could not load the search part (${(e as Error).message}).`);
+        this.requestUpdate();
+      },
+    ));
+    if (track) this.track(load);
+    return load;
+  }
+
+  /** The search index, built in the background once the view and later.ts are there. */
+  private indexLater(): void {
+    const view = this.view;
+    if (view && this.later) this.later.indexLater(view, () => this.view === view && this.isConnected);
   }
 
   private async load(open311: boolean): Promise<void> {
@@ -245,7 +285,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         // Inside the try: an endpoint that is not a URL is a load error with a warning, not "Loading…" for ever.
         // The Open311 part is loaded only for Open311 boards; it knows the request's address.
         const adapter = open311 ? await import('./open311.js') : undefined;
-        if (adapter) address = adapter.requestsUrl(url, 1, this.open311Settings(), (m) => warn(this, m));
+        if (adapter) address = adapter.requestsUrl(url, 1, adapter.settings(this), (m) => warn(this, m));
         const response = await request(address, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const parsed = parseJson(await response.text());
@@ -254,7 +294,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
           warn(this, `${address} ${parsed.error}.`);
         }
         if (adapter && !parsed.error) {
-          const page = await adapter.readPage(parsed.data, url, 1, [], this.open311Settings(), (m) => warn(this, m));
+          const page = await adapter.readPage(parsed.data, url, 1, [], adapter.settings(this), (m) => warn(this, m));
           if (run === this.loads) this.open311 = page;
           data = page.raw;
         } else data = parsed.data;
@@ -268,7 +308,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         failure = 'data';
         warn(this, `${inline.where} ${inline.error}.`);
       } else if (!inline.found) {
-        warn(this, open311 ? 'adapter="open311" needs an endpoint.' : 'has no data: add a <script type="application/json"> child, the json attribute, src, or adapter="open311" with an endpoint.');
+        this.warnProblems([[open311 ? 13 : 12, 0, '']], 1);
       }
       // A child holding `null` is data of the wrong shape (warned about below), not "no items".
       data = inline.found ? inline.data : [];
@@ -287,44 +327,43 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     else this.dispatchEvent(new CustomEvent('osa-you-said-we-did-load', { ...options, detail: { count: this.data.length, problems } }));
   }
 
-  /** Checks the data, warning about each problem (up to MAX_WARNINGS, then how many more). */
-  private check(data: unknown): [Item[] | undefined, number] {
+  /** @internal Checks the data; its problems are written to the console (see warnProblems). */
+  check(data: unknown): [Item[] | undefined, number] {
+    const first: Problem[] = [];
     let problems = 0;
-    const items = checkItems(data, (problem) => {
-      if (++problems <= MAX_WARNINGS) warn(this, problem);
-    });
-    if (problems > MAX_WARNINGS) warn(this, `${problems - MAX_WARNINGS} more problems in the data were not listed.`);
+    const items = checkItems(data, (p) => ++problems <= MAX_WARNINGS && first.push(p));
+    if (problems) this.warnProblems(first, problems);
     return [items, problems];
   }
 
-  /** What the Open311 part needs to know from the element's settings. */
-  private open311Settings(): import('./open311.js').Open311Settings {
-    const lang = this.sourceLang?.trim().toLowerCase();
-    return {
-      jurisdictionId: this.jurisdictionId, since: this.since, lang: this.language, untitled: this.t('untitled'),
-      sourceLang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : undefined,
-    };
+  /**
+   * Writes problems with the data to the console, in words that come with problems.ts (loaded only
+   * then): `first`, then how many more of `total` there were.
+   */
+  private warnProblems(first: Problem[], total: number): void {
+    this.track(import('./problems.js').then(
+      (m) => m.warnings(first, total).forEach((w) => warn(this, w)),
+      (e) => warn(this, `found ${total} problems with its data (could not load the words for them: ${(e as Error).message}).`),
+    ));
   }
 
   /** "Show more" past what is loaded: asks an Open311 server for its next page. Resolves to whether new items came. */
-  private async loadNextPage(): Promise<boolean> {
-    const endpoint = this.endpoint!;
-    const before = this.data.length;
-    this.open311 = { ...this.open311, loading: true };
-    this.requestUpdate();
-    try {
-      const adapter = await import('./open311.js');
-      this.open311 = await adapter.loadPage(endpoint, this.open311.page + 1, this.open311.raw, this.open311Settings(), (m) => warn(this, m));
-      this.data = this.check(this.open311.raw)[0] ?? this.data;
-      this.view = undefined;
-    } catch (e) {
-      warn(this, `could not load more from ${endpoint} (${(e as Error).message}).`);
+  private loadNextPage(): Promise<boolean> {
+    const fail = (e: Error) => {
+      warn(this, `could not load more from ${this.endpoint} (${e.message}).`);
       this.open311 = { ...this.open311, loading: false };
       this.announcer.announce(this.t('errorLoad'));
-    }
-    this.requestUpdate();
-    return this.data.length > before;
+      return false;
+    };
+    return import('./open311.js').then((adapter) => adapter.nextPage(this, fail), fail);
   }
+
+  /** "Try again" when later.ts could not be loaded: then focus on the results' count, or on the button again. */
+  private retryLater = async (): Promise<void> => {
+    this.loadLater();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.later ? '#count' : '.error button')?.focus();
+  };
 
   private async retry(): Promise<void> {
     await this.reload();
@@ -333,27 +372,43 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   // ---- filters, hash and announcements ----
 
+  /**
+   * Follows the board's part of the URL hash. It is read with later.ts, asked for only when the hash
+   * has a part for this board or filters are in use; until then a linked view shows "Loading…", not
+   * all the results (see render).
+   */
   private onHashChange = (): void => {
-    if (!this.hashPrefix) return;
-    const next = readHash(location.hash, this.hashPrefix);
-    const f = this.view ? cleanFilters(next, this.view) : next;
-    if (JSON.stringify(f) === JSON.stringify(this.filters)) return;
-    this.setFilters(f, this.hasUpdated ? 0 : -1);
+    if (!this.hashPrefix || !(this.later || this.filters !== NO_FILTERS || location.hash.includes(`${this.hashPrefix}-`))) return;
+    // On the first render the filters are only taken: nothing is announced and the hash is left as it is.
+    const settleMs = this.hasUpdated ? 0 : -1;
+    this.hashPending = true;
+    void this.loadLater().then(() => {
+      this.hashPending = false;
+      this.later?.followHash(this, settleMs);
+    });
   };
 
-  /** Applies filters; after `settleMs` announces the count and writes the hash (-1: neither). */
-  private setFilters(f: Filters, settleMs: number): void {
+  /** @internal Applies filters; after `settleMs` announces the count and writes the hash (-1: neither). */
+  setFilters(f: Filters, settleMs: number): void {
     this.filters = f;
+    // A search or "most raised" needs later.ts: ask for it now (for a linked view, together with the language pack).
+    if (!this.later && needsLater(f)) this.loadLater();
     this.shown = this.page;
     clearTimeout(this.timer);
-    if (settleMs >= 0) this.timer = setTimeout(() => this.settle(), settleMs);
+    if (settleMs >= 0) this.timer = setTimeout(() => void this.settle(), settleMs);
   }
 
-  private settle(): void {
+  private async settle(): Promise<void> {
+    // A search waits for later.ts: its count is announced once its results are there (if later.ts
+    // cannot be loaded, the board says so instead, see renderBoard).
+    if (!this.later && needsLater(this.filters)) {
+      await this.loadLater(false);
+      await this.updateComplete;
+      if (!this.later) return;
+    }
     this.announcer.announce(this.t('results', { count: this.results.length }));
-    if (!this.hashPrefix) return;
-    const hash = writeHash(location.hash, this.hashPrefix, this.filters);
-    if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    // Written with later.ts, which a change this soon after the first render may wait for.
+    if (this.hashPrefix) void this.loadLater(false).then(() => this.later?.writeHash(this));
   }
 
   private filter(name: keyof Filters, value: string): void {
@@ -390,24 +445,34 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   override render() {
     const feedback = safeUrl(this.feedbackUrl);
     if (this.poster && this.layout === 'poster' && this.view) {
-      return this.poster.renderPoster(this.posterHost(this.view, feedback));
+      return this.poster.renderPoster(this, this.view, feedback);
     }
     // lang on the content: the page may be in a language the component does not speak.
     return html`<section class="board" id="board" aria-labelledby="title" tabindex="-1" lang=${this.language}>
       ${heading(this.level, this.t('title'), '', 'title')}
-      ${this.phase === 'loading'
-        ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading')}</p>`
+      ${this.phase === 'loading' || this.hashPending
+        ? this.loadingBox()
         : this.phase === 'error'
-          ? html`<div class="box box--warning error" role="alert">
-              <p>${this.t(this.failure === 'network' ? 'errorLoad' : 'errorData')}</p>
-              ${this.canRetry ? html`<p><button type="button" class="button" @click=${this.retry}>${this.t('tryAgain')}</button></p>` : nothing}
-            </div>`
+          ? this.failureBox(this.failure === 'network' ? 'errorLoad' : 'errorData', this.canRetry && this.retry)
           : this.renderBoard(this.view!)}
       ${feedback
         ? html`<p class="feedback"><a class="button button--secondary" part="feedback" href=${feedback}>${this.t('giveFeedback')}</a><span class="print-only">${this.t('giveFeedback')}: ${feedback}</span></p>`
         : nothing}
       ${this.announcer.render()}
     </section>`;
+  }
+
+  /** "Loading…", said politely. */
+  private loadingBox() {
+    return html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading')}</p>`;
+  }
+
+  /** A failure, said at once, with "Try again" when trying again can help. */
+  private failureBox(text: Key, again: false | (() => unknown)) {
+    return html`<div class="box box--warning error" role="alert">
+      <p>${this.t(text)}</p>
+      ${again ? html`<p><button type="button" class="button" @click=${again}>${this.t('tryAgain')}</button></p>` : nothing}
+    </div>`;
   }
 
   private renderBoard(v: View) {
@@ -422,6 +487,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     // Narrow (320 px, 400 % zoom): the filters fold behind a "Filter" button, so results show on the
     // first screen. They start open when a filter is in use (e.g. from a linked hash).
     const open = this.filtersOpen || (['status', 'service', 'topic', 'q'] as const).some((k) => f[k]);
+    // A search or "most raised" before later.ts is there: the results wait for it (see loadLater).
+    const waiting = !this.later && needsLater(f);
     return html`${this.summary(true)}
       <button type="button" class="button button--secondary filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters"
         @click=${() => (this.filtersOpen = !open)}>${this.t('filterToggle')}<span class="chevron" aria-hidden="true"></span></button>
@@ -436,16 +503,20 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
         ${v.topics.length ? select('topic', 'topic', v.topics) : nothing}
         ${select('sort', 'sort', [['newest', this.t('sortNewest')], ['raised', this.t('sortRaised')]])}
       </form>
-      <p class="count" id="count" part="count" tabindex="-1">
+      ${waiting
+        ? this.laterFailed ? this.failureBox('errorLoad', this.retryLater) : this.loadingBox()
+        : html`<p class="count" id="count" part="count" tabindex="-1">
         ${shown < total ? this.t('showing', { shown: formatNumber(shown, this.language), total: formatNumber(total, this.language) }) : this.t('results', { count: total })}
-      </p>
-      ${total
+      </p>`}
+      ${waiting
+        ? nothing
+        : total
         ? html`<ol class="entries">${this.results.slice(0, shown).map((i) => html`<li>${this.entry(v.entries[i])}</li>`)}</ol>`
         : html`<div class="box box--info no-match">
             <p>${this.t('noMatch')}</p>
             <p><button type="button" class="button button--secondary" @click=${this.clear}>${this.t('clear')}</button></p>
           </div>`}
-      ${shown < total || this.open311.more
+      ${!waiting && (shown < total || this.open311.more)
         ? html`<p><button type="button" class="button button--secondary more" part="more" aria-disabled=${this.open311.loading ? 'true' : 'false'} @click=${this.more}>${shown < total
           ? this.t('showMore', { count: Math.min(this.page, total - shown) })
           : this.t('loadMore')}</button></p>`
@@ -456,7 +527,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
    * "In 2026: 42 done, 8 in progress and 5 not possible." with "See why" on the board. In easy
    * language the same parts come as a short list, one line each, instead of one long sentence.
    */
-  private summary(seeWhy: boolean) {
+  /** @internal */
+  summary(seeWhy: boolean) {
     const c = this.view!.counts;
     let memo = this.summaryText;
     if (!memo || memo[0] !== this.view || memo[1] !== this.strings) {
@@ -486,7 +558,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     return (e.shown = { strings: this.strings, status: this.t(STATUS_TEXT[item.status]), raisedBy: item.count ? this.t('raisedBy', { count: item.count }) : '', dates });
   }
 
-  private entry(e: Entry): TemplateResult {
+  /** @internal */
+  entry(e: Entry): TemplateResult {
     const item = e.item;
     const id = `e${e.n}`;
     const shown = this.entryTexts(e);
@@ -504,20 +577,5 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       </ul>
       ${item.link ? html`<p><a href=${item.link} aria-describedby=${id}>${this.t('more')}</a></p>` : nothing}
     </article>`;
-  }
-
-  private posterHost(view: View, url: string | undefined): PosterHost {
-    return {
-      view,
-      lang: this.language,
-      title: heading(this.level, this.t('title'), '', 'title'),
-      spec: this.posterItems,
-      url,
-      phone: this.phone?.trim() || undefined,
-      text: (key, params) => this.t(key, params),
-      summary: this.summary(false),
-      entry: (e) => this.entry(e),
-      warn: (message) => warn(this, message),
-    };
   }
 }

@@ -4,9 +4,12 @@
  * mode (a lazy chunk), because the QR encoder is most of its weight. The QR code is computed here in
  * the browser — no request leaves the page — and drawn as SVG with Lit templates.
  */
-import { css, html, svg, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, svg, type TemplateResult } from 'lit';
 import { encode } from 'uqr';
+import { warn } from '../core/element.js';
+import { heading } from '../core/heading.js';
 import type { Entry, View } from './data.js';
+import type { OsaYouSaidWeDid } from './osa-you-said-we-did.js';
 import type { en } from './strings/en.js';
 
 /** What the poster needs from the element. */
@@ -27,6 +30,20 @@ export interface PosterHost {
   entry: (e: Entry) => TemplateResult;
   warn: (message: string) => void;
 }
+
+/** The poster's view of the board. */
+const hostOf = (el: OsaYouSaidWeDid, view: View, url: string | undefined): PosterHost => ({
+  view,
+  lang: el.language,
+  title: heading(el.level, el.t('title'), '', 'title'),
+  spec: el.posterItems,
+  url,
+  phone: el.phone?.trim() || undefined,
+  text: (key, params) => el.t(key, params),
+  summary: el.summary(false),
+  entry: (e) => el.entry(e),
+  warn: (message) => warn(el, message),
+});
 
 /** A4 in large type fits about three items of ordinary length. */
 const DEFAULT_COUNT = 3;
@@ -130,7 +147,9 @@ function renderQr(host: PosterHost, url: string, warn: (m: string) => void): Tem
   </div>`;
 }
 
-export function renderPoster(host: PosterHost): TemplateResult {
+/** The poster of `el` with the items of `view`; `url` is the safe feedback address. */
+export function renderPoster(el: OsaYouSaidWeDid, view: View, url: string | undefined): TemplateResult {
+  const host = hostOf(el, view, url);
   const warn = warnOnce(host);
   const entries = posterEntries(host.view, host.spec, warn);
   if (!host.url) warn('layout="poster" has no feedback-url, so the poster has no QR code.');
@@ -180,3 +199,8 @@ export const posterStyles = css`
     .qr__code { width: 20cqi; }
   }
 `;
+
+/** Adds the poster's styles to the board's shadow root. */
+export function adoptPosterStyles(el: OsaYouSaidWeDid): void {
+  adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof OsaYouSaidWeDid).elementStyles, posterStyles]);
+}

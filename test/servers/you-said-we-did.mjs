@@ -10,7 +10,15 @@
 //   GET /api/ysd/open311/<run>/requests.json    Open311 requests; service names follow ?locale=fi|sv|en,
 //                                               extended_attributes only with ?extensions=true
 //   GET /api/ysd/open311/<run>/log              the query strings that run's requests.json was asked with
+//   GET /api/ysd/cdn/<mode>/<file>              the built dist/cdn/<file>, with the board's later part
+//                                               (chunks/later-*.js) failing (mode no-later: 503) or
+//                                               slow (mode slow-later: answered after 1.5 s)
+import { readFile } from 'node:fs/promises';
+import { normalize, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sendJson } from './_util.mjs';
+
+const cdnRoot = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 
 /** A small, fixed board: four good items, then two that must be skipped, then one whose link must not be used. */
 export const results = [
@@ -200,6 +208,24 @@ const send = (res, status, body) => {
 };
 
 export const routes = [
+  {
+    method: 'GET',
+    path: /^\/api\/ysd\/cdn\/(no-later|slow-later)\/([\w./-]+\.js)$/,
+    async handle(req, res, [, mode, file]) {
+      const path = normalize(join(cdnRoot, file));
+      if (!path.startsWith(cdnRoot)) return sendJson(res, 404, { error: 'not found' });
+      const later = /^chunks\/later-[\w-]+\.js$/.test(file);
+      if (later && mode === 'no-later') return sendJson(res, 503, { error: 'unavailable' });
+      if (later) await new Promise((resolve) => setTimeout(resolve, 1500));
+      try {
+        const body = await readFile(path);
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(body);
+      } catch {
+        sendJson(res, 404, { error: 'not found' });
+      }
+    },
+  },
   { method: 'GET', path: /^\/api\/ysd\/results\.json$/, handle: (req, res) => sendJson(res, 200, results) },
   { method: 'GET', path: /^\/api\/ysd\/hostile\.json$/, handle: (req, res) => sendJson(res, 200, hostile) },
   { method: 'GET', path: /^\/api\/ysd\/malformed\.json$/, handle: (req, res) => send(res, 200, MALFORMED) },
