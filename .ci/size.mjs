@@ -33,11 +33,10 @@ export const BUDGET = { runtime: 14 * KB, tag: 7 * KB, firstRenderOne: 22 * KB, 
  * target is missed. An entry that meets its target again must be removed (the run fails until it is).
  */
 const OPEN = {
-  'osa-panel-signup.js': 8.8, // measured 8.5 KB on 2 December 2026
-  'osa-you-said-we-did.js': 7.9, // 7.8 KB (the faster first render added 0.2 KB)
-  'first render with osa-panel-signup.js': 26.9, // 26.5 KB
-  'first render with osa-you-said-we-did.js': 23.5, // 23.3 KB
-  'first render with osallisuus.js': 51.5, // 50.4 KB with seven tags (the 40 KB target was set for four)
+  'osa-panel-signup.js': 7.9, // measured 7.7 KB on 2 December 2026 (drafts and the JSON reader load later)
+  'first render with osa-panel-signup.js': 26.0, // 25.8 KB
+  'first render with osa-you-said-we-did.js': 22.8, // 22.6 KB (its own file meets 7 KB: search and hash load later)
+  'first render with osallisuus.js': 49.5, // 49.1 KB with seven tags (the 40 KB target was set for four)
 };
 /** Round trips, likewise (none open: the draft sweep is fetched only when a draft is kept, so no page waits a third trip). */
 const OPEN_TRIPS = {};
