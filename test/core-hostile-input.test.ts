@@ -1020,9 +1020,11 @@ describe('hostile input: laying out very long text', function () {
   // 1.6–1.8 s alone, 3.4 s late in a whole Firefox run), WebKit
   // combining marks (1.7–1.8 s). Their own budget keeps the point of the test, catching layout that
   // grows out of hand (the quadratic cases this suite found took 7 s and more), without failing on
-  // the machine's load.
-  const BUDGET_MS = { chromium: 1500, firefox: 5000, webkit: 5000 };
-  it('5,000-character strings in every attribute and text override lay out in under a second and a half (Chromium; 5 s in Firefox and WebKit)', async () => {
+  // the machine's load. Chromium's was 1.5 s until a whole `npm test` run at load 2 took 2.1 s for
+  // the panel sign-up (the same build alone: 1.0–1.5 s), so it is 3 s: still well under the 7 s
+  // of the quadratic cases.
+  const BUDGET_MS = { chromium: 3000, firefox: 5000, webkit: 5000 };
+  it('5,000-character strings in every attribute and text override lay out in under 3 s (Chromium; 5 s in Firefox and WebKit)', async () => {
     const budget = BUDGET_MS[(await engine()).engine];
     const made: Made[] = [];
     const slow: string[] = [];
