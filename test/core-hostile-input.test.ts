@@ -1020,31 +1020,34 @@ describe('hostile input: laying out very long text', function () {
   // 1.6–1.8 s alone, 3.4 s late in a whole Firefox run), WebKit
   // combining marks (1.7–1.8 s). Their own budget keeps the point of the test, catching layout that
   // grows out of hand (the quadratic cases this suite found took 7 s and more), without failing on
-  // the machine's load. Chromium's was 1.5 s until a whole `npm test` run at load 2 took 2.1 s for
-  // the panel sign-up (the same build alone: 1.0–1.5 s), so it is 3 s: still well under the 7 s
-  // of the quadratic cases.
+  // the machine's load. Chromium's was 1.5 s until whole `npm test` runs at load 2 took 2.1 s for
+  // the panel sign-up and once 5 s for the board (alone: 1.0–1.5 s and under 0.1 s), with other
+  // test files running beside it. So a case over its budget is timed once more and the faster time
+  // counts: a load spike passes, a layout that grows out of hand is slow both times. Chromium's
+  // budget is 3 s, still well under the 7 s of the quadratic cases.
   const BUDGET_MS = { chromium: 3000, firefox: 5000, webkit: 5000 };
   it('5,000-character strings in every attribute and text override lay out in under 3 s (Chromium; 5 s in Firefox and WebKit)', async () => {
     const budget = BUDGET_MS[(await engine()).engine];
-    const made: Made[] = [];
     const slow: string[] = [];
     for (const tag of TAGS) {
       const probe = document.createElement(tag) as unknown as Host;
       const { keys } = textKeys(tag);
       for (const p of strings.filter((x) => x.family.startsWith('long/'))) {
         const value = p.value.slice(0, 5000);
-        const m = make(tag, `l-${tag.slice(4)}-${p.family.slice(5)}`);
-        for (const name of attributeNames(probe).filter((a) => a !== 'texts')) m.el.setAttribute(name, value);
-        m.el.setAttribute('texts', JSON.stringify(Object.fromEntries(keys.map((k) => [k, value]))));
-        made.push(m);
+        const id = `l-${tag.slice(4)}-${p.family.slice(5)}`;
+        // One at a time, laid out, each timed.
+        const time = async (suffix: string) => {
+          const m = make(tag, `${id}${suffix}`);
+          for (const name of attributeNames(probe).filter((a) => a !== 'texts')) m.el.setAttribute(name, value);
+          m.el.setAttribute('texts', JSON.stringify(Object.fromEntries(keys.map((k) => [k, value]))));
+          const started = performance.now();
+          expectNoProblems(await runBatch([m], async () => m.el.getBoundingClientRect(), true));
+          return performance.now() - started;
+        };
+        let ms = await time('');
+        if (ms > budget) ms = Math.min(ms, await time('-again'));
+        if (ms > budget) slow.push(`${id}: ${Math.round(ms)} ms (budget ${budget} ms, twice)`);
       }
-    }
-    // One at a time, laid out, each timed.
-    for (const m of made) {
-      const started = performance.now();
-      expectNoProblems(await runBatch([m], async () => m.el.getBoundingClientRect(), true));
-      const ms = performance.now() - started;
-      if (ms > budget) slow.push(`${m.el.id}: ${Math.round(ms)} ms (budget ${budget} ms)`);
     }
     expectNoProblems(slow);
   });
