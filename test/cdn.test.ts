@@ -182,17 +182,27 @@ describe('CDN files: the draft code', () => {
 });
 
 describe('CDN files: the panel JSON reader', () => {
+  type Panel = HTMLElement & { updateComplete: Promise<unknown> };
+  /** A page whose panel (set up by attributes) has rendered; `addWithJson` adds a panel with JSON to it. */
+  async function panelPage() {
+    const page = await openPage('cdn/osa-panel-signup.js', '&only=osa-panel-signup');
+    await page.win.customElements.whenDefined('osa-panel-signup');
+    await (page.doc.querySelector('osa-panel-signup') as Panel).updateComplete;
+    const addWithJson = (json: string) => {
+      const el = page.doc.createElement('osa-panel-signup') as Panel;
+      el.innerHTML = `<script type="application/json">${json}</script>`;
+      page.doc.querySelector('main')!.append(el);
+      return el;
+    };
+    return { ...page, addWithJson };
+  }
+
   it('a panel set up by attributes does not fetch it; one with JSON loads it before its first render', async () => {
-    const { frame, win, doc } = await openPage('cdn/osa-panel-signup.js', '&only=osa-panel-signup');
+    const { frame, win, addWithJson } = await panelPage();
     try {
-      const plain = doc.querySelector('osa-panel-signup') as HTMLElement & { updateComplete: Promise<unknown> };
-      await win.customElements.whenDefined('osa-panel-signup');
-      await plain.updateComplete;
       const reader = () => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /\/chunks\/config-json-/.test(e.name));
       expect(reader(), 'no JSON, no reader').to.be.undefined;
-      const withJson = doc.createElement('osa-panel-signup') as typeof plain;
-      withJson.innerHTML = '<script type="application/json">{"panelName": "Nuorten raati", "places": 12}</script>';
-      doc.querySelector('main')!.append(withJson);
+      const withJson = addWithJson('{"panelName": "Nuorten raati", "places": 12}');
       await withJson.updateComplete;
       expect(withJson.shadowRoot!.textContent, 'the first render shows what the JSON says').to.contain('Nuorten raati').and.contain('12');
       expect(reader(), 'the reader was fetched').to.exist;
@@ -203,16 +213,11 @@ describe('CDN files: the panel JSON reader', () => {
   });
 
   it('when the reader cannot be loaded, the panel says details are missing, and shows them once the connection is back', needs(['offline', 'import-retry'], async () => {
-    const { frame, win, doc } = await openPage('cdn/osa-panel-signup.js', '&only=osa-panel-signup');
+    const { frame, win, addWithJson } = await panelPage();
     try {
-      const plain = doc.querySelector('osa-panel-signup') as HTMLElement & { updateComplete: Promise<unknown> };
-      await win.customElements.whenDefined('osa-panel-signup');
-      await plain.updateComplete;
       const online = new Promise((resolve) => win.addEventListener('online', resolve, { once: true }));
       await goOfflineFor(1500, { clearCache: true });
-      const withJson = doc.createElement('osa-panel-signup') as typeof plain;
-      withJson.innerHTML = '<script type="application/json">{"panelName": "Nuorten raati"}</script>';
-      doc.querySelector('main')!.append(withJson);
+      const withJson = addWithJson('{"panelName": "Nuorten raati"}');
       await withJson.updateComplete;
       expect(withJson.shadowRoot!.textContent, 'the note, not the details').to.contain('Emme voi näyttää kaikkia raadin tietoja').and.not.contain('Nuorten raati');
       await online;
