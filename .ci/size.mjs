@@ -33,10 +33,9 @@ export const BUDGET = { runtime: 14 * KB, tag: 7 * KB, firstRenderOne: 22 * KB, 
  * target is missed. An entry that meets its target again must be removed (the run fails until it is).
  */
 const OPEN = {
-  'osa-panel-signup.js': 7.9, // measured 7.7 KB on 2 December 2026 (drafts and the JSON reader load later)
-  'first render with osa-panel-signup.js': 26.0, // 25.8 KB
-  'first render with osa-you-said-we-did.js': 22.8, // 22.6 KB (its own file meets 7 KB: search and hash load later)
-  'first render with osallisuus.js': 49.5, // 49.1 KB with seven tags (the 40 KB target was set for four)
+  'osa-panel-signup.js': 7.9, // measured 7.9 KB on 2 December 2026 (drafts and the JSON reader load later; its later texts' catalogs are here)
+  'first render with osa-panel-signup.js': 25.1, // 24.9 KB (its texts after the first render load with its actions)
+  'first render with osallisuus.js': 48.4, // 48.2 KB with seven tags (the 40 KB target was set for four)
 };
 /** Round trips, likewise (none open: the draft sweep is fetched only when a draft is kept, so no page waits a third trip). */
 const OPEN_TRIPS = {};

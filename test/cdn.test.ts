@@ -230,6 +230,48 @@ describe('CDN files: the panel JSON reader', () => {
   }));
 });
 
+describe('CDN files: the panel sign-up texts in two parts', () => {
+  type Panel = HTMLElement & { updateComplete: Promise<unknown> };
+  const laterPack = (win: Window) => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/chunks\/later-fi-/.test(e.name));
+
+  it('the first render does not fetch the texts it does not show; the first focus fetches them with the actions, and "Send" shows the errors', async () => {
+    const { frame, win, doc } = await openPage('cdn/osa-panel-signup.js', '&only=osa-panel-signup');
+    try {
+      await win.customElements.whenDefined('osa-panel-signup');
+      const el = doc.querySelector('osa-panel-signup') as Panel;
+      await el.updateComplete;
+      expect(laterPack(win), 'not for the first render').to.deep.equal([]);
+      el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
+      await waitFor(() => laterPack(win).length === 1, 'the later texts fetched at the first focus');
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await el.updateComplete;
+      await waitFor(() => el.shadowRoot!.textContent!.includes('Kirjoita nimesi'), 'the error for the name, in Finnish');
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a panel whose JSON names another kind speaks in its words from the first render', async () => {
+    const { frame, win, doc } = await openPage('cdn/osa-panel-signup.js', '&only=osa-panel-signup');
+    try {
+      await win.customElements.whenDefined('osa-panel-signup');
+      const el = doc.createElement('osa-panel-signup') as Panel;
+      el.innerHTML = '<script type="application/json">{"kind": "workshop", "place": "Kirjasto Kaari"}</script>';
+      doc.querySelector('main')!.append(el);
+      await el.updateComplete;
+      const heading = el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+      expect(heading, 'the workshop title, not the panel one').to.equal('Työpaja');
+      expect(el.shadowRoot!.textContent).to.contain('Kirjasto Kaari');
+      expect(laterPack(win), 'its later texts came with the first render').to.have.length(1);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 // docs/examples/cms-page.html: the example a web team copies. A plain municipal page that loads
 // dist/cdn/osallisuus.js and configures all four components by attributes and inline JSON only.
 describe('docs/examples/cms-page.html', () => {

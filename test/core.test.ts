@@ -1,7 +1,8 @@
 // The shared core: localization, the base element, safe registration, drafts and form blocks.
 import { expect, fixture, html as fhtml } from '@open-wc/testing';
-import { html, render } from 'lit';
-import { OsaElement } from '../src/core/element.js';
+import { html, nothing, render } from 'lit';
+import { OsaElement, type TextPart } from '../src/core/element.js';
+import { OsaFormElement } from '../src/core/form-element.js';
 import { defineElement } from '../src/core/define.js';
 import { toDraftMode } from '../src/core/draft.js';
 import { DraftStore, draftKey, stableHash } from '../src/core/draft-store.js';
@@ -21,19 +22,40 @@ const catalog: Catalog<typeof en> = inlineCatalog<typeof en>({
   fi: { greeting: 'Hei {name}', items: { one: '1 kohde', other: '{count} kohdetta' } },
   sv: { greeting: 'Hej {name}', items: { one: '1 sak', other: '{count} saker' } },
 });
-class TestGreeting extends OsaElement<typeof en> {
+/** A later part of TestGreeting's texts: shown only once its actions are in. */
+const laterEn = { farewell: 'Goodbye {name}' } as const;
+const laterCatalog: Catalog<typeof laterEn> = inlineCatalog<typeof laterEn>({ en: laterEn, fi: { farewell: 'Näkemiin {name}' }, sv: { farewell: 'Hej då {name}' } });
+/** A form: its own texts, a later part of them, and the shared form texts ("optional"). */
+class TestGreeting extends OsaFormElement<typeof en & typeof laterEn> {
   protected get catalog() {
     return catalog;
+  }
+  protected override get textParts(): TextPart[] {
+    return [...super.textParts, [laterCatalog, undefined, true]];
+  }
+  protected loadActions() {
+    return Promise.resolve({});
   }
   count = 2;
   get lang_(): string {
     return this.language;
   }
   override render() {
-    return html`<p>${this.t('greeting', { name: 'Aino' })}</p><p id="items">${this.t('items', { count: this.count })}</p><p id="opt">${this.t('optional')}</p>`;
+    return html`<p>${this.t('greeting', { name: 'Aino' })}</p><p id="items">${this.t('items', { count: this.count })}</p><p id="opt">${this.t('optional')}</p>
+      ${this.actions ? html`<p id="later">${this.t('farewell', { name: 'Aino' })}</p>` : nothing}`;
   }
 }
 defineElement('osa-test-greeting', TestGreeting);
+/** Not a form: its own texts only. */
+class TestPlain extends OsaElement<typeof en> {
+  protected get catalog() {
+    return catalog;
+  }
+  override render() {
+    return html`<p>${this.t('greeting', { name: 'Aino' })}</p>`;
+  }
+}
+defineElement('osa-test-plain', TestPlain);
 const text = (el: Element, sel = 'p') => el.shadowRoot!.querySelector(sel)!.textContent;
 
 
@@ -102,6 +124,51 @@ describe('OsaElement', () => {
     expect(text(el, '#opt')).to.equal('(vapaaehtoinen)');
     wrap.setAttribute('lang', 'sv-FI');
     await waitFor(() => text(el) === 'Hej Aino', 'Swedish after lang change');
+  });
+
+  it('gives a form the later part of its texts with its actions, and keeps it for every language after', async () => {
+    const wrap = await fixture(fhtml`<section lang="fi"><osa-test-greeting></osa-test-greeting></section>`);
+    const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#later')).to.equal(null);
+    expect(el.t('farewell'), 'not loaded for the first render').to.equal('');
+    await el.act();
+    await el.updateComplete;
+    expect(text(el, '#later')).to.equal('Näkemiin Aino');
+    wrap.setAttribute('lang', 'sv');
+    await waitFor(() => text(el) === 'Hej Aino', 'Swedish after lang change');
+    expect(text(el, '#later')).to.equal('Hej då Aino');
+    expect(text(el, '#opt')).to.equal('(frivilligt)');
+  });
+
+  it('loads the later texts with the first render when the page overrides texts, so an override of a later key is known', async () => {
+    const cap = captureWarnings();
+    try {
+      const wrap = await fixture(fhtml`<div lang="fi"><osa-test-greeting texts='{"farewell": "Moikka {name}"}'></osa-test-greeting></div>`);
+      const el = wrap.querySelector('osa-test-greeting') as TestGreeting;
+      await el.updateComplete;
+      expect(el.t('farewell', { name: 'Aino' }), 'there before the actions').to.equal('Moikka Aino');
+      await el.act();
+      await el.updateComplete;
+      expect(text(el, '#later')).to.equal('Moikka Aino');
+      expect(cap.warnings, 'no warning about an unknown key').to.deep.equal([]);
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('gives an element that is not a form its own texts only (no shared form texts to fetch)', async () => {
+    const wrap = await fixture(fhtml`<div lang="fi"><osa-test-plain texts='{"optional": "x"}'></osa-test-plain></div>`);
+    const el = wrap.querySelector('osa-test-plain') as TestPlain;
+    const cap = captureWarnings();
+    try {
+      el.texts = '{"optional": "(ei pakollinen)"}';
+      await el.updateComplete;
+      expect(text(el)).to.equal('Hei Aino');
+      expect(cap.warnings.join('\n'), 'a shared form key is unknown here').to.contain('optional');
+    } finally {
+      cap.restore();
+    }
   });
 
   it('crosses shadow roots to find lang', async () => {

@@ -9,15 +9,23 @@ import { readServerMessage } from '../src/core/submit.js';
 import { isEmail, isPhone } from '../src/core/validate.js';
 import { helsinkiDay, pick } from '../src/panel-signup/config.js';
 import { readPanelConfig } from '../src/panel-signup/config-json.js';
-import { en } from '../src/panel-signup/strings/en.js';
-import { fi } from '../src/panel-signup/strings/fi.js';
-import { sv } from '../src/panel-signup/strings/sv.js';
+import { en as en1 } from '../src/panel-signup/strings/en.js';
+import { fi as fi1 } from '../src/panel-signup/strings/fi.js';
+import { sv as sv1 } from '../src/panel-signup/strings/sv.js';
+import { en as en2 } from '../src/panel-signup/strings/later-en.js';
+import { fi as fi2 } from '../src/panel-signup/strings/later-fi.js';
+import { sv as sv2 } from '../src/panel-signup/strings/later-sv.js';
 import { SubmitError } from '../src/core/submit-error.js';
 import type { SubmitEventDetail } from '../src/core/submission.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
 import { needs } from './helpers/engine.js';
 import { getJson, runId, pageContainer, captureWarnings } from './helpers/fixtures.js';
+
+/** The panel's texts, both parts (the first render's and the later ones). */
+const en = { ...en1, ...en2 };
+const fi = { ...fi1, ...fi2 };
+const sv = { ...sv1, ...sv2 };
 
 interface Stats { requests: number; stored: number; keys: string[]; bodies: PanelSignupData[]; log: { n: number; key?: string; contentType: string; at: number }[] }
 const stats = (run: string) => getJson<Stats>(`/api/panel-signup-stats/${run}`);
@@ -659,8 +667,10 @@ describe('osa-panel-signup: type scale', () => {
     expect(sv.healthConsentLabel).to.equal('Jag samtycker till att uppgifterna om de tjänster jag valt används när medlemmarna väljs.');
     expect(fi.consentLabel).to.equal('Hyväksyn, että hakemustani käsitellään raadin jäsenten valintaa varten.');
     const easy = await Promise.all([import('../src/panel-signup/strings/easy-fi.js'), import('../src/panel-signup/strings/easy-sv.js'), import('../src/panel-signup/strings/easy-en.js')]);
+    const easyLater = await Promise.all([import('../src/panel-signup/strings/later-easy-fi.js'), import('../src/panel-signup/strings/later-easy-sv.js'), import('../src/panel-signup/strings/later-easy-en.js')]);
     // The same for the other kinds of recruiting (development customers, experience experts, workshops).
-    const labels = [fi, sv, en, easy[0].fi, easy[1].sv, easy[2].en].flatMap((t) => [t.healthConsentLabel, t.anyHealthConsent]);
+    const labels = [fi, sv, en, easy[0].fi, easy[1].sv, easy[2].en].map((t) => t.healthConsentLabel);
+    labels.push(...[fi, sv, en, easyLater[0].fi, easyLater[1].sv, easyLater[2].en].map((t) => t.anyHealthConsent));
     expect(labels.filter((t) => !/information|tietoa|uppgifterna/.test(t)), 'a consent that speaks of using the services themselves').to.deep.equal([]);
   });
 });

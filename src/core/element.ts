@@ -3,7 +3,6 @@ import {
   FALLBACK_LANG, choosePlural, closestAttribute, formatDate, formatNumber, interpolate, toSupportedLang,
   type Catalog, type Lang, type Message, type StringTable, type Strings, type TextOverrides,
 } from './i18n.js';
-import { coreEasyStrings, coreStrings, type CoreStrings } from './strings/index.js';
 import { toLevel } from './heading.js';
 import { pageRoot } from './url.js';
 
@@ -24,6 +23,13 @@ function loadTable(catalog: Catalog<StringTable>, lang: Lang): Promise<Record<st
     throw e;
   }));
 }
+
+/**
+ * A part of an element's texts: `[catalog, easy-language catalog (the same keys), later]`. A later
+ * part holds texts the first render does not show (errors, a confirmation, sending): it loads with
+ * `loadLaterTexts()`, which a form's actions call, so the first render fetches less.
+ */
+export type TextPart = [plain: Catalog<StringTable>, easy?: Catalog<StringTable>, later?: boolean];
 
 /** Every connected OsaElement, told when a `lang`, `theme` or `easy` attribute changes anywhere above it. */
 const live = new Set<OsaElement<StringTable>>();
@@ -73,7 +79,7 @@ export function warn(el: Element, message: string): void {
  * - Texts: built-in fi/sv/en, overridden by a child `<script type="application/json" data-texts>`
  *   and then by the `texts` attribute (JSON). Bad JSON warns and falls back to the built-in texts.
  */
-export abstract class OsaElement<S extends StringTable> extends LitElement {
+export abstract class OsaElement<S extends StringTable, Shared extends StringTable = Record<never, never>> extends LitElement {
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
     ...states('language', 'scriptTexts', 'attributeTexts', 'easy'),
@@ -99,15 +105,32 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   private scriptSource?: string;
   private attributeTexts: TextOverrides = {};
   private langResolved = false;
-  private resolvedStrings?: Strings<S & CoreStrings>;
-  /** Built-in strings of the language in use, once loaded. */
-  private builtIn?: { lang: Lang; easy: boolean; strings: Strings<S & CoreStrings> };
+  private resolvedStrings?: Strings<S & Shared>;
+  /** Built-in strings of the language in use, once loaded, from `n` parts of the texts. */
+  private builtIn?: { lang: Lang; easy: boolean; n: number; strings: Strings<S & Shared> };
+  /** The later parts of the texts are wanted (see loadLaterTexts): every language loads them from then on. */
+  private wantLater = false;
 
-  /** The component's own strings, one table per language. */
-  protected abstract get catalog(): Catalog<S>;
+  /** The component's own strings for its first render, one table per language. */
+  protected abstract get catalog(): Catalog<StringTable>;
   /** The component's easy-language texts (same keys), used when `easy` is on. */
-  protected get easyCatalog(): Catalog<S> | undefined {
+  protected get easyCatalog(): Catalog<StringTable> | undefined {
     return undefined;
+  }
+  /**
+   * All parts of the texts known now, in the order they are merged (a key in a part further on
+   * wins). The default is the component's own catalog; forms add the shared form texts before it,
+   * and a component can add a later part of its own after it.
+   */
+  protected get textParts(): TextPart[] {
+    return [[this.catalog, this.easyCatalog]];
+  }
+  /**
+   * Whether the first render needs the later parts known now (e.g. a panel sign-up of another
+   * kind, whose words are there). Asked before each update and again once `waitFor` has settled.
+   */
+  protected get needsLaterTexts(): boolean {
+    return false;
   }
   /** @internal Easy language is on: an `easy` attribute on the element or an ancestor (not "false"). */
   easy = false;
@@ -173,32 +196,59 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const waits = [...this.waitFor];
     this.waitFor.clear();
-    if (!overrides && (this.texts || this.scriptSource)) {
-      overrides = await import('./overrides.js').catch((e) => {
-        warn(this, `could not load the code for its "texts" (${(e as Error).message}); the built-in texts are used.`);
-        return undefined;
-      });
+    const overridden = !!(this.texts || this.scriptSource);
+    // Overrides are checked against every key, so a page that overrides texts loads every part.
+    if (overridden) this.wantLater = true;
+    // The override parser loads alongside the texts: it is used once they are there.
+    await Promise.all([
+      !overrides && overridden && import('./overrides.js').then(
+        (m) => void (overrides = m),
+        (e) => warn(this, `could not load the code for its "texts" (${(e as Error).message}); the built-in texts are used.`),
+      ),
+      this.loadTexts(),
+    ]);
+    if (waits.length) {
+      await Promise.allSettled(waits);
+      // What arrived (a JSON configuration) may need the later parts for this render (see needsLaterTexts).
+      await this.loadTexts();
     }
+    super.scheduleUpdate();
+  }
+
+  /**
+   * Loads the parts of the texts in use for the language in use, unless they are there. `strict`
+   * (loadLaterTexts): a failure rejects. Otherwise it warns and tries English; with no texts at all
+   * the element waits (see shouldUpdate) and tries again when the browser is back online.
+   */
+  private async loadTexts(strict?: boolean): Promise<void> {
+    const later = this.wantLater || this.needsLaterTexts;
     const lang = this.language;
     const easy = this.easy && !!this.easyCatalog;
-    if (this.builtIn?.lang !== lang || this.builtIn.easy !== easy) {
-      const load = (l: Lang) =>
-        Promise.all([loadTable(easy ? coreEasyStrings : coreStrings, l), loadTable(easy ? this.easyCatalog! : this.catalog, l)]);
-      try {
-        const [core, own] = await load(lang).catch((e) => {
-          warn(this, `could not load its ${lang} texts (${(e as Error).message}). Upload the chunks/ folder next to the script. Trying English.`);
-          if (lang === FALLBACK_LANG) throw e;
-          return load(FALLBACK_LANG);
-        });
-        this.builtIn = { lang, easy, strings: { ...core, ...own } as Strings<S & CoreStrings> };
-        this.resolvedStrings = undefined;
-      } catch {
-        // No texts at all: skip rendering (see shouldUpdate) and try again when the browser is back online.
-        addEventListener('online', () => this.requestUpdate(), { once: true });
-      }
+    const parts = this.textParts.filter((p) => later || !p[2]);
+    const b = this.builtIn;
+    if (b?.lang === lang && b.easy === easy && b.n >= parts.length) return;
+    const load = (l: Lang) => Promise.all(parts.map((p) => loadTable((easy && p[1]) || p[0], l)));
+    try {
+      const tables = await load(lang).catch((e) => {
+        if (strict || lang === FALLBACK_LANG) throw e;
+        warn(this, `could not load its ${lang} texts (${(e as Error).message}). Upload the chunks/ folder next to the script. Trying English.`);
+        return load(FALLBACK_LANG);
+      });
+      this.builtIn = { lang, easy, n: parts.length, strings: Object.assign({}, ...tables) };
+      this.resolvedStrings = undefined;
+    } catch (e) {
+      if (strict) throw e;
+      addEventListener('online', () => this.requestUpdate(), { once: true });
     }
-    await Promise.allSettled(waits);
-    super.scheduleUpdate();
+  }
+
+  /**
+   * Loads the later parts of the texts (a form's actions call this as they load), at once, so what
+   * runs next can use them; every language loads them from then on. Rejects if they cannot load.
+   */
+  protected loadLaterTexts(): Promise<void> {
+    this.wantLater = true;
+    return this.loadTexts(true);
   }
 
   /** Renders only once texts are loaded; the update cycle still completes, so later updates run. */
@@ -230,7 +280,7 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   }
 
   /** The strings in use: built-in, then overrides. */
-  protected get strings(): Strings<S & CoreStrings> {
+  protected get strings(): Strings<S & Shared> {
     // Worked out once per language and set of overrides (t() reads this for every text).
     if (!this.resolvedStrings) {
       const layers = [this.scriptTexts, this.attributeTexts].filter((l) => Object.keys(l).length);
@@ -240,8 +290,9 @@ export abstract class OsaElement<S extends StringTable> extends LitElement {
   }
 
   /** @internal A string with `{placeholders}` filled; plural forms are chosen by `params.count`. */
-  t(key: keyof (S & CoreStrings) & string, params?: Record<string, unknown>): string {
-    const message = (this.strings as Record<string, Message>)[key];
+  t(key: keyof (S & Shared) & string, params?: Record<string, unknown>): string {
+    // (Empty, not an error, for a key of a later part asked for before it loaded: a bug, but the element still renders.)
+    const message = (this.strings as Record<string, Message>)[key] ?? '';
     const text = typeof message === 'string' ? message : choosePlural(message, Number(params?.count ?? 0), this.language);
     return interpolate(text, params && 'count' in params ? { ...params, count: formatNumber(Number(params.count), this.language) } : params);
   }

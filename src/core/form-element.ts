@@ -1,8 +1,9 @@
 import { nothing, type PropertyDeclarations } from 'lit';
-import { OsaElement, states } from './element.js';
+import { OsaElement, states, type TextPart } from './element.js';
 import { failureBox, LiveAnnouncer, type CounterTexts } from './form.js';
 import { formatDueDate, type StringTable } from './i18n.js';
 import type { SubmissionController } from './submission.js';
+import { coreEasyStrings, coreStrings, type CoreStrings } from './strings/index.js';
 
 export type PreviewState = 'sending' | 'retrying' | 'offline' | 'failed' | 'sent';
 
@@ -15,7 +16,7 @@ export type PreviewState = 'sending' | 'retrying' | 'offline' | 'failed' | 'sent
  * form, a preview state) rather than with the first render. If it cannot load (the connection
  * dropped before the person started), the form says so, keeps the text and tries again.
  */
-export abstract class OsaFormElement<S extends StringTable, A extends object = object> extends OsaElement<S> {
+export abstract class OsaFormElement<S extends StringTable, A extends object = object> extends OsaElement<S, CoreStrings> {
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
     ...states('actionsFailed'),
@@ -58,10 +59,18 @@ export abstract class OsaFormElement<S extends StringTable, A extends object = o
   /** Imports the component's actions module. */
   protected abstract loadActions(): Promise<A>;
 
-  /** The actions: loaded once, on first use; a failed load is tried again next time. */
+  /** The shared form texts (core/strings) come first: a component's own key wins. */
+  protected override get textParts(): TextPart[] {
+    return [[coreStrings, coreEasyStrings], ...super.textParts];
+  }
+
+  /**
+   * The actions, with the later parts of the texts that what they show needs: loaded once, on first
+   * use; a failed load (of either) is tried again next time.
+   */
   act(): Promise<A> {
-    return (this.actionsLoading ??= this.loadActions().then(
-      (a) => {
+    return (this.actionsLoading ??= Promise.all([this.loadActions(), this.loadLaterTexts()]).then(
+      ([a]) => {
         this.actions = a;
         this.actionsFailed = false;
         this.requestUpdate();

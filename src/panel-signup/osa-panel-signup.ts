@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DraftController, toDraftMode } from '../core/draft.js';
-import { warn, states } from '../core/element.js';
+import { warn, states, type TextPart } from '../core/element.js';
 import { OsaFormElement } from '../core/form-element.js';
 import {
   characterCount, choiceGroup, describedBy, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
@@ -11,11 +11,12 @@ import { safeUrl } from '../core/url.js';
 import { AVAILABILITY, CHANNELS, NO_ANSWER, preferredChannel, restoreForm, SUPPORT, EMPTY_FORM, type Channel, type FormState } from './fields.js';
 import { helsinkiDay, isDate, KINDS, MEETING_MODES, pick, toCount, type Kind, type ListItem, type MeetingMode, type PanelConfig } from './config.js';
 import type { en } from './strings/en.js';
-import { panelSignupStrings, panelSignupEasyStrings } from './strings/index.js';
+import type { en as laterEn } from './strings/later-en.js';
+import { panelSignupStrings, panelSignupEasyStrings, panelSignupLaterStrings, panelSignupLaterEasyStrings } from './strings/index.js';
 import { panelSignupStyles } from './styles.js';
 
 /** @internal */
-export type Key = keyof typeof en;
+export type Key = keyof (typeof en & typeof laterEn);
 const SERVICES: [string, Key][] = [
   ['health-centre', 'svcHealthCentre'], ['hospital', 'svcHospital'], ['mental-health', 'svcMentalHealth'], ['older-people', 'svcOlderPeople'],
   ['families', 'svcFamilies'], ['disability', 'svcDisability'], ['social-work', 'svcSocialWork'], ['oral-health', 'svcOralHealth'],
@@ -95,7 +96,7 @@ let jsonReader: typeof import('./config-json.js') | undefined;
  * @fires osa-panel-signup-sent - After the server (or your handler) confirmed. `detail`: `{ reference, replyBy }` (`replyBy`: YYYY-MM-DD or null).
  * @fires osa-panel-signup-error - When sending failed for good. `detail`: `{ kind, status, message }`.
  */
-export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./actions.js')> {
+export class OsaPanelSignup extends OsaFormElement<typeof en & typeof laterEn, typeof import('./actions.js')> {
   static override styles = panelSignupStyles;
 
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
@@ -228,6 +229,20 @@ export class OsaPanelSignup extends OsaFormElement<typeof en, typeof import('./a
 
   protected override get easyCatalog() {
     return panelSignupEasyStrings;
+  }
+
+  /** The texts after the first render: errors, the confirmation, clearing, and the other kinds' words. */
+  protected override get textParts(): TextPart[] {
+    return [...super.textParts, [panelSignupLaterStrings, panelSignupLaterEasyStrings, true]];
+  }
+
+  /**
+   * Another kind of recruiting speaks in its own words, which are in the later part. (Asked before
+   * willUpdate works out `panel`: the attribute wins, as there, then the panel JSON.)
+   */
+  protected override get needsLaterTexts(): boolean {
+    const kind = KINDS.includes(this.kind!) ? this.kind : this.details.config.kind;
+    return !!kind && kind !== 'panel';
   }
 
   protected loadActions() {

@@ -6,6 +6,7 @@ export const en: YouSaidWeDidStrings = {
   loading: 'Getting the results…',
   errorLoad: 'We could not get the results. Check your internet connection. Then try again.',
   errorData: 'We cannot show the results right now. There is a mistake in the information. Please try again later.',
+  tryAgain: 'Try again',
   empty: 'Nothing is here yet.',
   inYear: 'In {year}:',
   inYears: 'From {from} to {to}:',

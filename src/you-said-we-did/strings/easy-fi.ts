@@ -6,6 +6,7 @@ export const fi: YouSaidWeDidStrings = {
   loading: 'Haemme tuloksia…',
   errorLoad: 'Emme saaneet tuloksia. Tarkista nettiyhteys. Yritä sitten uudelleen.',
   errorData: 'Emme voi nyt näyttää tuloksia. Tiedoissa on virhe. Yritä myöhemmin uudelleen.',
+  tryAgain: 'Yritä uudelleen',
   empty: 'Emme ole vielä laittaneet tänne mitään.',
   inYear: 'Vuonna {year}:',
   inYears: 'Vuosina {from}–{to}:',

@@ -6,6 +6,7 @@ export const sv: YouSaidWeDidStrings = {
   loading: 'Hämtar resultaten…',
   errorLoad: 'Vi kunde inte hämta resultaten. Kontrollera din internetförbindelse. Försök sedan igen.',
   errorData: 'Vi kan inte visa resultaten nu. Uppgifterna har ett fel. Försök igen senare.',
+  tryAgain: 'Försök igen',
   empty: 'Här finns inget ännu.',
   inYear: 'År {year}:',
   inYears: 'Från {from} till {to}:',

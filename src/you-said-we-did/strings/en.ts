@@ -4,6 +4,7 @@ export const en = {
   loading: 'Loading the results…',
   errorLoad: 'We could not load the results. Check your internet connection and try again.',
   errorData: 'We cannot show the results right now, because there is a mistake in the data. Please try again later.',
+  tryAgain: 'Try again',
   empty: 'Nothing has been published here yet.',
   inYear: 'In {year}:',
   inYears: 'In {from}–{to}:',

@@ -6,6 +6,7 @@ export const fi: YouSaidWeDidStrings = {
   loading: 'Haemme tuloksia…',
   errorLoad: 'Emme saaneet tuloksia näkyviin. Tarkista nettiyhteys ja yritä uudelleen.',
   errorData: 'Emme voi nyt näyttää tuloksia, koska tiedoissa on virhe. Yritä myöhemmin uudelleen.',
+  tryAgain: 'Yritä uudelleen',
   empty: 'Emme ole vielä julkaisseet täällä mitään.',
   inYear: 'Vuonna {year}:',
   inYears: 'Vuosina {from}–{to}:',

@@ -6,6 +6,7 @@ export const sv: YouSaidWeDidStrings = {
   loading: 'Vi hämtar resultaten…',
   errorLoad: 'Vi kunde inte hämta resultaten. Kontrollera internetanslutningen och försök igen.',
   errorData: 'Vi kan inte visa resultaten just nu, eftersom det finns ett fel i uppgifterna. Försök igen senare.',
+  tryAgain: 'Försök igen',
   empty: 'Inget har publicerats här ännu.',
   inYear: 'År {year}:',
   inYears: 'Åren {from}–{to}:',
