@@ -82,7 +82,7 @@ export function warn(el: Element, message: string): void {
 export abstract class OsaElement<S extends StringTable, Shared extends StringTable = Record<never, never>> extends LitElement {
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
-    ...states('language', 'scriptTexts', 'attributeTexts', 'easy'),
+    ...states('language', 'easy'),
     texts: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -101,9 +101,10 @@ export abstract class OsaElement<S extends StringTable, Shared extends StringTab
   /** The language in use (fi, sv or en), resolved from the nearest `lang` attribute. */
   /** @internal The language in use. */
   language: Lang = FALLBACK_LANG;
-  private scriptTexts: TextOverrides = {};
-  private scriptSource?: string;
-  private attributeTexts: TextOverrides = {};
+  /** @internal The overrides in use: the child script's, then the `texts` attribute's (see overrides.ts). */
+  layers: TextOverrides[] = [{}, {}];
+  /** @internal The child script's JSON, read on connect and parsed at the next update. */
+  scriptSource?: string;
   private langResolved = false;
   private resolvedStrings?: Strings<S & Shared>;
   /** Built-in strings of the language in use, once loaded, from `n` parts of the texts. */
@@ -260,33 +261,16 @@ export abstract class OsaElement<S extends StringTable, Shared extends StringTab
     this.scriptSource = this.querySelector(':scope > script[type="application/json"][data-texts]')?.textContent ?? undefined;
   }
 
-  private parseTexts(source: unknown, what: string): TextOverrides {
-    if (!overrides || !source) return {};
-    const { overrides: parsed, problems } = overrides.parseOverrides(source, this.builtIn ? new Set(Object.keys(this.builtIn.strings)) : undefined);
-    for (const problem of problems) warn(this, `${what} ${problem}. The built-in text is used instead.`);
-    return parsed;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Overrides are checked against the loaded keys, so they are parsed here, after loading.
-    if (changed.has('texts')) this.attributeTexts = this.parseTexts(this.texts, 'The "texts" attribute');
-    if (this.scriptSource !== undefined) {
-      this.scriptTexts = this.parseTexts(this.scriptSource, 'The <script data-texts> child');
-      this.scriptSource = undefined;
-    }
-    const inputs = ['texts', 'language', 'scriptTexts', 'attributeTexts'];
-    if (inputs.some((key) => (changed as Map<string, unknown>).has(key))) this.resolvedStrings = undefined;
+    // Overrides are checked against the loaded keys, so they are read here, after loading (overrides.ts).
+    if (overrides?.readOverrides(this, changed, this.builtIn!.strings)) this.resolvedStrings = undefined;
     super.willUpdate(changed);
   }
 
   /** The strings in use: built-in, then overrides. */
   protected get strings(): Strings<S & Shared> {
     // Worked out once per language and set of overrides (t() reads this for every text).
-    if (!this.resolvedStrings) {
-      const layers = [this.scriptTexts, this.attributeTexts].filter((l) => Object.keys(l).length);
-      this.resolvedStrings = overrides && layers.length ? overrides.resolveStrings(this.builtIn!.strings, this.language, layers) : this.builtIn!.strings;
-    }
-    return this.resolvedStrings;
+    return (this.resolvedStrings ??= overrides ? overrides.resolveStrings(this.builtIn!.strings, this.language, this.layers) : this.builtIn!.strings);
   }
 
   /** @internal A string with `{placeholders}` filled; plural forms are chosen by `params.count`. */

@@ -1,3 +1,5 @@
+import type { PropertyValues } from 'lit';
+import { warn } from './element.js';
 import { toSupportedLang, type Lang, type Message, type PluralForms, type Strings, type StringTable, type TextOverrides } from './i18n.js';
 
 // Text overrides (the `texts` attribute and `<script type="application/json" data-texts>`).
@@ -50,8 +52,38 @@ export function parseOverrides(source: unknown, knownKeys?: ReadonlySet<string>)
   return { overrides, problems };
 }
 
+/** What an element gives this module: its `texts`, its child script's JSON and its layers of overrides. */
+interface Host extends Element {
+  texts?: unknown;
+  scriptSource?: string;
+  layers: TextOverrides[];
+}
+
+/**
+ * Reads an element's overrides that changed (called by OsaElement.willUpdate, once its texts are
+ * loaded): the `texts` attribute, and the child script when one was just read. Problems are warned
+ * about, naming the element; keys are checked against the built-in ones. Returns whether any changed.
+ */
+export function readOverrides(el: Host, changed: PropertyValues, builtIn: object): boolean {
+  const read = (source: unknown, what: string): TextOverrides => {
+    if (!source) return {};
+    const { overrides, problems } = parseOverrides(source, new Set(Object.keys(builtIn)));
+    for (const problem of problems) warn(el, `${what} ${problem}. The built-in text is used instead.`);
+    return overrides;
+  };
+  const attribute = changed.has('texts');
+  if (attribute) el.layers[1] = read(el.texts, 'The "texts" attribute');
+  const script = el.scriptSource !== undefined;
+  if (script) {
+    el.layers[0] = read(el.scriptSource, 'The <script data-texts> child');
+    el.scriptSource = undefined;
+  }
+  return attribute || script;
+}
+
 /** Merges built-in strings with override layers (later layers win). */
 export function resolveStrings<T extends StringTable>(builtIn: Strings<T>, lang: Lang, layers: TextOverrides[]): Strings<T> {
+  if (!layers.some((layer) => Object.keys(layer).length)) return builtIn;
   const out = { ...builtIn } as Record<string, Message>;
   for (const layer of layers) {
     Object.assign(out, layer['*'] ?? {}, layer[lang] ?? {});
