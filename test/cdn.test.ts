@@ -232,7 +232,12 @@ describe('CDN files: the panel JSON reader', () => {
 
 describe('CDN files: the panel sign-up texts in two parts', () => {
   type Panel = HTMLElement & { updateComplete: Promise<unknown> };
-  const laterPack = (win: Window) => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/chunks\/later-fi-/.test(e.name));
+  /** The Finnish later packs fetched so far: the shared form texts' and the panel's (`text` tells which). */
+  const laterPacks = async (win: Window) => {
+    const urls = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => e.name).filter((n) => /\/chunks\/later-fi-/.test(n));
+    const texts = await Promise.all(urls.map(async (u) => await (await fetch(u)).text()));
+    return { core: texts.some((t) => t.includes('errorSummaryTitle')), panel: texts.some((t) => t.includes('errName')), count: urls.length };
+  };
 
   it('the first render does not fetch the texts it does not show; the first focus fetches them with the actions, and "Send" shows the errors', async () => {
     const { frame, win, doc } = await openPage('cdn/osa-panel-signup.js', '&only=osa-panel-signup');
@@ -240,9 +245,10 @@ describe('CDN files: the panel sign-up texts in two parts', () => {
       await win.customElements.whenDefined('osa-panel-signup');
       const el = doc.querySelector('osa-panel-signup') as Panel;
       await el.updateComplete;
-      expect(laterPack(win), 'not for the first render').to.deep.equal([]);
+      expect(await laterPacks(win), 'not for the first render').to.deep.equal({ core: false, panel: false, count: 0 });
       el.shadowRoot!.querySelector<HTMLInputElement>('#name')!.focus();
-      await waitFor(() => laterPack(win).length === 1, 'the later texts fetched at the first focus');
+      await waitFor(async () => (await laterPacks(win)).count === 2, 'the later texts fetched at the first focus');
+      expect(await laterPacks(win)).to.deep.equal({ core: true, panel: true, count: 2 });
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
       await el.updateComplete;
@@ -264,7 +270,7 @@ describe('CDN files: the panel sign-up texts in two parts', () => {
       const heading = el.shadowRoot!.querySelector('h2')!.textContent!.trim();
       expect(heading, 'the workshop title, not the panel one').to.equal('Työpaja');
       expect(el.shadowRoot!.textContent).to.contain('Kirjasto Kaari');
-      expect(laterPack(win), 'its later texts came with the first render').to.have.length(1);
+      expect(await laterPacks(win), 'its own later texts came with the first render, the shared ones did not').to.deep.equal({ core: false, panel: true, count: 1 });
       expect(win.__errors).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -24,10 +24,11 @@ import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
 import type { OsaPanelSignup } from '../src/panel-signup/osa-panel-signup.js';
 import type { OsaQuickRating } from '../src/quick-rating/osa-quick-rating.js';
 import type { OsaPageFeedback } from '../src/page-feedback/osa-page-feedback.js';
-import { en as coreEn } from '../src/core/strings/en.js';
-import { fi as coreFi } from '../src/core/strings/fi.js';
-import { sv as coreSv } from '../src/core/strings/sv.js';
-import { en as coreEasyEn } from '../src/core/strings/easy-en.js';
+import { en as coreEn1 } from '../src/core/strings/en.js';
+import { en as coreEn2 } from '../src/core/strings/later-en.js';
+import { fi as coreFi } from '../src/core/strings/later-fi.js';
+import { sv as coreSv } from '../src/core/strings/later-sv.js';
+import { en as coreEasyEn } from '../src/core/strings/later-easy-en.js';
 import { accessibilityTree, findAll, findNode, waitFor, type AXNode } from './helpers/browser.js';
 import { needs } from './helpers/engine.js';
 import { captureWarnings, getJson, pageContainer, runId, settled } from './helpers/fixtures.js';
@@ -68,6 +69,8 @@ async function click(el: Form, ...ids: string[]) {
 const send = (el: Form) => $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
 const failure = (el: Form) => waitFor(() => $(el, '[part=failure]'), 'the failure', 10_000);
 const sent = (el: Form) => waitFor(() => $(el, '[data-confirmation], #sent-title'), 'the confirmation', 10_000);
+/** The shared form texts, both parts. */
+const coreEn = { ...coreEn1, ...coreEn2 };
 const tryAgain = (el: Form) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=failure] button')].find((b) => b.textContent === coreEn.tryAgain)!.click();
 const posts = (s: Stats) => s.requests.filter((r) => r.method === 'POST');
 

@@ -11,10 +11,14 @@ import '../src/feedback/register.js';
 import '../src/panel-signup/register.js';
 import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
 import type { OsaPanelSignup } from '../src/panel-signup/osa-panel-signup.js';
-import { en as coreEn } from '../src/core/strings/en.js';
+import { en as coreEn1 } from '../src/core/strings/en.js';
+import { en as coreEn2 } from '../src/core/strings/later-en.js';
 import { goOfflineFor, waitFor } from './helpers/browser.js';
 import { engine, lacking, needs } from './helpers/engine.js';
 import { getJson, pageContainer, runId } from './helpers/fixtures.js';
+
+/** The shared form texts, both parts. */
+const coreEn = { ...coreEn1, ...coreEn2 };
 
 type Form = 'feedback' | 'panel';
 type Host = (OsaFeedback | OsaPanelSignup) & { timeout: number; retryDelay: number; attempts: number; now?: Date };

@@ -119,19 +119,13 @@ export abstract class OsaElement<S extends StringTable, Shared extends StringTab
     return undefined;
   }
   /**
-   * All parts of the texts known now, in the order they are merged (a key in a part further on
-   * wins). The default is the component's own catalog; forms add the shared form texts before it,
-   * and a component can add a later part of its own after it.
+   * All parts of the texts, in the order they are merged (a key in a part further on wins). The
+   * default is the component's own catalog; forms add the shared form texts before it, and a
+   * component can add a later part of its own after it. Asked before each update (and again once
+   * `waitFor` has settled), so the parts may depend on the settings.
    */
   protected get textParts(): TextPart[] {
     return [[this.catalog, this.easyCatalog]];
-  }
-  /**
-   * Whether the first render needs the later parts known now (e.g. a panel sign-up of another
-   * kind, whose words are there). Asked before each update and again once `waitFor` has settled.
-   */
-  protected get needsLaterTexts(): boolean {
-    return false;
   }
   /** @internal Easy language is on: an `easy` attribute on the element or an ancestor (not "false"). */
   easy = false;
@@ -210,7 +204,7 @@ export abstract class OsaElement<S extends StringTable, Shared extends StringTab
     ]);
     if (waits.length) {
       await Promise.allSettled(waits);
-      // What arrived (a JSON configuration) may need the later parts for this render (see needsLaterTexts).
+      // What arrived (a JSON configuration) may change the parts of the texts (see textParts).
       await this.loadTexts();
     }
     super.scheduleUpdate();
@@ -222,7 +216,7 @@ export abstract class OsaElement<S extends StringTable, Shared extends StringTab
    * the element waits (see shouldUpdate) and tries again when the browser is back online.
    */
   private async loadTexts(strict?: boolean): Promise<void> {
-    const later = this.wantLater || this.needsLaterTexts;
+    const later = this.wantLater;
     const lang = this.language;
     const easy = this.easy && !!this.easyCatalog;
     const parts = this.textParts.filter((p) => later || !p[2]);

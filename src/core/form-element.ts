@@ -3,7 +3,7 @@ import { OsaElement, states, type TextPart } from './element.js';
 import { failureBox, LiveAnnouncer, type CounterTexts } from './form.js';
 import { formatDueDate, type StringTable } from './i18n.js';
 import type { SubmissionController } from './submission.js';
-import { coreEasyStrings, coreStrings, type CoreStrings } from './strings/index.js';
+import { coreEasyStrings, coreLaterEasyStrings, coreLaterStrings, coreStrings, type CoreLaterStrings, type CoreStrings } from './strings/index.js';
 
 export type PreviewState = 'sending' | 'retrying' | 'offline' | 'failed' | 'sent';
 
@@ -16,7 +16,7 @@ export type PreviewState = 'sending' | 'retrying' | 'offline' | 'failed' | 'sent
  * form, a preview state) rather than with the first render. If it cannot load (the connection
  * dropped before the person started), the form says so, keeps the text and tries again.
  */
-export abstract class OsaFormElement<S extends StringTable, A extends object = object> extends OsaElement<S, CoreStrings> {
+export abstract class OsaFormElement<S extends StringTable, A extends object = object> extends OsaElement<S, CoreStrings & CoreLaterStrings> {
   /** Lit's reactive properties and their attributes (the fields below hold their docs and defaults). */
   static override properties: PropertyDeclarations = {
     ...states('actionsFailed'),
@@ -59,9 +59,12 @@ export abstract class OsaFormElement<S extends StringTable, A extends object = o
   /** Imports the component's actions module. */
   protected abstract loadActions(): Promise<A>;
 
-  /** The shared form texts (core/strings) come first: a component's own key wins. */
+  /**
+   * The shared form texts (core/strings) come first, so a component's own key wins: the part the
+   * first render shows, and the part that loads with the actions.
+   */
   protected override get textParts(): TextPart[] {
-    return [[coreStrings, coreEasyStrings], ...super.textParts];
+    return [[coreStrings, coreEasyStrings], [coreLaterStrings, coreLaterEasyStrings, true], ...super.textParts];
   }
 
   /**

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { counterThreshold, failureBox, heading, statusRegion, type CounterTexts, type FieldError } from './form.js';
 import type { en as coreEn } from './strings/en.js';
+import type { en as coreLaterEn } from './strings/later-en.js';
 import type { SubmissionController, SubmissionState } from './submission.js';
 import type { SubmitError } from './submit-error.js';
 
@@ -93,7 +94,7 @@ export function submissionStatus(v: SubmissionStatusView) {
 }
 
 /** A component's `t`, for the core texts. */
-type CoreText = (key: keyof typeof coreEn, params?: Record<string, unknown>) => string;
+type CoreText = (key: keyof (typeof coreEn & typeof coreLaterEn), params?: Record<string, unknown>) => string;
 
 /**
  * The status under a form's send button, read from its SubmissionController, in the component's

@@ -231,18 +231,14 @@ export class OsaPanelSignup extends OsaFormElement<typeof en & typeof laterEn, t
     return panelSignupEasyStrings;
   }
 
-  /** The texts after the first render: errors, the confirmation, clearing, and the other kinds' words. */
-  protected override get textParts(): TextPart[] {
-    return [...super.textParts, [panelSignupLaterStrings, panelSignupLaterEasyStrings, true]];
-  }
-
   /**
-   * Another kind of recruiting speaks in its own words, which are in the later part. (Asked before
-   * willUpdate works out `panel`: the attribute wins, as there, then the panel JSON.)
+   * The texts after the first render (errors, the confirmation, clearing) are a later part, with the
+   * words of the other kinds of recruiting: so a panel of another kind needs that part for its first
+   * render. (Asked before willUpdate works out `panel`: the attribute wins, as there, then the JSON.)
    */
-  protected override get needsLaterTexts(): boolean {
+  protected override get textParts(): TextPart[] {
     const kind = KINDS.includes(this.kind!) ? this.kind : this.details.config.kind;
-    return !!kind && kind !== 'panel';
+    return [...super.textParts, [panelSignupLaterStrings, panelSignupLaterEasyStrings, !kind || kind === 'panel']];
   }
 
   protected loadActions() {
