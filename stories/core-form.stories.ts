@@ -61,6 +61,14 @@ class FormBlocksExample extends OsaFormElement<typeof en> {
   protected loadActions() {
     return Promise.resolve({});
   }
+  /**
+   * The error summary's words are in the later part of the shared texts, which a real form loads
+   * with its actions: this example has none, so it loads them before it shows errors.
+   */
+  protected override scheduleUpdate() {
+    if (this.showErrors) this.waitFor.add(this.loadLaterTexts().catch(() => undefined));
+    return super.scheduleUpdate();
+  }
   private get errors(): FieldError[] {
     if (!this.showErrors) return [];
     const errors: FieldError[] = [];

@@ -229,6 +229,9 @@ export abstract class OsaElement<S extends StringTable, Shared extends StringTab
         warn(this, `could not load its ${lang} texts (${(e as Error).message}). Upload the chunks/ folder next to the script. Trying English.`);
         return load(FALLBACK_LANG);
       });
+      // (Unless a load of more parts, started later, finished first.)
+      const now = this.builtIn;
+      if (now?.lang === lang && now.easy === easy && now.n > parts.length) return;
       this.builtIn = { lang, easy, n: parts.length, strings: Object.assign({}, ...tables) };
       this.resolvedStrings = undefined;
     } catch (e) {
