@@ -170,7 +170,8 @@ export abstract class OsaElement<S extends StringTable, Shared extends StringTab
   /** Also waits for work started with `track()` (data, lazily loaded parts), so `await el.updateComplete` means "shown". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pending.size) {
+    // Also an update asked for meanwhile (tracked work that ended while the last update finished).
+    while (this.pending.size || this.isUpdatePending) {
       await Promise.all(this.pending);
       result = await super.getUpdateComplete();
     }
