@@ -183,7 +183,11 @@ export function engineCommandsPlugin(engine, notCovered) {
             const [innerW, innerH] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
             if (innerW === width && innerH === height) return true;
             const rect = await driver.getWindowRect();
-            await driver.setWindowRect(null, null, rect.width + (width - innerW), rect.height + (height - innerH));
+            // (A window caught mid-resize can report sizes that give no valid rectangle: round, keep
+            // it at least the wanted size, and let the next pass measure again.)
+            const w = Math.max(width, Math.round(rect.width + (width - innerW)));
+            const h = Math.max(height, Math.round(rect.height + (height - innerH)));
+            await driver.setWindowRect(null, null, w, h).catch(() => new Promise((r) => setTimeout(r, 100)));
           }
           const [innerW, innerH] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
           if (innerW !== width || innerH !== height) throw new Error(`WebKit: viewport ${innerW}×${innerH}, wanted ${width}×${height}`);
