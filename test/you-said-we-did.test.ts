@@ -238,6 +238,22 @@ describe('osa-you-said-we-did: data', () => {
     expect(view.counts).to.deep.equal({ received: 0, considering: 0, planned: 1, 'in-progress': 0, done: 2, 'not-possible': 0 });
   });
 
+  it('gives each service and topic one label per language, the first one given, in the entries as in the filters', () => {
+    const view = buildView(checkItems([
+      { id: 'a', said: 'x', status: 'done', service: { fi: 'Kotihoito', sv: 'Hemvård' }, topics: [{ fi: 'Talvi', sv: 'Vinter' }, 'Liikkuminen'], dates: { received: '2026-01-03' } },
+      // The same keys (their Finnish texts), one without Swedish: it gets the label given first.
+      { id: 'b', said: 'x', status: 'done', service: { fi: 'Kotihoito' }, topics: [{ fi: 'Talvi' }], dates: { received: '2026-01-02' } },
+      { id: 'c', said: 'x', status: 'done', service: { en: 'Dental care' }, dates: { received: '2026-01-01' } },
+    ], () => {})!, 'sv');
+    const [a, b, c] = view.entries;
+    expect([a.service, b.service, c.service]).to.deep.equal([{ text: 'Hemvård' }, { text: 'Hemvård' }, { text: 'Dental care', lang: 'en' }]);
+    expect([a.topics, b.topics, c.topics]).to.deep.equal(['Vinter, Liikkuminen', 'Vinter', '']);
+    expect([a.topicKeys, b.topicKeys, c.topicKeys]).to.deep.equal([['Talvi', 'Liikkuminen'], ['Talvi'], []]);
+    expect(view.services).to.deep.equal([['Dental care', 'Dental care'], ['Kotihoito', 'Hemvård']]);
+    expect(view.topics).to.deep.equal([['Liikkuminen', 'Liikkuminen'], ['Talvi', 'Vinter']]);
+    expect(applyFilters(view, { ...NO_FILTERS, topic: 'Talvi' }).map((i) => view.entries[i].item.id)).to.deep.equal(['a', 'b']);
+  });
+
   it('builds the search index apart from the view, in slices, and completes it when a search needs it', () => {
     const view = buildView(checkItems(items(5), () => {})!, 'fi');
     expect(view.search).to.deep.equal([]);

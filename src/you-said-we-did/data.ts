@@ -233,8 +233,15 @@ const NO_TOPICS: string[] = [];
  * the newest-first order. The search index is left to `indexEntries` (later.ts), so the first render stays fast.
  */
 export function buildView(items: Item[], lang: Lang): View {
-  const services = new Map<string, string>();
-  const topics = new Map<string, string>();
+  // Services and topics repeat across items: each key's label is picked once per language (the
+  // first wins, in the entries as in the filters).
+  const services = new Map<string, Txt>();
+  const topics = new Map<string, Txt>();
+  const label = (m: Map<string, Txt>, v: LocalText) => {
+    const key = keyOf(v);
+    if (!m.has(key)) m.set(key, pick(v, lang)!);
+    return key;
+  };
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   let first = Infinity;
   let last = -1;
@@ -244,23 +251,12 @@ export function buildView(items: Item[], lang: Lang): View {
       if (item.time < first) first = item.time;
       if (item.time > last) last = item.time;
     }
-    const service = pick(item.service, lang);
-    const serviceKey = item.service ? keyOf(item.service) : '';
-    if (service) services.set(serviceKey, service.text);
-    let topicKeys = NO_TOPICS;
-    let topicText = '';
-    if (item.topics.length) {
-      topicKeys = item.topics.map(keyOf);
-      topicText = item.topics.map((t, i) => {
-        const label = pick(t, lang)!.text;
-        topics.set(topicKeys[i], label);
-        return label;
-      }).join(', ');
-    }
-    return { item, n, service, serviceKey, topics: topicText, topicKeys };
+    const serviceKey = item.service ? label(services, item.service) : '';
+    const topicKeys = item.topics.length ? item.topics.map((t) => label(topics, t)) : NO_TOPICS;
+    return { item, n, service: services.get(serviceKey), serviceKey, topics: topicKeys.map((k) => topics.get(k)!.text).join(', '), topicKeys };
   });
   const collator = new Intl.Collator(lang);
-  const sorted = (m: Map<string, string>) => [...m].sort((a, b) => collator.compare(a[1], b[1]));
+  const sorted = (m: Map<string, Txt>) => [...m].map(([k, t]): Option => [k, t.text]).sort((a, b) => collator.compare(a[1], b[1]));
   return { lang, entries, newest: newestFirst(entries), search: [], services: sorted(services), topics: sorted(topics), counts, span: last < 0 ? [] : [first, last] };
 }
 

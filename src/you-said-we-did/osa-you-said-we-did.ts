@@ -16,26 +16,18 @@ import { youSaidWeDidStrings, youSaidWeDidEasyStrings, type YouSaidWeDidStrings 
 import { styles } from './styles.js';
 
 type Key = keyof YouSaidWeDidStrings & string;
-const STATUS_TEXT: Record<Status, Key> = {
-  received: 'statusReceived',
-  considering: 'statusConsidering',
-  planned: 'statusPlanned',
-  'in-progress': 'statusInProgress',
-  done: 'statusDone',
-  'not-possible': 'statusNotPossible',
-};
+type Pascal<S extends string> = S extends `${infer A}-${infer B}` ? `${Capitalize<A>}${Pascal<B>}` : Capitalize<S>;
+/**
+ * A status's text key: `statusInProgress` (its badge) or `sumInProgress` (its part of the summary)
+ * for `in-progress`. (The type names every such key, so a missing text does not compile.)
+ */
+const statusKey = <P extends 'status' | 'sum'>(prefix: P, status: Status) =>
+  (prefix + status.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase())) as `${P}${Pascal<Status>}`;
 /**
  * The summary names the same categories as the badges, one sentence part per status (each text
  * uses the badge's word), from what was done to what cannot be done.
  */
-const SUMMARY: [Status, Key][] = [
-  ['done', 'sumDone'],
-  ['in-progress', 'sumInProgress'],
-  ['planned', 'sumPlanned'],
-  ['considering', 'sumConsidering'],
-  ['received', 'sumReceived'],
-  ['not-possible', 'sumNotPossible'],
-];
+const SUMMARY: Status[] = ['done', 'in-progress', 'planned', 'considering', 'received', 'not-possible'];
 /** After this many, problems in the data are counted but not each written to the console. */
 const MAX_WARNINGS = 20;
 /** Entry dates: "10. tammikuuta 2026" (core's formatDate keeps one formatter per language and options). */
@@ -498,7 +490,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
           <input class="input" id="q" name="q" type="search" autocomplete="off" .value=${f.q}
             @input=${(e: Event) => this.filter('q', (e.target as HTMLInputElement).value)} />
         </div>
-        ${select('status', 'status', STATUSES.map((s) => [s, this.t(STATUS_TEXT[s])]))}
+        ${select('status', 'status', STATUSES.map((s) => [s, this.t(statusKey('status', s))]))}
         ${v.services.length ? select('service', 'service', v.services) : nothing}
         ${v.topics.length ? select('topic', 'topic', v.topics) : nothing}
         ${select('sort', 'sort', [['newest', this.t('sortNewest')], ['raised', this.t('sortRaised')]])}
@@ -532,7 +524,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
     const c = this.view!.counts;
     let memo = this.summaryText;
     if (!memo || memo[0] !== this.view || memo[1] !== this.strings) {
-      const parts = SUMMARY.filter(([s]) => c[s]).map(([status, key]): [Status, string] => [status, this.t(key, { count: c[status] })]);
+      const parts = SUMMARY.filter((s) => c[s]).map((status): [Status, string] => [status, this.t(statusKey('sum', status), { count: c[status] })]);
       const [from, to] = this.view!.span.map((t) => this.formatDate(new Date(t), { year: 'numeric' }));
       const period = !from ? '' : from === to ? this.t('inYear', { year: from }) : this.t('inYears', { from, to });
       memo = this.summaryText = [this.view!, this.strings, period, parts,
@@ -555,7 +547,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       .map(([key, t]): [string, string] => [helsinkiDay(new Date(t!)), this.t(key, { date: this.formatDate(new Date(t!), DAY) })])
       // "Updated" on the day it came in says nothing new.
       .filter(([iso], i, all) => !i || iso !== all[0][0] || item.done !== undefined);
-    return (e.shown = { strings: this.strings, status: this.t(STATUS_TEXT[item.status]), raisedBy: item.count ? this.t('raisedBy', { count: item.count }) : '', dates });
+    return (e.shown = { strings: this.strings, status: this.t(statusKey('status', item.status)), raisedBy: item.count ? this.t('raisedBy', { count: item.count }) : '', dates });
   }
 
   /** @internal */
