@@ -183,6 +183,20 @@ describe('osa-feedback: validation and the error summary', () => {
     expect($(el, '#message')!.getAttribute('aria-describedby')).to.equal('message-hint message-error message-limit');
   });
 
+  it('errors in the radio groups are not paragraphs, and the place asked for is not the person\'s own address', async () => {
+    const el = await mount({ location: 'ask' }, 'en');
+    send(el);
+    await el.updateComplete;
+    const groups = [...el.shadowRoot!.querySelectorAll('[role=radiogroup]')];
+    expect(groups.map((g) => g.querySelector('.error-message')?.textContent?.replace('!', '').trim())).to.deep.equal([
+      'Choose what kind of feedback it is', 'Choose whether you want a reply',
+    ]);
+    // A radio group may own only radios (and generic elements): ARIA's allowed child roles.
+    expect(groups.flatMap((g) => [...g.querySelectorAll('p, ul, ol, input:not([type=radio]), textarea')]).map((n) => n.localName), 'owned by a radio group').to.deep.equal([]);
+    // The address or place of what the feedback is about: no autofill of the person's own address.
+    expect($(el, '#address')!.hasAttribute('autocomplete'), 'autocomplete on the place').to.equal(false);
+  });
+
   it('checks contact details gently when a reply is wanted', async () => {
     const el = await mount({}, 'en');
     await fill(el, { reply: 'yes' });

@@ -45,6 +45,11 @@ describe('osa-quick-rating: inline', () => {
     const run = runId();
     const el = await mount({ endpoint: `/api/quick-rating/ok/${run}`, service: 'Hammashoito', unit: 'Kallion terveysasema' });
     expect($(el, 'h2')!.textContent).to.equal('Miten onnistuimme tänään?');
+    // The question is the rating group's legend, seen by everyone (a second engine, IBM Equal
+    // Access, reads a visually hidden legend as none).
+    const legend = $(el, '#scale > legend')!;
+    expect(legend.querySelector('h2#question'), 'the heading in the legend').to.equal($(el, 'h2'));
+    expect(legend.checkVisibility() && legend.getBoundingClientRect().height > 20, 'the legend is shown').to.be.true;
     expect([...el.shadowRoot!.querySelectorAll('.option__label')].map((l) => l.textContent)).to.deep.equal(['Erittäin huonosti', 'Huonosti', 'Kohtalaisesti', 'Hyvin', 'Erittäin hyvin']);
     expect(shown(el)).to.contain('Arvio on nimetön. Emme kysy nimeäsi');
     await expectAccessible(container);

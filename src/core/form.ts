@@ -45,7 +45,9 @@ function fieldHead(f: FieldBase) {
 
 /** The inline error under a label. The word "Error:" is given by the caller's text if wanted. */
 export function errorMessage(id: string, error?: string) {
-  return error ? html`<p class="error-message" id="${id}-error"><span class="error-icon" aria-hidden="true">!</span> ${error}</p>` : nothing;
+  // A span (generic), not a paragraph: in a radio group (role radiogroup) only radios and generic
+  // elements may be owned (ARIA's allowed child roles).
+  return error ? html`<span class="error-message" id="${id}-error"><span class="error-icon" aria-hidden="true">!</span> ${error}</span>` : nothing;
 }
 
 export interface TextFieldOptions extends FieldBase {

@@ -28,7 +28,7 @@ export const formStyles = /* @__PURE__ */ (() => css`
   .input:focus-visible, .textarea:focus-visible, .select:focus-visible { border-color: var(--_osa-color-text); }
   .field--error > .input, .field--error > .textarea { border-color: var(--_osa-color-error); border-width: 3px; }
   .field--error { border-left: 4px solid var(--_osa-color-error); padding-left: var(--_osa-space-m); }
-  .error-message { color: var(--_osa-color-error); font-weight: var(--_osa-font-weight-bold); margin: 0 0 var(--_osa-space-s); }
+  .error-message { display: block; color: var(--_osa-color-error); font-weight: var(--_osa-font-weight-bold); margin: 0 0 var(--_osa-space-s); }
   .error-icon {
     display: inline-flex; align-items: center; justify-content: center; width: 1.3em; height: 1.3em; border-radius: 50%;
     background: var(--_osa-color-error); color: var(--_osa-color-background); font-size: 0.85em; margin-right: 0.2em;

@@ -370,9 +370,11 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
           onInput: (value) => this.set('message', value),
         })}
         ${this.location === 'ask' || this.location === 'required'
+          // The place the feedback is about, not the person's own address: no autofill token
+          // (street-address is also for multi-line fields only).
           ? textField({
             id: 'address', name: 'address', label: this.t('addressLabel'), hint: this.t('addressHint'), value: v.address, error: err('address'),
-            optionalText: this.location === 'required' ? undefined : this.t('optional'), autocomplete: 'street-address', onInput: (x) => this.set('address', x),
+            optionalText: this.location === 'required' ? undefined : this.t('optional'), onInput: (x) => this.set('address', x),
           })
           : nothing}
         ${choiceGroup({

@@ -204,11 +204,15 @@ export class OsaQuickRating extends OsaFormElement<typeof en, typeof import('./a
   override render() {
     return html`<section class="rating ${this.kiosk ? 'rating--kiosk' : ''}" lang=${this.language} aria-labelledby="question"
         @pointerdown=${this.activity} @keydown=${this.activity} @input=${this.activity}>
-      ${heading(this.level, this.t('question'), 'heading', 'question', true)}
-      ${this.done ? this.renderThanks() : this.renderForm()}
+      ${this.done ? html`${this.question()}${this.renderThanks()}` : this.renderForm()}
       ${this.kiosk && this.waiting ? html`<p class="waiting hint">${this.t('waiting', { count: this.waiting })}</p>` : nothing}
       ${this.announcer.render()}
     </section>`;
+  }
+
+  /** The question, a heading: the form's rating group has it as its legend (its visible name), the thanks under it. */
+  private question() {
+    return heading(this.level, this.t('question'), 'heading', 'question', true);
   }
 
   private renderForm() {
@@ -220,7 +224,7 @@ export class OsaQuickRating extends OsaFormElement<typeof en, typeof import('./a
     const commentError = err('comment');
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="question">
       <fieldset class="fieldset ${ratingError ? 'field--error' : ''}" id="scale" aria-describedby=${ifDefined(describedBy('scale', false, ratingError))}>
-        <legend class="visually-hidden">${this.t('question')}</legend>
+        <legend class="legend">${this.question()}</legend>
         ${errorMessage('scale', ratingError)}
         <div class="scale" part="scale">
           ${RATINGS.map((r, i) => html`<label class="option" part="choice">

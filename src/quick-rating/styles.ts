@@ -10,6 +10,7 @@ export const quickRatingStyles = [
     .heading { margin: 0; }
     form { margin: 0; }
     .fieldset { margin-bottom: var(--_osa-space-m); }
+    .fieldset > .legend { margin-bottom: var(--_osa-space-m); max-inline-size: none; }
     .scale { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: var(--_osa-space-s); }
     @container (max-width: 48rem) {
       .scale { grid-template-columns: 1fr; }
