@@ -5,6 +5,8 @@ import { expect } from '@open-wc/testing';
 import { click, deepActiveElement, emulateColourMode, emulatePrint, narrow, press, resetMedia, type, wide } from './helpers/browser.js';
 import { engine, needs } from './helpers/engine.js';
 import { makeReportable } from './helpers/reportable-failures.js';
+import { expectAccessible } from './helpers/axe.js';
+import { expectNoEqualAccessViolations } from './helpers/equal-access.js';
 
 /** A host with inputs in its shadow root, as our components have. */
 function shadowForm(): { host: HTMLElement; root: ShadowRoot } {
@@ -41,6 +43,32 @@ describe('test harness', () => {
     makeReportable(list);
     expect(list.actual).to.equal('["<form id=\\"f\\"></form>",2]');
     expect(list.expected, 'what can be copied stays as it was').to.deep.equal([]);
+  });
+
+  it('checks with a second accessibility engine, IBM Equal Access, which finds what axe-core lets pass, in a shadow root too', async () => {
+    // A single-line input with the multi-line autofill token street-address: axe-core passes it,
+    // Equal Access reports it (WCAG 1.3.5). The story loop relies on both engines running.
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<label for=x>Street</label><input id=x autocomplete=street-address>';
+    const main = document.createElement('main');
+    main.innerHTML = '<h1>Harness</h1>';
+    main.append(host);
+    document.body.append(main);
+    const [title, lang] = [document.title, document.documentElement.lang];
+    document.title = 'Harness';
+    document.documentElement.lang = 'en';
+    try {
+      await expectAccessible(document);
+      let error: Error | undefined;
+      await expectNoEqualAccessViolations(document).catch((e: Error) => (error = e));
+      expect(error?.message, 'Equal Access reports the token').to.contain('input_autocomplete_valid');
+      root.querySelector('input')!.setAttribute('autocomplete', 'address-line1');
+      await expectNoEqualAccessViolations(document);
+    } finally {
+      main.remove();
+      [document.title, document.documentElement.lang] = [title, lang];
+    }
   });
 
   it('runs in the engine it names', async () => {

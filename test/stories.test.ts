@@ -1,6 +1,7 @@
 // The story loop: every story in stories/*.stories.ts, rendered in fi, sv and en, in light, dark,
 // high-contrast and forced colours, checked with axe-core (WCAG 2.2 AA + best practice, no rule
-// disabled). New stories and new stories files join by themselves.
+// disabled), and in light also with a second engine, IBM Equal Access (its violations; see
+// helpers/equal-access.ts). New stories and new stories files join by themselves.
 // Then the themed pass: every story again under each example theme in src/themes/ (the file's CSS
 // put on the page as a site would link it), in light and dark, in Finnish, with axe (colour
 // contrast included).
@@ -10,6 +11,7 @@
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { expectAccessible } from './helpers/axe.js';
+import { expectNoEqualAccessViolations } from './helpers/equal-access.js';
 import { emulateColourMode, resetMedia, type ColourMode } from './helpers/browser.js';
 import { needs, type Capability } from './helpers/engine.js';
 import { settled } from './helpers/fixtures.js';
@@ -62,6 +64,8 @@ async function checkStory(meta: Meta, story: StoryObj, name: string, lang: strin
     }
     expect(canvas.textContent?.trim() || canvas.querySelector('*'), 'the story renders something').to.be.ok;
     await expectAccessible(document);
+    // The second engine reads the structure, which colours do not change: once per language.
+    if (theme === 'light') await expectNoEqualAccessViolations(document);
   } finally {
     render(null, canvas);
     main.remove();
