@@ -7,6 +7,7 @@ import { getJson } from './helpers/fixtures.js';
 import { goOfflineFor, waitFor } from './helpers/browser.js';
 import { needs } from './helpers/engine.js';
 import { AXE_TAGS } from './helpers/axe.js';
+import { expectNoEqualAccessViolations } from './helpers/equal-access.js';
 
 const files = await getJson<string[]>('/__osa__/cdn-files.json');
 /** The tags of cdn.html and the CMS example page. */
@@ -368,7 +369,7 @@ describe('docs/examples/cms-page.html', () => {
   }
 
   for (const width of [1000, 320]) {
-    it(`passes axe as a whole page (WCAG 2.2 AA and best practice, no rule disabled) at ${width} px`, async () => {
+    it(`passes axe (WCAG 2.2 AA and best practice, no rule disabled) and IBM Equal Access as a whole page at ${width} px`, async () => {
       const { frame, win, doc } = await openExample(width);
       try {
         const s = doc.createElement('script');
@@ -379,6 +380,8 @@ describe('docs/examples/cms-page.html', () => {
         const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' >>> ')).slice(0, 3).join(', ')})`);
         expect(found).to.deep.equal([]);
         expect(results.passes.length + results.incomplete.length, 'axe checked the page').to.be.greaterThan(0);
+        // And the second engine, on the same page.
+        await expectNoEqualAccessViolations(doc);
       } finally {
         frame.remove();
       }

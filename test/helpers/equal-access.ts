@@ -19,22 +19,37 @@ declare global {
   }
 }
 
-let loading: Promise<void> | undefined;
+const loading = new WeakMap<Document, Promise<void>>();
 
-function loadAce(): Promise<void> {
-  return (loading ??= new Promise<void>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/node_modules/accessibility-checker-engine/ace.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('could not load accessibility-checker-engine/ace.js'));
-    document.head.append(script);
-  }));
+/** Puts ace.js on the page of `doc` (once per document: an iframe's page gets its own). */
+function loadAce(doc: Document): Promise<void> {
+  if (!loading.has(doc)) {
+    loading.set(doc, new Promise<void>((resolve, reject) => {
+      const script = doc.createElement('script');
+      script.src = '/node_modules/accessibility-checker-engine/ace.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('could not load accessibility-checker-engine/ace.js'));
+      doc.head.append(script);
+    }));
+  }
+  return loading.get(doc)!;
 }
 
-/** Runs IBM Equal Access (its IBM_Accessibility rule set: WCAG 2.2 AA and more) and throws a readable error listing every violation. */
+/**
+ * Runs IBM Equal Access (its IBM_Accessibility rule set: WCAG 2.2 AA and more) on a document or an
+ * element (its own page's: an iframe's too) and throws a readable error listing every violation.
+ */
 export async function expectNoEqualAccessViolations(context: Document | Element = document): Promise<void> {
-  await loadAce();
-  const { results } = await new window.ace!.Checker().check(context, ['IBM_Accessibility']);
+  const doc = context.nodeType === Node.DOCUMENT_NODE ? (context as Document) : context.ownerDocument!;
+  await loadAce(doc);
+  const win = doc.defaultView as Window;
+  const { results } = await new win.ace!.Checker().check(context, ['IBM_Accessibility']);
+  expectChecked(results.length);
   const violations = [...new Set(results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL').map((r) => `  ${r.ruleId}: ${r.message}\n    ${r.path.dom}`))];
   if (violations.length) throw new Error(`${violations.length} IBM Equal Access violation(s):\n${violations.join('\n')}`);
+}
+
+/** A run that checked nothing (no results at all, not even passes) would pass anything. */
+function expectChecked(count: number): void {
+  if (!count) throw new Error('IBM Equal Access returned no results: it checked nothing');
 }
