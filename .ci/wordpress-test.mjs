@@ -8,7 +8,7 @@
 //  3. as the author, through the REST API (so kses filters the content as for any author): a post
 //     with the shortcodes, one with the blocks, one without components, one with raw <script> and tags;
 //  4. logged out, in headless Chromium: every tag is upgraded and shows its content; the script is a
-//     module without ?ver=, loaded once, and only where a component is; axe finds nothing; feedback
+//     module without ?ver=, loaded once, and only where a component is; axe and IBM Equal Access find nothing; feedback
 //     typed with the keyboard and sent arrives exactly once; the author's raw <script> is gone;
 //  5. as the author in the block editor: every block is registered and its preview renders.
 // OSA_WP_SHOTS=<dir> also saves screenshots of the editor and the published posts.
@@ -256,6 +256,7 @@ check(posts.blocks.raw.includes('<!-- wp:osallisuus/feedback'), 'the block comme
 // 4. Logged out, in Chromium.
 
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const aceSource = readFileSync(join(root, 'node_modules/accessibility-checker-engine/ace.js'), 'utf8');
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 const tags = components.map((c) => c.tag);
 
@@ -309,6 +310,13 @@ async function checkComponents(name, post, { send }) {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
   });
   check(axe.length === 0, `${name}: axe finds no violations in <main> (the post with the components)${axe.length ? `: ${axe.join('; ')}` : ''}`);
+  // The second engine, IBM Equal Access (as in the story loop: its violations), on the same <main>.
+  await page.addScriptTag({ content: aceSource });
+  const ibm = await page.evaluate(async () => {
+    const report = await new window.ace.Checker().check(document.querySelector('main') ?? document, ['IBM_Accessibility']);
+    return { checked: report.results.length, violations: report.results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL').map((r) => `${r.ruleId}: ${r.path.dom}`) };
+  });
+  check(ibm.checked > 0 && ibm.violations.length === 0, `${name}: IBM Equal Access checks <main> and finds no violations${ibm.violations.length ? `: ${[...new Set(ibm.violations)].join('; ')}` : ''}`);
 
   if (send) {
     // Typed and sent as a person would: keyboard into the fields, a click on Send.
