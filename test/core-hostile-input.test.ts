@@ -1024,9 +1024,14 @@ describe('hostile input: laying out very long text', function () {
   // the panel sign-up and once 5 s for the board (alone: 1.0–1.5 s and under 0.1 s), with other
   // test files running beside it. So a case over its budget is timed once more and the faster time
   // counts: a load spike passes, a layout that grows out of hand is slow both times. Chromium's
-  // budget is 3 s, still well under the 7 s of the quadratic cases.
-  const BUDGET_MS = { chromium: 3000, firefox: 5000, webkit: 5000 };
-  it('5,000-character strings in every attribute and text override lay out in under 3 s (Chromium; 5 s in Firefox and WebKit)', async () => {
+  // budget is 3 s, still well under the 7 s of the quadratic cases. Firefox's is 8 s: on 3 December
+  // its emoji case (the panel sign-up: dozens of texts, each 5,000 emoji, shaped with the colour
+  // emoji font) took 3.7–5.1 s alone and 5.6 s twice in a whole run, on the same code that took
+  // 1.6–1.8 s the day before, and the same slow times came from the code of 2 December (4.7 s).
+  // The machine's speed moves that much. 8 s still catches the cases this suite found: they took
+  // 7 s and more in Chromium, which lays out these strings faster than Firefox does.
+  const BUDGET_MS = { chromium: 3000, firefox: 8000, webkit: 5000 };
+  it('5,000-character strings in every attribute and text override lay out in under 3 s (Chromium; 8 s in Firefox, 5 s in WebKit)', async () => {
     const budget = BUDGET_MS[(await engine()).engine];
     const slow: string[] = [];
     for (const tag of TAGS) {
