@@ -43,7 +43,7 @@ export const baseStyles = /* @__PURE__ */ (() => css`
   [tabindex='-1']:focus-visible { outline: var(--_osa-focus-width) solid var(--_osa-color-focus); outline-offset: var(--_osa-focus-offset); }
   .visually-hidden {
     position: absolute !important; width: 1px !important; height: 1px !important; margin: -1px !important; padding: 0 !important;
-    overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important;
+    overflow: hidden !important; clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important;
   }
   .box {
     padding: var(--_osa-space-m);

@@ -25,7 +25,7 @@ export function hasUserInfo(url: URL, given: string = url.href): boolean {
   if (!url.username && !url.password) return false;
   if (!warnedUserInfo.has(given)) {
     warnedUserInfo.add(given);
-    console.warn(`osallisuus: the address "${given}" has a user name or password before "@". It hides where the address really leads, so it is not used.`);
+    console.warn(`osallisuus: the address "${given}" is not used: a user name or password before "@" hides where it leads.`);
   }
   return true;
 }
