@@ -40,6 +40,7 @@ export const runtimeModules = [
   'src/core/tokens.styles.ts',
   'src/core/inline-json.ts',
   'src/core/url.ts',
+  'src/core/lazy.ts',
   // The form layer: fields, form styles and the form element, which three of the four first
   // renders need (feedback, panel sign-up, the board's filters). The ladder pays for it (about
   // 2.5 KB gzip). In the tags' own files instead, those files would be 7.5–9.4 KB (budget 7); in

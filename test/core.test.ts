@@ -10,10 +10,11 @@ import { characterCount, counterThreshold, LiveAnnouncer } from '../src/core/for
 import { counterAnnouncement } from '../src/core/form-status.js';
 import { errorSummary, focusErrorSummary } from '../src/core/form-status.js';
 import { choosePlural, closestAttribute, formatDate, formatDueDate, inlineCatalog, interpolate, toSupportedLang, type Catalog } from '../src/core/i18n.js';
+import { lazy } from '../src/core/lazy.js';
 import { parseOverrides, resolveStrings } from '../src/core/overrides.js';
 import { coreEasyStrings, coreLaterEasyStrings, coreLaterStrings, coreStrings } from '../src/core/strings/index.js';
 import { deepActiveElement, emulateColourMode, press, resetMedia, tabTo, waitFor } from './helpers/browser.js';
-import { needs } from './helpers/engine.js';
+import { engine, needs } from './helpers/engine.js';
 import { captureWarnings } from './helpers/fixtures.js';
 
 const en = { greeting: 'Hello {name}', items: { one: '1 item', other: '{count} items' } } as const;
@@ -512,5 +513,50 @@ describe('language loading', () => {
     } finally {
       cap.restore();
     }
+  });
+});
+
+// Real module scripts from test/servers/modules.mjs that fail their first requests (503), as a
+// chunk does when the connection drops. Firefox keeps a failed module import for the page's life.
+describe('lazy loading after a failure (core/lazy.ts)', () => {
+  type Request = { path: string; query: string; status: number };
+  const requests = async (run: string): Promise<Request[]> => (await fetch(`/api/flaky-module-stats/${run}`)).json();
+  const newRun = () => `lazy-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+  it('a module whose load failed loads at the next try, in every engine, and later tries get the same copy', async () => {
+    const run = newRun();
+    const load = () => lazy(() => import(`/api/flaky-module/${run}/1/mod.js`));
+    const first = await load().then(() => 'loaded', (e: unknown) => e);
+    expect(first, 'the first failure stands (the page offers "Try again")').to.be.instanceOf(TypeError);
+    const m = await load();
+    expect(m.value).to.equal('mod');
+    expect(await load(), 'the same copy of the module').to.equal(m);
+    const log = await requests(run);
+    expect(log.map((r) => r.status), 'one failed request, one that loaded it').to.deep.equal([503, 200]);
+    // Firefox never asks for the failed address again: the next request is for a new one.
+    if ((await engine()).engine === 'firefox') expect(log[1].query).to.match(/^\?retry=\d+$/);
+  });
+
+  it('a module whose own import failed is never answered with that other module', async () => {
+    const run = newRun();
+    const load = () => lazy(() => import(`/api/flaky-module/${run}/0/with-dep.js`));
+    const first = await load().then(() => 'loaded', (e: unknown) => e);
+    expect(first).to.be.instanceOf(TypeError);
+    const second = await load().then((m) => m, (e: unknown) => e);
+    if ((await engine()).engine === 'firefox') {
+      // Firefox keeps the failed import (dep.js): a new address for with-dep.js would import it again.
+      expect(second).to.be.instanceOf(TypeError);
+      expect((await requests(run)).every((r) => !r.query), 'no new address tried').to.be.true;
+    } else {
+      expect(second).to.deep.include({ value: 'with-dep', dep: 'dep' });
+    }
+  });
+
+  it('a failure that names no module of the loader (a thrown error) is passed on as it is', async () => {
+    const error = new Error('not a network failure');
+    let calls = 0;
+    const caught = await lazy(() => (calls++, Promise.reject(error))).catch((e: unknown) => e);
+    expect(caught).to.equal(error);
+    expect(calls).to.equal(1);
   });
 });

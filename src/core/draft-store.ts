@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { PREFIX, anyDrafts, type DraftMode, type DraftOptions, type Stored } from './draft.js';
+import { lazy } from './lazy.js';
 
 // The code that reads and writes drafts, loaded on its own (see DraftController in draft.ts).
 
@@ -135,7 +136,7 @@ export function openDraft<T extends object>(host: ReactiveControllerHost & Eleme
   // Expired drafts of every form and page go whenever a form starts, and a form that would share
   // its draft with another says so (a small part, loaded on its own). Only when there is work for
   // it: a first visit (no draft kept anywhere) fetches nothing more.
-  if (shared || anyDrafts()) import('./draft-sweep.js').then((m) => (m.sweepDrafts(), shared && m.warnShared(host, other)), () => undefined);
+  if (shared || anyDrafts()) lazy(() => import('./draft-sweep.js')).then((m) => (m.sweepDrafts(), shared && m.warnShared(host, other)), () => undefined);
   if (shared) return { session };
   liveKeys.set(key, host);
   const draft = store.load();

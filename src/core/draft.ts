@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftSession } from './draft-store.js';
+import { lazy } from './lazy.js';
 
 /**
  * Drafts: what a person has typed, kept in sessionStorage (default) or localStorage (opt-in) so a
@@ -60,7 +61,7 @@ let store: typeof import('./draft-store.js') | undefined;
 let storeLoading: Promise<typeof import('./draft-store.js')> | undefined;
 /** Loads draft-store.ts once for every form on the page; a failed load is tried again next time. */
 function loadStore() {
-  return (storeLoading ??= import('./draft-store.js').then(
+  return (storeLoading ??= lazy(() => import('./draft-store.js')).then(
     (m) => (store = m),
     (e) => {
       storeLoading = undefined;

@@ -5,6 +5,7 @@ import {
 } from './i18n.js';
 import { toLevel } from './heading.js';
 import { pageRoot } from './url.js';
+import { lazy } from './lazy.js';
 
 export type Theme = 'auto' | 'light' | 'dark' | 'high-contrast';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'high-contrast'];
@@ -197,7 +198,7 @@ export abstract class OsaElement<S extends StringTable, Shared extends StringTab
     if (overridden) this.wantLater = true;
     // The override parser loads alongside the texts: it is used once they are there.
     await Promise.all([
-      !overrides && overridden && import('./overrides.js').then(
+      !overrides && overridden && lazy(() => import('./overrides.js')).then(
         (m) => void (overrides = m),
         (e) => warn(this, `could not load the code for its "texts" (${(e as Error).message}); the built-in texts are used.`),
       ),

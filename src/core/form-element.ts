@@ -4,6 +4,7 @@ import { failureBox, LiveAnnouncer, type CounterTexts } from './form.js';
 import { formatDueDate, type StringTable } from './i18n.js';
 import type { SubmissionController } from './submission.js';
 import { coreEasyStrings, coreLaterEasyStrings, coreLaterStrings, coreStrings, type CoreLaterStrings, type CoreStrings } from './strings/index.js';
+import { lazy } from './lazy.js';
 
 export type PreviewState = 'sending' | 'retrying' | 'offline' | 'failed' | 'sent';
 
@@ -113,7 +114,7 @@ export abstract class OsaFormElement<S extends StringTable, A extends object = o
    * load on the first focus in the form.
    */
   announceCount(before: number, after: number, max: number): void {
-    this.track(import('./form-status.js').then(({ counterAnnouncement }) => {
+    this.track(lazy(() => import('./form-status.js')).then(({ counterAnnouncement }) => {
       const said = counterAnnouncement(before, after, max, this.counterTexts);
       if (said) this.announcer.announce(said);
     }));

@@ -4,6 +4,8 @@
  * the English file so that a missing key is a compile error.
  */
 
+import { lazy } from './lazy.js';
+
 export const LANGS = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const FALLBACK_LANG: Lang = 'en';
@@ -16,9 +18,20 @@ export type StringTable = Record<string, Message>;
 export type Strings<T extends StringTable> = { [K in keyof T]: T[K] extends string ? string : PluralForms };
 /**
  * A component's strings: one loader per language, so a page loads only the language it shows
- * (`() => import('./fi.js').then((m) => m.fi)` — name each file, no template paths).
+ * (most are made by `packs`).
  */
 export type Catalog<T extends StringTable> = Record<Lang, () => Promise<Strings<T>>>;
+
+/**
+ * A catalog of one file per language, each exporting its table under the language's code
+ * (`export const fi = {…}`): `packs(() => import('./fi.js'), () => import('./sv.js'), () => import('./en.js'))`.
+ * Name each file (no template paths), so that a bundler makes a chunk of each. Each file loads with
+ * `lazy` (lazy.ts): one that failed (offline) loads again next time, also in Firefox.
+ */
+export const packs = <T extends StringTable>(
+  ...load: [fi: () => Promise<{ fi: Strings<T> }>, sv: () => Promise<{ sv: Strings<T> }>, en: () => Promise<{ en: Strings<T> }>]
+): Catalog<T> =>
+  Object.fromEntries(LANGS.map((l, i) => [l, () => lazy(load[i] as () => Promise<Record<Lang, Strings<T>>>).then((m) => m[l])])) as Catalog<T>;
 /** Overrides: flat `{key: text}` for every language, or `{fi: {...}, sv: {...}, en: {...}}`. */
 export type TextOverrides = Partial<Record<Lang, Record<string, Message>>> & { '*'?: Record<string, Message> };
 

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { states } from '../core/element.js';
+import { lazy } from '../core/lazy.js';
 import { OsaFormElement } from '../core/form-element.js';
 import { heading, statusRegion, textField } from '../core/form.js';
 import type { Outcome } from './lookup.js';
@@ -127,7 +128,7 @@ export class OsaFeedbackStatus extends OsaFormElement<typeof en, typeof import('
   }
 
   protected loadActions() {
-    return import('./lookup.js');
+    return lazy(() => import('./lookup.js'));
   }
 
   override connectedCallback(): void {

@@ -3,6 +3,7 @@
 // render, so the tag file stays small.
 import { html, nothing } from 'lit';
 import { warn } from '../core/element.js';
+import { lazy } from '../core/lazy.js';
 import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import { choiceGroup, selectField, textArea, textField, type FieldError } from '../core/form.js';
 import { helsinkiDay } from '../core/i18n.js';
@@ -111,7 +112,7 @@ export async function computePromise(el: El): Promise<Date | null> {
   if (key === el.promiseFor && el.promise !== undefined) return el.promise;
   el.promiseFor = key;
   if (!(days > 0)) return (el.promise = null);
-  const wd = await import('../core/working-days.js');
+  const wd = await lazy(() => import('../core/working-days.js'));
   const closedDays = wd.closedDaysFrom(el.closedDays, (d) => warn(el, `closed-days has "${d}", which is not a date like 2026-12-31. It is ignored.`));
   return (el.promise = wd.addWorkingDays(el.now ?? new Date(), days, { closedDays }));
 }
@@ -224,7 +225,7 @@ export async function submit(el: El): Promise<void> {
   // Busy from here, so a second press before sending starts fires no second submit event. When the
   // parts for sending could not load (offline before the first keystroke), begin() says so; the text stays.
   const started = await sub.begin(async () => {
-    const [adapters] = await Promise.all([import('./adapters.js'), el.values.reply === 'yes' ? computePromise(el) : null]);
+    const [adapters] = await Promise.all([lazy(() => import('./adapters.js')), el.values.reply === 'yes' ? computePromise(el) : null]);
     return { adapters, data: buildData(el, seconds, el.promise ?? null) };
   });
   if (!started) return;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DraftController, toDraftMode } from '../core/draft.js';
 import { warn, states } from '../core/element.js';
+import { lazy } from '../core/lazy.js';
 import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, choiceGroup, heading, honeypot, selectField, statusRegion, textArea, textField } from '../core/form.js';
 import { readJsonSetting } from '../core/inline-json.js';
@@ -217,7 +218,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   }
 
   protected loadActions() {
-    return import('./actions.js');
+    return lazy(() => import('./actions.js'));
   }
 
   // Settings are checked at the first update, not on connect: frameworks (React) set properties
@@ -253,8 +254,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   private prepare = () => {
     void this.withActions((a) => {
       a.init(this);
-      void import('./adapters.js').catch(() => undefined);
-      void import('../core/working-days.js').catch(() => undefined);
+      void lazy(() => import('./adapters.js')).catch(() => undefined);
+      void lazy(() => import('../core/working-days.js')).catch(() => undefined);
     });
   };
 

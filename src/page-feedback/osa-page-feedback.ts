@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { states, warn } from '../core/element.js';
+import { lazy } from '../core/lazy.js';
 import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, describedBy, errorMessage, heading, statusRegion } from '../core/form.js';
 import { safeUrl } from '../core/url.js';
@@ -99,7 +100,7 @@ export class OsaPageFeedback extends OsaFormElement<typeof en, typeof import('./
   }
 
   protected loadActions() {
-    return import('./actions.js');
+    return lazy(() => import('./actions.js'));
   }
 
   /** @internal sessionStorage key: one answer per page (path, no query) per tab. */

@@ -2,6 +2,7 @@
 // what happened. Loaded on first focus in the form (or for a preview state), not with the first
 // render, so the tag file stays small.
 import { html } from 'lit';
+import { lazy } from '../core/lazy.js';
 import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
@@ -11,7 +12,7 @@ import { EMPTY_FORM, preferredChannel, type PanelSignupData } from './fields.js'
 import { INFLUENCE_MAX, NEXT_KEYS, type Key, type OsaPanelSignup } from './osa-panel-signup.js';
 
 type El = OsaPanelSignup;
-const adapters = () => import('./adapters.js');
+const adapters = () => lazy(() => import('./adapters.js'));
 
 /** Makes the element's submission controller (once). */
 export function init(el: El): void {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DraftController, toDraftMode } from '../core/draft.js';
 import { warn, states, type TextPart } from '../core/element.js';
+import { lazy } from '../core/lazy.js';
 import { OsaFormElement } from '../core/form-element.js';
 import {
   characterCount, choiceGroup, describedBy, errorMessage, heading, honeypot, selectField, statusRegion, textArea, textField, type Choice,
@@ -48,7 +49,7 @@ const KIND_TEXTS: Record<Exclude<Kind, 'panel'>, Partial<Record<Key, Key>>> = {
 /** The longest "what would you like to influence" text. */
 export const INFLUENCE_MAX = 1000;
 /** The working-day rules, loaded when a reply date is first needed. */
-const workingDays = () => import('../core/working-days.js');
+const workingDays = () => lazy(() => import('../core/working-days.js'));
 /** The panel JSON reader (config-json.ts), once a panel with JSON has loaded it. */
 let jsonReader: typeof import('./config-json.js') | undefined;
 
@@ -242,7 +243,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en & typeof laterEn, t
   }
 
   protected loadActions() {
-    return import('./actions.js');
+    return lazy(() => import('./actions.js'));
   }
 
   override connectedCallback(): void {
@@ -275,7 +276,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en & typeof laterEn, t
       // until the connection is back.
       this.detailsSource = undefined;
       const retry = () => (this.readJson(), this.requestUpdate());
-      this.waitFor.add(import('./config-json.js').then(
+      this.waitFor.add(lazy(() => import('./config-json.js')).then(
         (m) => ((jsonReader = m), retry()),
         (e: Error) => {
           warn(this, `could not load the code that reads its panel JSON (${e.message}). Upload the chunks/ folder next to the script.`);
@@ -312,7 +313,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en & typeof laterEn, t
     this.prepared = true;
     this.withActions((a) => {
       a.init(this);
-      return Promise.all([import('./adapters.js'), this.computeReplyDate()]);
+      return Promise.all([lazy(() => import('./adapters.js')), this.computeReplyDate()]);
     }).then(() => (this.prepared = !this.actionsFailed), () => (this.prepared = false));
   };
   private prepared = false;

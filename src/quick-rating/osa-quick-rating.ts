@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DraftController } from '../core/draft.js';
 import { states, warn } from '../core/element.js';
+import { lazy } from '../core/lazy.js';
 import { OsaFormElement } from '../core/form-element.js';
 import { characterCount, describedBy, errorMessage, heading, statusRegion } from '../core/form.js';
 import { quickRatingStrings, quickRatingEasyStrings } from './strings/index.js';
@@ -108,7 +109,7 @@ export class OsaQuickRating extends OsaFormElement<typeof en, typeof import('./a
   }
 
   protected loadActions() {
-    return import('./actions.js');
+    return lazy(() => import('./actions.js'));
   }
 
   /** @internal */

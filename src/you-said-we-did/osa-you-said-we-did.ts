@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OsaElement, warn, states } from '../core/element.js';
+import { lazy } from '../core/lazy.js';
 import { heading, LiveAnnouncer, selectField } from '../core/form.js';
 import { INTL_LOCALE, formatNumber, helsinkiDay } from '../core/i18n.js';
 import { parseJson, readJsonSetting } from '../core/inline-json.js';
@@ -203,7 +204,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       this.track(this.load(open311));
     }
     if (this.layout === 'poster' && !this.posterImport) {
-      this.track((this.posterImport = import('./poster.js').then(
+      this.track((this.posterImport = lazy(() => import('./poster.js')).then(
         (module) => {
           module.adoptPosterStyles(this);
           this.poster = module;
@@ -240,7 +241,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
    * now). If it cannot be loaded, what needs it says so (see renderBoard) and the next need tries again.
    */
   private loadLater(track = true): Promise<unknown> {
-    const load = (this.laterImport ??= import('./later.js').then(
+    const load = (this.laterImport ??= lazy(() => import('./later.js')).then(
       (module) => {
         this.later = module;
         this.laterFailed = false;
@@ -276,7 +277,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       try {
         // Inside the try: an endpoint that is not a URL is a load error with a warning, not "Loading…" for ever.
         // The Open311 part is loaded only for Open311 boards; it knows the request's address.
-        const adapter = open311 ? await import('./open311.js') : undefined;
+        const adapter = open311 ? await lazy(() => import('./open311.js')) : undefined;
         if (adapter) address = adapter.requestsUrl(url, 1, adapter.settings(this), (m) => warn(this, m));
         const response = await request(address, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -333,7 +334,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
    * then): `first`, then how many more of `total` there were.
    */
   private warnProblems(first: Problem[], total: number): void {
-    this.track(import('./problems.js').then(
+    this.track(lazy(() => import('./problems.js')).then(
       (m) => m.warnings(first, total).forEach((w) => warn(this, w)),
       (e) => warn(this, `found ${total} problems with its data (could not load the words for them: ${(e as Error).message}).`),
     ));
@@ -347,7 +348,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
       this.announcer.announce(this.t('errorLoad'));
       return false;
     };
-    return import('./open311.js').then((adapter) => adapter.nextPage(this, fail), fail);
+    return lazy(() => import('./open311.js')).then((adapter) => adapter.nextPage(this, fail), fail);
   }
 
   /** "Try again" when later.ts could not be loaded: then focus on the results' count, or on the button again. */

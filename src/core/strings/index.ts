@@ -1,4 +1,4 @@
-import type { Catalog, Strings } from '../i18n.js';
+import { packs, type Catalog, type Strings } from '../i18n.js';
 import type { en } from './en.js';
 import type { en as laterEn } from './later-en.js';
 
@@ -11,26 +11,10 @@ import type { en as laterEn } from './later-en.js';
 export type CoreStrings = Strings<typeof en>;
 export type CoreLaterStrings = Strings<typeof laterEn>;
 /** Shared strings, loaded per language. */
-export const coreStrings: Catalog<typeof en> = {
-  fi: () => import('./fi.js').then((m) => m.fi),
-  sv: () => import('./sv.js').then((m) => m.sv),
-  en: () => import('./en.js').then((m) => m.en),
-};
+export const coreStrings: Catalog<typeof en> = packs(() => import('./fi.js'), () => import('./sv.js'), () => import('./en.js'));
 /** Shared strings in easy language (selkokieli, lätt svenska, Easy Read), loaded per language. */
-export const coreEasyStrings: Catalog<typeof en> = {
-  fi: () => import('./easy-fi.js').then((m) => m.fi),
-  sv: () => import('./easy-sv.js').then((m) => m.sv),
-  en: () => import('./easy-en.js').then((m) => m.en),
-};
+export const coreEasyStrings: Catalog<typeof en> = packs(() => import('./easy-fi.js'), () => import('./easy-sv.js'), () => import('./easy-en.js'));
 /** The shared texts shown after the first render, loaded per language with a form's actions. */
-export const coreLaterStrings: Catalog<typeof laterEn> = {
-  fi: () => import('./later-fi.js').then((m) => m.fi),
-  sv: () => import('./later-sv.js').then((m) => m.sv),
-  en: () => import('./later-en.js').then((m) => m.en),
-};
+export const coreLaterStrings: Catalog<typeof laterEn> = packs(() => import('./later-fi.js'), () => import('./later-sv.js'), () => import('./later-en.js'));
 /** The same in easy language. */
-export const coreLaterEasyStrings: Catalog<typeof laterEn> = {
-  fi: () => import('./later-easy-fi.js').then((m) => m.fi),
-  sv: () => import('./later-easy-sv.js').then((m) => m.sv),
-  en: () => import('./later-easy-en.js').then((m) => m.en),
-};
+export const coreLaterEasyStrings: Catalog<typeof laterEn> = packs(() => import('./later-easy-fi.js'), () => import('./later-easy-sv.js'), () => import('./later-easy-en.js'));

@@ -1,3 +1,4 @@
+import { lazy } from '../../core/lazy.js';
 import type { Catalog, Lang, Strings } from '../../core/i18n.js';
 import type { ModelTexts } from '../models.js';
 import type { en } from './en.js';
@@ -12,9 +13,9 @@ export const modelTexts: Partial<Record<Lang, ModelTexts>> = {};
  * the ladder and the three models, so a page loads only the language it shows.
  */
 export const ladderStrings: Catalog<typeof en> = {
-  fi: () => import('./lang-fi.js').then((m) => ((modelTexts.fi = m.levels), m.ui)),
-  sv: () => import('./lang-sv.js').then((m) => ((modelTexts.sv = m.levels), m.ui)),
-  en: () => import('./lang-en.js').then((m) => ((modelTexts.en = m.levels), m.ui)),
+  fi: () => lazy(() => import('./lang-fi.js')).then((m) => ((modelTexts.fi = m.levels), m.ui)),
+  sv: () => lazy(() => import('./lang-sv.js')).then((m) => ((modelTexts.sv = m.levels), m.ui)),
+  en: () => lazy(() => import('./lang-en.js')).then((m) => ((modelTexts.en = m.levels), m.ui)),
 };
 
 /** The three models' easy-language texts of each language loaded so far; filled by the loaders below. */
@@ -22,7 +23,7 @@ export const easyModelTexts: Partial<Record<Lang, ModelTexts>> = {};
 
 /** The same in easy language (selkokieli, lätt svenska, Easy Read): strings/lang-easy-*.ts. */
 export const ladderEasyStrings: Catalog<typeof en> = {
-  fi: () => import('./lang-easy-fi.js').then((m) => ((easyModelTexts.fi = m.levels), m.ui)),
-  sv: () => import('./lang-easy-sv.js').then((m) => ((easyModelTexts.sv = m.levels), m.ui)),
-  en: () => import('./lang-easy-en.js').then((m) => ((easyModelTexts.en = m.levels), m.ui)),
+  fi: () => lazy(() => import('./lang-easy-fi.js')).then((m) => ((easyModelTexts.fi = m.levels), m.ui)),
+  sv: () => lazy(() => import('./lang-easy-sv.js')).then((m) => ((easyModelTexts.sv = m.levels), m.ui)),
+  en: () => lazy(() => import('./lang-easy-en.js')).then((m) => ((easyModelTexts.en = m.levels), m.ui)),
 };

@@ -1,16 +1,8 @@
-import type { Catalog, Strings } from '../../core/i18n.js';
+import { packs, type Catalog, type Strings } from '../../core/i18n.js';
 import type { en } from './en.js';
 
 export type QuickRatingStrings = Strings<typeof en>;
 /** <osa-quick-rating> strings, loaded per language. */
-export const quickRatingStrings: Catalog<typeof en> = {
-  fi: () => import('./fi.js').then((m) => m.fi),
-  sv: () => import('./sv.js').then((m) => m.sv),
-  en: () => import('./en.js').then((m) => m.en),
-};
+export const quickRatingStrings: Catalog<typeof en> = packs(() => import('./fi.js'), () => import('./sv.js'), () => import('./en.js'));
 /** <osa-quick-rating> strings in easy language (selkokieli, lätt svenska, Easy Read), loaded per language. */
-export const quickRatingEasyStrings: Catalog<typeof en> = {
-  fi: () => import('./easy-fi.js').then((m) => m.fi),
-  sv: () => import('./easy-sv.js').then((m) => m.sv),
-  en: () => import('./easy-en.js').then((m) => m.en),
-};
+export const quickRatingEasyStrings: Catalog<typeof en> = packs(() => import('./easy-fi.js'), () => import('./easy-sv.js'), () => import('./easy-en.js'));
