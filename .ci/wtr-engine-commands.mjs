@@ -21,9 +21,6 @@ export const MISSING = {
   firefox: {
     'ci-time': CI_TIME,
     'a11y-tree': 'accessibility tree: WebDriver BiDi has no accessibility tree',
-    // Not an emulation gap but a component bug this run found: tested in Chromium, listed here until fixed.
-    'import-retry': 'KNOWN BUG: Firefox never retries a module import that failed offline (the page keeps the failure), ' +
-      'so a form whose actions had not loaded cannot send after the connection is back — lazy loading needs a fix',
   },
   webkit: {
     'ci-time': CI_TIME,

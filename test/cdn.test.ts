@@ -213,7 +213,7 @@ describe('CDN files: the panel JSON reader', () => {
     }
   });
 
-  it('when the reader cannot be loaded, the panel says details are missing, and shows them once the connection is back', needs(['offline', 'import-retry'], async () => {
+  it('when the reader cannot be loaded, the panel says details are missing, and shows them once the connection is back', needs('offline', async () => {
     const { frame, win, addWithJson } = await panelPage();
     try {
       const online = new Promise((resolve) => win.addEventListener('online', resolve, { once: true }));

@@ -59,7 +59,7 @@ const confirmation = (el: OsaFeedback) => waitFor(() => $(el, '[data-confirmatio
 // First in this file on purpose: the form's actions module (checking and sending) must not be
 // loaded in this page yet, as on a page where the connection drops before a person starts.
 describe('osa-feedback: the first "Send" while offline', () => {
-  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', needs(['offline', 'import-retry'], async () => {
+  it('says the form cannot send yet, keeps the text, and "Try again" sends once the connection is back', needs('offline', async () => {
     const run = runId('first-offline');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
     await fill(el, { message: 'Kept while offline' }); // clicks and input events: no focus, so nothing loaded yet

@@ -11,11 +11,10 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * - `print`: emulate print media
  * - `offline`: take the page offline for real (goOfflineFor)
  * - `a11y-tree`: read the browser's accessibility tree (accessibilityTree)
- * - `import-retry`: the engine loads a module again after its first import failed (offline)
  * - `ci-time`: the engine's run has time for long repeat passes (Chromium only, to keep CI in its
  *   limit); use it only for repeats whose result does not depend on the engine, and say so
  */
-export type Capability = 'dark' | 'forced-colors' | 'print' | 'offline' | 'a11y-tree' | 'import-retry' | 'ci-time';
+export type Capability = 'dark' | 'forced-colors' | 'print' | 'offline' | 'a11y-tree' | 'ci-time';
 
 export interface EngineInfo {
   engine: 'chromium' | 'firefox' | 'webkit';
