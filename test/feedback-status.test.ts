@@ -323,6 +323,25 @@ describe('osa-feedback-status: the address', () => {
     expect((await log(run)).length).to.equal(1);
   });
 
+  it('a link on the same page to #reference= (the feedback form\'s "Follow your feedback") looks the number up and moves focus to the answer', async () => {
+    const run = runId('same-page');
+    const el = await mount(open311(run), 'en');
+    const link = document.createElement('a');
+    link.href = '#reference=2026-00103';
+    link.textContent = 'Follow your feedback';
+    el.before(link);
+    try {
+      await tabTo((e) => e === link);
+      await press('Enter');
+      await waitFor(() => deepActiveElement()?.id === 'result-title', 'focus on the answer');
+      expect(deepActiveElement()!.textContent).to.equal('Your feedback 2026-00103');
+      expect($<HTMLInputElement>(el, '#reference')!.value).to.equal('2026-00103');
+      expect((await log(run)).length).to.equal(1);
+    } finally {
+      link.remove();
+    }
+  });
+
   it('after a lookup the address holds the number (for a bookmark), keeping the page\'s other parts', async () => {
     const run = runId('keep');
     history.replaceState(null, '', '#ysd-status=done');

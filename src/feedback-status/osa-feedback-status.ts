@@ -134,7 +134,7 @@ export class OsaFeedbackStatus extends OsaFormElement<typeof en, typeof import('
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.onHashChange();
+    this.fromLink(hashReference(location.hash));
   }
 
   override disconnectedCallback(): void {
@@ -148,20 +148,25 @@ export class OsaFeedbackStatus extends OsaFormElement<typeof en, typeof import('
     if (changed.has('previewState') && this.previewState) void this.withActions((a) => a.preview(this));
   }
 
-  private onHashChange = () => this.fromLink(hashReference(location.hash));
+  /**
+   * A link on this page to `#reference=…` (the feedback form's "Follow your feedback" when the
+   * status is on the same page): the person asked, so focus goes to the answer, as after "Show the
+   * status". A page opened with the number in its address keeps focus where the browser put it.
+   */
+  private onHashChange = () => this.fromLink(hashReference(location.hash), true);
 
   /**
    * A number from the address or the `reference` property: put in the field and looked up. What
    * the person typed is never replaced: only an empty field, or one still showing the number last
-   * looked up, takes it.
+   * looked up, takes it. `focus`: move focus to the answer.
    */
-  private fromLink(reference: string | undefined): void {
+  private fromLink(reference: string | undefined, focus = false): void {
     if (!reference || reference === this.linked) return;
     this.linked = reference;
     const typed = this.value.trim();
     if (typed && typed !== this.lookedUp && typed !== reference) return;
     this.value = reference;
-    this.start(reference, false);
+    this.start(reference, focus);
   }
 
   /** Checks the number, then looks it up (`typed`: the person pressed the button, so focus moves to the answer). */
