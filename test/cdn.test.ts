@@ -13,7 +13,6 @@ const files = await getJson<string[]>('/__osa__/cdn-files.json');
 /** The tags of cdn.html and the CMS example page. */
 const ALL_TAGS = ['osa-feedback', 'osa-feedback-status', 'osa-page-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-quick-rating', 'osa-you-said-we-did'];
 /** The tags of the CMS example page: every tag but the status lookup, which has a page of its own. */
-const EXAMPLE_TAGS = ALL_TAGS.filter((t) => t !== 'osa-feedback-status');
 const tagFiles = files.filter((f) => /^osa-[\w-]+\.js$/.test(f)).map((f) => `cdn/${f}`);
 
 /** The osallisuus files (not chunks) the page has fetched, by name. */
@@ -33,7 +32,7 @@ async function openPage(file: string, query = '') {
 describe('CDN files', () => {
   it('are built (run `npm run build`): runtime.js, osallisuus.js and a file for every component', async () => {
     expect(files, 'dist/cdn/*.js').to.include.members(['runtime.js', 'osallisuus.js', 'autoloader.js', 'working-days.js']);
-    expect(tagFiles.map((f) => f.replace('cdn/', '')), 'a file for each of the four tags').to.include.members(ALL_TAGS.map((t) => `${t}.js`));
+    expect(tagFiles.map((f) => f.replace('cdn/', '')), 'a file for each tag').to.include.members(ALL_TAGS.map((t) => `${t}.js`));
     // Each tag file and osallisuus.js import runtime.js, and carry no Lit of their own.
     for (const f of [...tagFiles.map((t) => t.replace('cdn/', '')), 'osallisuus.js']) {
       const code = await (await fetch(`/dist/cdn/${f}`)).text();
@@ -280,7 +279,7 @@ describe('CDN files: the panel sign-up texts in two parts', () => {
 });
 
 // docs/examples/cms-page.html: the example a web team copies. A plain municipal page that loads
-// dist/cdn/osallisuus.js and configures all four components by attributes and inline JSON only.
+// dist/cdn/osallisuus.js and configures all seven components by attributes and inline JSON only.
 describe('docs/examples/cms-page.html', () => {
   type PageWindow = Window & { axe?: typeof import('axe-core'); __errors: string[] };
 
@@ -292,7 +291,7 @@ describe('docs/examples/cms-page.html', () => {
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
-    for (const tag of EXAMPLE_TAGS) {
+    for (const tag of ALL_TAGS) {
       await waitFor(() => win.customElements.get(tag), `${tag} defined by osallisuus.js`);
       const el = doc.querySelector(tag)!;
       await waitFor(() => el.shadowRoot?.querySelector('h2'), `${tag} to render its heading`);
@@ -326,6 +325,31 @@ describe('docs/examples/cms-page.html', () => {
     }
   });
 
+  it('closes the loop on one page: feedback sent, "Follow your feedback" looks its number up, focus on the answer', async () => {
+    const { frame, win, doc } = await openExample(1000);
+    try {
+      const feedback = doc.querySelector('osa-feedback')!;
+      const $f = <T extends Element = HTMLElement>(sel: string) => feedback.shadowRoot!.querySelector<T>(sel)!;
+      $f('#kind-1').click();
+      const message = $f<HTMLTextAreaElement>('#message');
+      message.value = 'Ajanvaraus ei onnistunut verkossa.';
+      message.dispatchEvent(new Event('input'));
+      $f('#reply-1').click();
+      $f<HTMLButtonElement>('button[type=submit]').click();
+      const link = await waitFor(() => feedback.shadowRoot!.querySelector<HTMLAnchorElement>('[part=follow] a'), 'the "Follow your feedback" link');
+      const reference = /PAL-\d+/.exec(shadowText(doc, 'osa-feedback'))![0];
+      expect(new URL(link.href).hash).to.equal(`#reference=${reference}`);
+      link.click();
+      const status = doc.querySelector('osa-feedback-status')!;
+      await waitFor(() => status.shadowRoot!.querySelector('[part=result]'), 'the status of the feedback just sent');
+      expect(shadowText(doc, 'osa-feedback-status')).to.contain(`Palautteesi ${reference}`).and.to.contain('Vastaanotettu');
+      await waitFor(() => doc.activeElement === status && status.shadowRoot!.activeElement?.id === 'result-title', 'focus on the answer');
+      expect(win.__errors ?? []).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   // The CDN build shortens names (CSS custom properties, private members) and squeezes templates.
   // Each component from dist/cdn/osallisuus.js must look exactly as from the source: the same
   // elements with the same computed styles. (A clash of short CSS names once broke the ladder's
@@ -344,7 +368,7 @@ describe('docs/examples/cms-page.html', () => {
       try {
         await new Promise((r) => frame.addEventListener('load', r, { once: true }));
         const src = frame.contentDocument!;
-        for (const tag of EXAMPLE_TAGS) await waitFor(() => src.querySelector(tag)?.shadowRoot?.querySelector('h2'), `${tag} from the source`);
+        for (const tag of ALL_TAGS) await waitFor(() => src.querySelector(tag)?.shadowRoot?.querySelector('h2'), `${tag} from the source`);
         await new Promise((r) => setTimeout(r, 300));
         const PROPS = ['display', 'font-size', 'font-weight', 'line-height', 'margin-top', 'margin-left', 'padding-top', 'padding-left',
           'border-top-width', 'border-left-width', 'color', 'background-color', 'width', 'height', 'position', 'gap'];
@@ -354,7 +378,7 @@ describe('docs/examples/cms-page.html', () => {
           return [...root.querySelectorAll('*')].filter((e) => !['STYLE', 'svg'].includes(e.tagName) && !e.closest('svg'))
             .map((e) => { const c = view.getComputedStyle(e); return `${e.localName}.${e.getAttribute('class') ?? ''} ${PROPS.map((p) => c.getPropertyValue(p)).join(' ')}`; });
         };
-        for (const tag of EXAMPLE_TAGS) {
+        for (const tag of ALL_TAGS) {
           const a = styles(cdn.doc, tag);
           const b = styles(src, tag);
           expect(a.length, `${tag}: elements`).to.equal(b.length);
