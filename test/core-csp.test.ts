@@ -75,6 +75,9 @@ for (const via of ['cdn', 'src'] as const) {
     const get = (id: string) => p.doc.getElementById(id) as Osa;
 
     before(async () => {
+      // The page feedback asks once per page path per tab (sessionStorage, which this tab's frames
+      // share): the other way of loading opens the same path.
+      sessionStorage.removeItem('osallisuus:osa-page-feedback:/csp/page.html:page-fb');
       p = await openPage(via, run);
     });
     after(() => p?.frame.remove());
@@ -93,8 +96,8 @@ for (const via of ['cdn', 'src'] as const) {
       expect(p.win.trustedTypes, 'Trusted Types in this browser').to.be.ok;
     });
 
-    it('renders all four components, styled, with no violation', async () => {
-      const ids = ['fb-json', 'fb-open311', 'ladder', 'ladder-compact', 'panel', 'board-inline', 'board-src', 'board-open311', 'poster'];
+    it('renders all seven components, styled, with no violation', async () => {
+      const ids = ['fb-json', 'fb-open311', 'ladder', 'ladder-compact', 'panel', 'status', 'rating', 'page-fb', 'board-inline', 'board-src', 'board-open311', 'poster'];
       for (const id of ids) {
         const el = get(id);
         await el.updateComplete;
@@ -167,6 +170,34 @@ for (const via of ['cdn', 'src'] as const) {
       const s = await getJson<{ stored: number; bodies: { name: string; area?: string }[] }>(`/api/panel-signup-stats/${run}`);
       expect(s.stored).to.equal(1);
       expect(s.bodies[0]).to.deep.include({ name: 'Aino Virtanen', area: 'other' });
+      expectClean(p);
+    });
+
+    it('feedback status: a number looked up, the answer shown', async () => {
+      const el = get('status');
+      setValue(p, el, '#reference', '2026-00103');
+      await click(el, 'button[type=submit]');
+      await waitFor(() => $(el, '[part=result]'), 'the answer', 10_000);
+      expect(text(el)).to.contain('Palautteesi 2026-00103');
+      expectClean(p);
+    });
+
+    it('quick rating: a rating chosen and sent, the server stores it once', async () => {
+      const el = get('rating');
+      await click(el, '#scale-3');
+      await click(el, 'button[type=submit]');
+      await waitFor(() => text(el).includes('Kiitos arviostasi'), 'the thanks', 10_000);
+      const s = await getJson<{ stored: number; bodies: { rating: number }[] }>(`/api/quick-rating-stats/${run}`);
+      expect(s.stored).to.equal(1);
+      expect(s.bodies[0].rating).to.equal(4);
+      expectClean(p);
+    });
+
+    it('page feedback: "Yes" sent, the server stores it once', async () => {
+      const el = get('page-fb');
+      await click(el, '#yes');
+      await waitFor(() => text(el).includes('Kiitos vastauksestasi'), 'the thanks', 10_000);
+      await waitFor(async () => (await getJson<{ stored: number }>(`/api/page-feedback-stats/${run}`)).stored === 1, 'the answer stored');
       expectClean(p);
     });
 
