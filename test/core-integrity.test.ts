@@ -389,7 +389,7 @@ describe('integrity: ids and names on the host page do not stop or degrade the c
           await waitFor(() => win()?.__loaded || win()?.__errors?.length, 'the page to load', 15_000);
           const w = win()!;
           const doc = frame.contentDocument!;
-          for (const tag of ['osa-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-you-said-we-did']) {
+          for (const tag of ['osa-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-you-said-we-did', 'osa-feedback-status', 'osa-quick-rating', 'osa-page-feedback']) {
             await waitFor(() => doc.querySelector(tag)?.shadowRoot?.textContent?.trim() || w.__errors.length, `${tag} to render`, 15_000);
           }
           expect(w.__errors, 'no errors').to.deep.equal([]);
@@ -402,8 +402,15 @@ describe('integrity: ids and names on the host page do not stop or degrade the c
             const honeypot = el.shadowRoot!.querySelector<HTMLElement>('.honeypot')!;
             expect(honeypot.getBoundingClientRect().width <= 1 || w.getComputedStyle(honeypot).display === 'none', 'the honeypot is hidden').to.be.true;
           }
-          // The page's base address is read safely: the privacy link is there.
+          // The page's base address is read safely: the privacy link is there, and the page
+          // feedback's link to the feedback form.
           await waitFor(() => feedback.shadowRoot!.querySelector(`a[href="${location.origin}/tietosuoja"]`), 'the privacy link');
+          const pageFeedback = doc.querySelector('osa-page-feedback')!;
+          for (const el of [...doc.querySelectorAll('osa-feedback-status, osa-quick-rating, osa-page-feedback')]) {
+            expect(el.shadowRoot!.adoptedStyleSheets.length, `${el.localName} adopted style sheets`).to.be.greaterThan(0);
+          }
+          pageFeedback.shadowRoot!.querySelector<HTMLButtonElement>('#no')!.click();
+          await waitFor(() => pageFeedback.shadowRoot!.querySelector(`a[href="${location.origin}/palaute"]`), 'the link to the feedback form');
         } finally {
           frame.remove();
         }
