@@ -281,7 +281,7 @@ describe('strict CSP: the witnesses work', () => {
 // window.litHtmlVersions, a second witness.
 describe('Trusted Types `trusted-types lit-html`: any mix of CDN files loads Lit once', () => {
   const MIX_POLICY = `${POLICY}; trusted-types lit-html`;
-  const ALL = ['osa-participation-ladder', 'osa-feedback', 'osa-panel-signup', 'osa-you-said-we-did'];
+  const ALL = ['osa-participation-ladder', 'osa-feedback', 'osa-panel-signup', 'osa-you-said-we-did', 'osa-feedback-status', 'osa-quick-rating', 'osa-page-feedback'];
   type MixWindow = Frame & { litHtmlVersions?: string[]; reactiveElementVersions?: string[] };
 
   async function openMix(files: string[], tags?: string[]) {
@@ -317,6 +317,7 @@ describe('Trusted Types `trusted-types lit-html`: any mix of CDN files loads Lit
 
   const mixes: [string, string[], string[]][] = [
     ['two tag files', ['osa-participation-ladder.js', 'osa-feedback.js'], ['osa-participation-ladder', 'osa-feedback']],
+    ['two of the newer tag files', ['osa-quick-rating.js', 'osa-feedback-status.js'], ['osa-quick-rating', 'osa-feedback-status']],
     ['a tag file, then osallisuus.js', ['osa-feedback.js', 'osallisuus.js'], ALL],
     ['osallisuus.js, then a tag file', ['osallisuus.js', 'osa-panel-signup.js'], ALL],
     ['every tag file in reverse order, osallisuus.js and the autoloader', [...ALL.map((t) => `${t}.js`).reverse(), 'osallisuus.js', 'autoloader.js'], ALL],
