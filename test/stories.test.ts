@@ -6,14 +6,16 @@
 // put on the page as a site would link it), in light and dark, in Finnish, with axe (colour
 // contrast included).
 // In every engine: light. Dark and forced colours where the engine can emulate them (not WebKitGTK);
-// the themed pass in Chromium only (CI time; see needs() in test/helpers/engine.ts). The run's
-// summary lists each story render an engine left out, with the reason.
+// an engine that cannot emulate dark gets the dark colours from the `theme="dark"` attribute instead
+// (the same dark tokens a page's dark mode uses, as that engine draws them). The themed pass in
+// Chromium only (CI time; see needs() in test/helpers/engine.ts). The run's summary lists each story
+// render an engine left out, with the reason.
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { expectAccessible } from './helpers/axe.js';
 import { expectNoEqualAccessViolations } from './helpers/equal-access.js';
 import { emulateColourMode, resetMedia, type ColourMode } from './helpers/browser.js';
-import { needs, type Capability } from './helpers/engine.js';
+import { engine, needs, type Capability } from './helpers/engine.js';
 import { settled } from './helpers/fixtures.js';
 
 type Args = Record<string, unknown>;
@@ -29,6 +31,8 @@ const MODES: { mode: ColourMode; theme: string }[] = [
   { mode: 'dark', theme: 'auto' },
   { mode: 'light', theme: 'high-contrast' },
   { mode: 'forced-colors', theme: 'auto' },
+  // Where dark cannot be emulated (WebKitGTK), the dark theme by attribute, so its colours are checked there too.
+  ...((await engine()).missing.dark ? [{ mode: 'light' as const, theme: 'dark' }] : []),
 ];
 
 // Served by the stories-index plugin in web-test-runner.config.mjs.
@@ -90,7 +94,7 @@ for (const { file, module } of stories) {
         for (const { mode, theme } of MODES) {
           // Light runs in every engine; dark and forced colours where the engine can emulate them.
           const needed: Capability[] = mode === 'light' ? [] : [mode];
-          it(`${story.name ?? name} — ${lang}, ${theme === 'auto' ? mode : theme}`, needs(needed, async () => {
+          it(`${story.name ?? name} — ${lang}, ${theme === 'auto' ? mode : theme === 'dark' ? 'dark (theme attribute)' : theme}`, needs(needed, async () => {
             await emulateColourMode(mode);
             expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(mode === 'forced-colors');
             expect(matchMedia('(prefers-color-scheme: dark)').matches, 'dark scheme emulated').to.equal(mode === 'dark');
