@@ -67,6 +67,14 @@ async function checkStory(meta: Meta, story: StoryObj, name: string, lang: strin
       await settled(canvas);
     }
     expect(canvas.textContent?.trim() || canvas.querySelector('*'), 'the story renders something').to.be.ok;
+    if (theme === 'dark') {
+      // The dark theme by attribute really is dark: the first component's background.
+      const host = [...canvas.querySelectorAll('*')].find((e) => e.localName.startsWith('osa-'));
+      if (host) {
+        const [r, g, b] = getComputedStyle(host).backgroundColor.match(/[\d.]+/g)!.map(Number);
+        expect(Math.max(r, g, b), `${host.localName} has a dark background`).to.be.lessThan(80);
+      }
+    }
     await expectAccessible(document);
     // The second engine reads the structure, which colours do not change: once per language.
     if (theme === 'light') await expectNoEqualAccessViolations(document);
