@@ -34,7 +34,7 @@ import { createServer } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { tagFiles } from './cdn-files.mjs';
@@ -317,7 +317,8 @@ const machine = [
 const body = sections.map((s) => s.join('\n')).join('\n\n');
 console.log(`${machine.join('\n')}\n\n${body}\n`);
 if (out) {
-  const file = join(root, out);
+  // Relative to the repository; an absolute path (--out=/tmp/x.md) stays as it is.
+  const file = resolve(root, out);
   await mkdir(join(file, '..'), { recursive: true });
   await writeFile(file, `# Benchmark results\n\nWritten by \`npm run bench\` (.ci/bench.mjs) from the built CDN files. Run it on a quiet machine; main-thread CPU time is the steadier figure when other work shares the processor.\n\n${machine.join('\n')}\n\n${body}\n`);
   console.log(`Wrote ${out}`);
