@@ -41,9 +41,9 @@ for (const engine of chosen) {
   let { code, seconds } = await run(engine);
   if (!existsSync(file)) {
     // A run that ends without a summary reported no failed test: its runner or browser went away.
-    // Once, on a VM that was paused or forked mid-run, WebKit's run ended so at 18 of 24 files and
-    // passed when run again. Such a run is started once more, and the output says so; a second
-    // such end fails.
+    // Once, WebKit's run ended so at 18 of 24 files (exit code 1, nothing in its log) and passed
+    // when run again. Such a run is started once more, and the output says so; a second such end
+    // fails.
     notes.push(`${engine}: the first run ended (exit code ${code}) after ${seconds} s without a summary, so it was started once more`);
     console.log(`\n::: ${notes.at(-1)}`);
     const again = await run(engine);
