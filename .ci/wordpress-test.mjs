@@ -10,7 +10,9 @@
 //  4. logged out, in headless Chromium: every tag is upgraded and shows its content; the script is a
 //     module without ?ver=, loaded once, and only where a component is; axe and IBM Equal Access find nothing; feedback
 //     typed with the keyboard and sent arrives exactly once; the author's raw <script> is gone;
-//  5. as the author in the block editor: every block is registered and its preview renders.
+//  5. as the author in the block editor (Finnish, the author's own language): every block is
+//     registered and its preview renders; the blocks' titles and the settings' labels are Finnish;
+//     and, in PHP, every text of the editor in Finnish and Swedish is the one in the plugin's .po.
 // OSA_WP_SHOTS=<dir> also saves screenshots of the editor and the published posts.
 // OSA_WP_KEEP=1 keeps the temporary folder (the site, its database and logs) for a look afterwards.
 import { execFileSync, spawn } from 'node:child_process';
@@ -21,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome.mjs';
+import { readPo } from './wordpress-i18n.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = Date.now();
@@ -144,12 +147,33 @@ if ( is_wp_error( $author ) ) {
 	fwrite( STDERR, $author->get_error_message() );
 	exit( 1 );
 }
+// The author writes in Finnish: the editor follows the author's own language (also without WordPress's own Finnish).
+update_user_meta( $author, 'locale', 'fi' );
 list( $password ) = WP_Application_Passwords::create_new_application_password( $author, array( 'name' => 'osallisuus test' ) );
-echo json_encode( array( 'author' => $author, 'password' => $password, 'wp' => get_bloginfo( 'version' ), 'unfiltered' => user_can( $author, 'unfiltered_html' ) ) );
+// The editor's texts as the plugin gives them in each language it ships (its .mo files).
+$texts = array();
+foreach ( array( 'fi', 'sv_SE' ) as $locale ) {
+	$use = function () use ( $locale ) {
+		return $locale;
+	};
+	add_filter( 'plugin_locale', $use );
+	unload_textdomain( 'osallisuus' );
+	osallisuus_load_textdomain();
+	$texts[ $locale ] = array_merge( osallisuus_editor_texts(), array( 'Settings' => __( 'Settings', 'osallisuus' ), 'Defaults for every page' => __( 'Defaults for every page', 'osallisuus' ) ) );
+	remove_filter( 'plugin_locale', $use );
+}
+echo json_encode( array( 'author' => $author, 'password' => $password, 'wp' => get_bloginfo( 'version' ), 'unfiltered' => user_can( $author, 'unfiltered_html' ), 'texts' => $texts ) );
 `);
 const setup = JSON.parse(execFileSync('php', [join(work, 'setup.php')], { encoding: 'utf8' }).trim().split('\n').pop());
 log(`WordPress ${setup.wp} installed, plugin ${version} activated, author #${setup.author} (${seconds(t)})`);
 check(setup.unfiltered === false, 'the author has no unfiltered_html (kses filters what they save)');
+/** The plugin's translations, as kept in src/wordpress/languages/. */
+const po = Object.fromEntries(['fi', 'sv_SE'].map((l) => [l, readPo(readFileSync(join(root, `src/wordpress/languages/osallisuus-${l}.po`), 'utf8'), l)]));
+for (const [locale, texts] of Object.entries(setup.texts)) {
+  const wrong = Object.entries(texts).filter(([en, shown]) => shown !== po[locale].get(en));
+  check(Object.keys(texts).length > 100 && wrong.length === 0,
+    `PHP in ${locale}: all ${Object.keys(texts).length} texts of the editor are translated as in the plugin's .po${wrong.length ? `; not: ${wrong.slice(0, 5).map(([en, shown]) => `"${en}" → "${shown}"`).join(', ')}` : ''}`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 2. The site and the receiving endpoint.
@@ -377,6 +401,9 @@ try {
   await until(() => page.evaluate(() => !!(window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('core/paragraph'))), 'the block editor');
   const registered = await page.evaluate((names) => names.filter((n) => window.wp.blocks.getBlockType(n)), components.map((c) => c.block));
   check(registered.length === components.length, `editor: every block is registered (${registered.join(', ')})`);
+  const titles = await page.evaluate((names) => names.map((n) => window.wp.blocks.getBlockType(n)?.title), components.map((c) => c.block));
+  const finnishTitles = components.map((c) => `${po.fi.get(c.title)} (osallisuus)`);
+  check(titles.every((t, i) => t === finnishTitles[i]), `editor: the blocks' titles are Finnish (${titles.join(', ')})`);
   await page.evaluate(() => {
     const { dispatch, select } = window.wp.data;
     if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
@@ -400,8 +427,12 @@ try {
     dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
   }, components[0].block);
   const labels = await until(() => page.$$eval('.interface-complementary-area .components-base-control__label, .interface-complementary-area label', (ls) => ls.map((l) => l.textContent.trim()).filter(Boolean)), 'the sidebar').catch(() => []);
-  const first = components[0].attributes.map((a) => a.label);
-  check(first.every((l) => labels.includes(l)), `editor: the sidebar has a control for every setting of ${components[0].block} (${labels.length} labels)`);
+  // In Finnish: the labels from the plugin's .mo, the panel's title from the editor script's JSON.
+  const first = components[0].attributes.map((a) => po.fi.get(a.label));
+  const missing = first.filter((l) => !labels.includes(l));
+  check(first.length > 5 && missing.length === 0, `editor: the sidebar has a control for every setting of ${components[0].block}, labelled in Finnish (${labels.length} labels${missing.length ? `; missing: ${missing.join(', ')}` : ''})`);
+  const panelTitle = await page.$$eval('.interface-complementary-area .components-panel__body-title', (ts) => ts.map((t) => t.textContent.trim()));
+  check(panelTitle.includes(po.fi.get('Settings')), `editor: the settings panel's title is Finnish, from the editor script's translations (${panelTitle.join(', ')})`);
   check(editorErrors.length === 0, `editor: no script errors${editorErrors.length ? `: ${editorErrors.join(' | ')}` : ''}`);
   if (shots) {
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -17,14 +17,39 @@ function osallisuus_register_blocks() {
 		OSALLISUUS_VERSION,
 		true
 	);
-	$editor = array( 'components' => array_values( osallisuus_components() ) );
-	wp_add_inline_script( 'osallisuus-editor', 'window.osallisuusEditor = ' . wp_json_encode( $editor, OSALLISUUS_JSON_FLAGS ) . ';', 'before' );
-	wp_set_script_translations( 'osallisuus-editor', 'osallisuus' );
+	$texts      = osallisuus_editor_texts();
+	$components = array();
+	foreach ( osallisuus_components() as $component ) {
+		$components[] = osallisuus_translate_component( $component, $texts );
+	}
+	wp_add_inline_script( 'osallisuus-editor', 'window.osallisuusEditor = ' . wp_json_encode( array( 'components' => $components ), OSALLISUUS_JSON_FLAGS ) . ';', 'before' );
+	wp_set_script_translations( 'osallisuus-editor', 'osallisuus', OSALLISUUS_DIR . 'languages' );
 	foreach ( osallisuus_components() as $component ) {
 		register_block_type( OSALLISUUS_DIR . 'blocks/' . $component['name'] );
 	}
 }
 add_action( 'init', 'osallisuus_register_blocks' );
+
+/**
+ * A component as the editor shows it: its title, description and the labels and help of its
+ * settings in the editor's language (see includes/texts.php).
+ *
+ * @param array                 $component From components.json.
+ * @param array<string, string> $texts     English text => translated text.
+ * @return array
+ */
+function osallisuus_translate_component( $component, $texts ) {
+	$translate = function ( $text ) use ( $texts ) {
+		return isset( $texts[ $text ] ) ? $texts[ $text ] : $text;
+	};
+	$component['title']       = $translate( $component['title'] );
+	$component['description'] = $translate( $component['description'] );
+	foreach ( $component['attributes'] as $i => $attribute ) {
+		$component['attributes'][ $i ]['label'] = $translate( $attribute['label'] );
+		$component['attributes'][ $i ]['help']  = $translate( $attribute['help'] );
+	}
+	return $component;
+}
 
 /**
  * The block's markup: the tag, with the block wrapper's classes.
