@@ -368,10 +368,19 @@ describe('integrity: drafts stay with their own form', () => {
     localStorage.setItem('osallisuus:osa-panel-signup:/rikki:abc:draft', '{broken');
     sessionStorage.setItem('osallisuus:osa-panel-signup:/vanha:abc:draft', draft(20 * day));
     localStorage.setItem('muu-sovellus', 'ei kosketa');
+    // Not drafts, under the same prefix: a kiosk's unsent ratings and page feedback's note of an answer.
+    const outbox = JSON.stringify([{ id: 'r1', createdAt: Date.now() - 30 * day, body: { rating: 4 } }]);
+    localStorage.setItem('osallisuus:outbox:quick-rating:/odotustila', outbox);
+    const answer = JSON.stringify({ useful: true, answerId: 'a1' });
+    sessionStorage.setItem('osallisuus:osa-page-feedback:/sivu', answer);
     await mount<OsaFeedback>('osa-feedback', { endpoint: '/api/integrity/store/sweep/ok', draft: 'session' });
-    await waitFor(() => localStorage.length === 2, 'the sweep');
-    expect(Object.keys(localStorage).sort()).to.deep.equal(['muu-sovellus', 'osallisuus:osa-feedback:/kolmas-sivu:abc:draft']);
+    await waitFor(() => localStorage.length === 3, 'the sweep');
+    expect(Object.keys(localStorage).sort()).to.deep.equal(['muu-sovellus', 'osallisuus:osa-feedback:/kolmas-sivu:abc:draft', 'osallisuus:outbox:quick-rating:/odotustila']);
+    expect(localStorage.getItem('osallisuus:outbox:quick-rating:/odotustila'), 'the unsent ratings').to.equal(outbox);
+    expect(sessionStorage.getItem('osallisuus:osa-page-feedback:/sivu'), 'page feedback\'s note').to.equal(answer);
     expect(Object.keys(sessionStorage).filter((k) => k.includes('/vanha'))).to.deep.equal([]);
+    localStorage.removeItem('osallisuus:outbox:quick-rating:/odotustila');
+    sessionStorage.removeItem('osallisuus:osa-page-feedback:/sivu');
   });
 });
 

@@ -9,10 +9,16 @@ export function warnShared(host: ReactiveControllerHost, other: ReactiveControll
 }
 
 /**
+ * Keys under the same prefix that are not drafts, and are never swept: the kiosk's outbox (ratings
+ * not yet sent, see outbox.ts) and page feedback's note of an answer already given on a page.
+ */
+const NOT_DRAFTS = [`${PREFIX}outbox:`, `${PREFIX}osa-page-feedback:`];
+
+/**
  * Drops every osallisuus draft older than 14 days (or unreadable) from localStorage and
  * sessionStorage: drafts of other forms and other pages of the site too, not only the one being
  * opened, so a draft nobody comes back to does not stay on a shared computer. DraftController
- * runs it whenever a form with drafts starts.
+ * runs it whenever a form with drafts starts. Records that are not drafts (NOT_DRAFTS) stay.
  */
 export function sweepDrafts(now = Date.now()): void {
   for (const get of [() => localStorage, () => sessionStorage]) {
@@ -20,7 +26,7 @@ export function sweepDrafts(now = Date.now()): void {
       const storage = get();
       const keys: string[] = [];
       for (let i = 0; i < storage.length; i++) keys.push(storage.key(i) ?? '');
-      for (const key of keys.filter((k) => k.startsWith(PREFIX))) {
+      for (const key of keys.filter((k) => k.startsWith(PREFIX) && !NOT_DRAFTS.some((p) => k.startsWith(p)))) {
         let stored: Partial<Stored<unknown>> | undefined;
         try {
           stored = JSON.parse(storage.getItem(key) ?? '') as Partial<Stored<unknown>>;
