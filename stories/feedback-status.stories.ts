@@ -81,7 +81,7 @@ const meta: Meta<Args> = {
 Put \`status-url\` on \`<osa-feedback>\` and the confirmation links here with the number in the address (\`#reference=…\`), which is looked up at once.
 
 \`\`\`html
-<script type="module" src="/osallisuus/osallisuus.js"></script>
+<script type="module" src="/osallisuus/0.1.0/osa-feedback-status.js"></script>
 <osa-feedback-status adapter="open311" endpoint="https://asiointi.example.fi/palautews/rest/v1/" response-days="5"
   results-url="/sanoitte-teimme" phone="09 310 12345"></osa-feedback-status>
 \`\`\``,

@@ -89,7 +89,7 @@ What they write is kept as a draft until the server confirms it; sending retries
 <link rel="modulepreload" href="/osallisuus/0.1.0/runtime.js">
 <script type="module" src="/osallisuus/0.1.0/osa-feedback.js"></script>
 <osa-feedback endpoint="/api/feedback" response-days="5" privacy-url="/tietosuoja" results-url="/sanoitte-teimme"
-  phone="09 310 12345" address="Palautepalvelu, PL 1000, 00099 Helsingin kaupunki">
+  phone="09 310 12345" address="Palautepalvelu | PL 1000 | 00099 Helsingin kaupunki">
   <a href="/palaute">Anna palautetta</a> <!-- shown if JavaScript does not run -->
 </osa-feedback>
 \`\`\``,
