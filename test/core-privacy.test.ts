@@ -270,9 +270,16 @@ describe('privacy: after everything', () => {
     expect(cookiesBefore, 'no cookie on this origin').to.equal('');
     if (cookieStore) expect((await cookieStore.getAll()).map((c) => c.name), 'the Cookie Store').to.deep.equal(storeCookiesBefore);
 
-    // Left in Web Storage: only drafts of stories that were never sent, each in the draft format.
+    // Left in Web Storage: only drafts of stories that were never sent, each in the draft format, and
+    // page feedback's note (this tab only) that a page was answered: yes or no and the answer's id.
     for (const [area, storage] of [['session', sessionStorage], ['local', localStorage]] as const) {
       for (const [key, raw] of Object.entries(storage)) {
+        if (area === 'session' && key.startsWith('osallisuus:osa-page-feedback:')) {
+          const note = JSON.parse(raw as string) as Record<string, unknown>;
+          expect(Object.keys(note).sort(), key).to.deep.equal(['answerId', 'useful']);
+          expect([typeof note.useful, typeof note.answerId], key).to.deep.equal(['boolean', 'string']);
+          continue;
+        }
         expect(key, `${area}Storage key`).to.match(DRAFT_KEY);
         const stored = JSON.parse(raw as string) as { v: number; data: unknown };
         expect(stored.v, key).to.equal(1);
@@ -286,6 +293,6 @@ describe('privacy: after everything', () => {
     if ('serviceWorker' in navigator) expect(await navigator.serviceWorker.getRegistrations(), 'service workers').to.have.length(0);
     // The figure for the README's quality section.
     const stored = Object.keys(sessionStorage).length + Object.keys(localStorage).length;
-    console.log(`privacy: ${all.length} requests recorded, all to ${location.host}; 0 cookies; ${stored} unsent drafts left in Web Storage, nothing else stored.`);
+    console.log(`privacy: ${all.length} requests recorded, all to ${location.host}; 0 cookies; ${stored} unsent drafts and page-feedback notes left in Web Storage, nothing else stored.`);
   });
 });
