@@ -340,7 +340,7 @@ describe('osa-feedback: Open311 adapter', () => {
     expect($(el, '.reference')!.textContent).to.equal('Viitenumerosi: 2026-00001');
     expect($(el, '.server-message q')!.textContent).to.equal('Palaute käsitellään arkisin.');
     const s = await stats(run);
-    expect(s.log[0].contentType).to.equal('application/x-www-form-urlencoded');
+    expect(s.log[0].contentType).to.equal('application/x-www-form-urlencoded; charset=utf-8');
     expect(s.bodies[0]).to.deep.equal({
       api_key: 'public-web-key', service_code: '172', description: 'Ajanvaraus ei onnistunut verkossa.',
       email: 'aino@example.fi', first_name: 'Aino', last_name: 'Maria Asukas',

@@ -14,7 +14,7 @@ import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, press, tabTo, type, waitFor } from './helpers/browser.js';
 import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
 
-interface Log { gets: string[]; posts: Record<string, string>[]; bodies: string[]; tokenTries: number }
+interface Log { gets: string[]; posts: Record<string, string>[]; bodies: string[]; heads: { idempotencyKey: string | null; contentType: string | null }[]; preflights: number; tokenTries: number }
 const serverLog = (shape: string, run: string) => getJson<Log>(`/api/o311real/${shape}/${run}/log`);
 interface JsonStats { bodies: FeedbackData[] }
 
@@ -201,6 +201,58 @@ describe('Open311 feedback: jurisdictions and the JSON adapter', () => {
     const body = (await getJson<JsonStats>(`/api/feedback-stats/${run}`)).bodies[0];
     expect(body.place).to.deep.equal({ serviceObjectId: 'tpr:51342', lat: 60.187, long: 24.977, addressString: 'Työpajankatu 14', addressId: 'A-1' });
     expect(body).not.to.have.property('attributes');
+  });
+});
+
+describe('Open311 feedback: only a confirmed request counts as sent, and nothing is sent twice by itself', () => {
+  /** The same fixture from another origin (127.0.0.1 ↔ localhost), as a city's Open311 server is. */
+  const otherOrigin = (path: string) => `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}${path}`;
+  const failureText = (el: OsaFeedback) => waitFor(() => $(el, '.failure')?.textContent?.replace(/\s+/g, ' ').trim(), 'the failure');
+
+  it("reads Mark-a-Spot's answer ({service_requests: {request: {…}}}), from another origin with no preflight and no Idempotency-Key", async () => {
+    const run = runId('mas');
+    const el = await mount({ adapter: 'open311', endpoint: otherOrigin(`/api/o311real/markaspot/${run}/`), 'service-code': 'roads', 'address-string': 'Kauppatori' }, 'en');
+    await send(el, 0, 'The bench by the bus stop is broken.');
+    await confirmation(el);
+    expect($(el, '[data-confirmation]')!.textContent).to.contain('41-2026');
+    const l = await serverLog('markaspot', run);
+    expect(l.posts).to.have.length(1);
+    // Open311 servers store every POST anew and answer no preflight: no key header, so no preflight.
+    expect(l.heads[0]).to.deep.equal({ idempotencyKey: null, contentType: 'application/x-www-form-urlencoded; charset=utf-8' });
+    expect(l.preflights).to.equal(0);
+  });
+
+  it("does not take another report's id for this one: FixMyStreet's read-only server answers a POST with a list", async () => {
+    const run = runId('fms-post');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/fixmystreet/${run}/?jurisdiction_id=fms.example`, 'service-code': 'Potholes', 'address-string': 'High St' }, 'en');
+    await waitFor(() => $(el, '#topic'), 'the service list');
+    const topic = $<HTMLSelectElement>(el, '#topic')!;
+    topic.value = 'Potholes';
+    topic.dispatchEvent(new Event('change'));
+    await send(el, 0, 'A deep pothole outside the library.');
+    expect(await failureText(el)).to.contain('did not confirm that your text arrived');
+    expect($(el, '[data-confirmation]')).to.equal(null);
+    expect($<HTMLTextAreaElement>(el, '#message')!.value, 'the text is kept').to.equal('A deep pothole outside the library.');
+    expect((await serverLog('fixmystreet', run)).posts, 'sent once, not again by itself').to.have.length(1);
+  });
+
+  it('fails as unconfirmed on an HTML page with status 200 (FixMyStreet without jurisdiction_id)', async () => {
+    const run = runId('fms-html');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/fixmystreet/${run}/`, 'service-code': 'Potholes', 'address-string': 'High St' }, 'fi');
+    await send(el, 0, 'Syvä kuoppa kirjaston edessä.');
+    expect(await failureText(el)).to.contain('ei vahvistanut, että tekstisi tuli perille');
+    expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('Syvä kuoppa kirjaston edessä.');
+  });
+
+  it('does not send again by itself after a server fault (the request may have been stored); "Try again" sends once more', async () => {
+    const run = runId('mas-500');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/markaspot/${run}/`, 'service-code': 'roads', 'address-string': 'Kauppatori' }, 'en');
+    await send(el, 0, 'FAIL 500');
+    await failureText(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await serverLog('markaspot', run)).posts, 'one POST: no automatic repeat').to.have.length(1);
+    $(el, '.failure button')!.click();
+    await waitFor(async () => (await serverLog('markaspot', run)).posts.length === 2, 'the second POST');
   });
 });
 

@@ -2,13 +2,14 @@
 /**
  * `config`: the page set the component up so it cannot send (e.g. no endpoint, or an address with a
  * user name or password). `redirect`: the endpoint answered with a redirect, which sending never
- * follows (see request.ts); nothing went on to the other address.
+ * follows (see request.ts); nothing went on to the other address. `unconfirmed`: the server answered
+ * 2xx but its answer does not confirm that it stored the request (e.g. an Open311 answer with no id).
  */
-export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'redirect' | 'aborted' | 'config';
+export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'redirect' | 'aborted' | 'config' | 'unconfirmed';
 
 /** The shared string that says why a submission failed (components word `config` themselves). */
 export function failureKey(kind: Exclude<FailureKind, 'config'>) {
-  return ({ network: 'failedNetwork', timeout: 'failedTimeout', server: 'failedServer', busy: 'failedBusy', rejected: 'failedRejected', redirect: 'failedMoved', aborted: 'failedNetwork' } as const)[kind];
+  return ({ network: 'failedNetwork', timeout: 'failedTimeout', server: 'failedServer', busy: 'failedBusy', rejected: 'failedRejected', redirect: 'failedMoved', aborted: 'failedNetwork', unconfirmed: 'failedUnconfirmed' } as const)[kind];
 }
 
 /** A failed submission: `kind` says what went wrong in words a message can be chosen from. */

@@ -22,8 +22,20 @@ export interface SubmitRequest {
   method?: string;
   headers?: Record<string, string>;
   body?: BodyInit;
-  /** Sent as `Idempotency-Key` (not with a GET or HEAD); the same on every retry so the server can store it once. */
+  /** Sent as `Idempotency-Key` (not with a GET or HEAD, nor with `once`); the same on every retry so the server can store it once. */
   idempotencyKey: string;
+  /**
+   * For a server that cannot tell a repeat from a new request (Open311): no `Idempotency-Key` (a
+   * header such servers ignore, and one that needs a CORS preflight they do not answer), and no
+   * automatic repeat after a request that may have arrived (a timeout, a fault, a dropped
+   * connection). Only a "busy" answer (429, 503: nothing was stored) is tried again by itself.
+   */
+  once?: boolean;
+  /**
+   * Whether a 2xx answer confirms that the request was stored (e.g. it holds the new request's id).
+   * When not, the send fails as `unconfirmed` and is not repeated by itself.
+   */
+  accept?: (body: unknown) => boolean;
   /** Per attempt. Default 15 s. */
   timeoutMs?: number;
   /** Attempts in all, the first included. Default 4. */
@@ -171,7 +183,7 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
       const response = await request(url, {
         method: req.method ?? 'POST',
         // A read (GET) changes nothing, so it goes without the key (and without a CORS preflight for it).
-        headers: isRead(req.method) ? req.headers : { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
+        headers: isRead(req.method) || req.once ? req.headers : { ...req.headers, 'Idempotency-Key': req.idempotencyKey },
         body: req.body,
         signal: controller.signal,
         cache: 'no-store',
@@ -182,7 +194,10 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
       }
       status = response.status;
       body = await readBody(response);
-      if (response.ok) return { status, body, attempts: attempt };
+      if (response.ok) {
+        if (req.accept && !req.accept(body)) throw new SubmitError('unconfirmed', status, body, attempt);
+        return { status, body, attempts: attempt };
+      }
       retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
       failure = status === 429 || status === 503 ? 'busy' : status >= 500 || status === 408 ? 'server' : 'rejected';
     } catch (e) {
@@ -193,8 +208,9 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
     }
-    if (failure === 'rejected' || attempt >= attempts) throw new SubmitError(failure, status, body, attempt);
-    if (failure === 'network' && !navigator.onLine) {
+    const offline = failure === 'network' && !navigator.onLine;
+    if (failure === 'rejected' || attempt >= attempts || (req.once && failure !== 'busy' && !offline)) throw new SubmitError(failure, status, body, attempt);
+    if (offline) {
       // Offline is not the server's fault: wait for the connection and do not count this attempt.
       attempt--;
       continue;

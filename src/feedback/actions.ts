@@ -248,6 +248,8 @@ export async function submit(el: El): Promise<void> {
               })
               : adapters.jsonRequest(endpoint, data)),
             ...el.sendOptions,
+            // Open311 gets at least its own 60 s: it is sent once, so a slow server must not count as failed.
+            ...(el.adapter === 'open311' ? { timeoutMs: Math.max(el.timeout, 60_000) } : {}),
           });
   if (result) {
     const answer = adapters.readAnswer(result);

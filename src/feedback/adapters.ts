@@ -25,6 +25,11 @@ export interface Open311Options {
  * Open311 GeoReport v2: POST form-urlencoded to {endpoint}requests.json (the endpoint's own query string
  * kept). The place goes as service_object_id/type, lat+long, address_string and address_id; answers to
  * the service definition as attribute[code]=value, a multivaluelist as attribute[code][]=value.
+ * Open311 servers store every POST as a new request (none reads an Idempotency-Key), so it is sent
+ * `once`: no key header (which would also need a CORS preflight that servers such as FixMyStreet do
+ * not answer) and no repeat by itself after a request that may have arrived (so actions.ts gives a
+ * slow city system 60 seconds). Only an answer with the new request's id or token confirms it (see
+ * readAnswer).
  */
 export function open311Request(endpoint: string, data: FeedbackData, o: Open311Options): Omit<SubmitRequest, 'idempotencyKey'> {
   const form = new URLSearchParams();
@@ -62,22 +67,32 @@ export function open311Request(endpoint: string, data: FeedbackData, o: Open311O
   }
   return {
     url: open311Url(endpoint, 'requests.json'),
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8', Accept: 'application/json' },
     body: form.toString(),
+    once: true,
+    accept: (body) => !!answerOf(body).reference,
   };
 }
 
 /**
  * Reads the reference and notice from a server's answer (JSON `{reference}` or Open311
- * `[{service_request_id|token, service_notice}]`, also wrapped as `{service_requests: […]}`).
- * `token` is set when the server gave only a token (a batch service), to be turned into an id.
+ * `[{service_request_id|token, service_notice}]`, also wrapped as `{service_requests: […]}` (the
+ * spec's XML root) or `{service_requests: {request: {…}}}` (Mark-a-Spot)). `token` is set when the
+ * server gave only a token (a batch service), to be turned into an id. A list of several requests is
+ * not an answer to one POST (FixMyStreet's read-only server answers a POST with its search results):
+ * it gives no reference.
  */
 export function readAnswer(response: SubmitResponse | undefined): { reference?: string; notice?: string; token?: string } {
-  let body = response?.body;
-  if (body && typeof body === 'object' && !Array.isArray(body) && Array.isArray((body as Record<string, unknown>).service_requests)) {
-    body = (body as Record<string, unknown>).service_requests;
-  }
-  if (Array.isArray(body)) body = body[0];
+  return answerOf(response?.body);
+}
+
+const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+
+function answerOf(answer: unknown): { reference?: string; notice?: string; token?: string } {
+  let body = answer;
+  const wrapped = record(body)?.service_requests;
+  if (wrapped !== undefined) body = record(wrapped) && 'request' in record(wrapped)! ? record(wrapped)!.request : wrapped;
+  if (Array.isArray(body)) body = body.length === 1 ? body[0] : undefined;
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
   // A blank reference counts as none, so the form shows its own (never an empty "reference number").

@@ -5,7 +5,8 @@
 //   /api/o311real/<shape>/<run>/services/<code>.json     GET  a service definition (metadata: true)
 //   /api/o311real/<shape>/<run>/requests.json            GET  requests, POST a new one
 //   /api/o311real/<shape>/<run>/tokens/<token>.json      GET  a token's request id (batch services)
-//   /api/o311real/<shape>/<run>/log                      GET  { gets: [path+query…], posts: [form…], bodies: [raw…] } of that run
+//   /api/o311real/<shape>/<run>/log                      GET  { gets: [path+query…], posts: [form…], bodies: [raw…],
+//                                                        heads: [{idempotencyKey, contentType}…] of the POSTs, preflights } of that run
 //   /api/o311real/helsinki-proxy/<run>/…                 a same-origin proxy: adds Helsinki's secret api_key
 //                                                        server-side and forwards to the helsinki shape
 //
@@ -25,13 +26,23 @@
 //                t/app/controller/open311.t: jurisdiction_id required (without it an HTML error page, status
 //                200); lists wrapped as {"requests": [{"request": […]}]} and {"services": [{"service": […]}]},
 //                service values in one-item arrays (XML::Simple); description is "title: detail"; no paging.
+//                POST: FixMyStreet's Open311 server is read-only ("At the moment only searching for and looking
+//                at reports work", templates/web/base/open311/index.html), but its requests route takes any
+//                method and reads parameters from the body too (App.pm get_param): a POST is a search, answered
+//                200 with other people's reports, as {"service_requests": […]} (the wrapping since 2019,
+//                commit a001d6f3ce). Every answer has Access-Control-Allow-Origin: * and nothing else for CORS
+//                (format_output): a request that needs a preflight cannot reach it from another origin.
+//   markaspot    markaspot/markaspot GeoreportRequestIndexResource.php: a new request is answered 201 with
+//                {"service_requests": {"request": {"service_request_id": "…"}}} (an object, not a list).
+//                A description "FAIL 500" gets a 500 here, to see that a fault is not sent again by itself.
 //   spec         open311/open311.github.io GeoReport_v2: the example requests have "description": null;
 //                here wrapped as {"service_requests": […]} like the spec's XML root.
+// Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
 
 const logs = new Map();
 const log = (run) => {
-  if (!logs.has(run)) logs.set(run, { gets: [], posts: [], bodies: [], tokenTries: 0 });
+  if (!logs.has(run)) logs.set(run, { gets: [], posts: [], bodies: [], heads: [], preflights: 0, tokenTries: 0 });
   return logs.get(run);
 };
 const raw = (res, status, body, type = 'application/json; charset=utf-8') => {
@@ -176,6 +187,11 @@ const specRequests = {
 async function handle(req, res, shape, run, resource, url) {
   const l = log(run);
   if (resource === 'log') return sendJson(res, 200, l);
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  if (req.method === 'OPTIONS') {
+    l.preflights++;
+    return raw(res, 404, 'Not found', 'text/plain');
+  }
   if (req.method === 'GET') l.gets.push(`${resource}${url.search}`);
   const q = url.searchParams;
   if (shape === 'helsinki') {
@@ -212,15 +228,21 @@ async function handle(req, res, shape, run, resource, url) {
     l.posts.push(form);
     // Multi-value attributes arrive as repeated attribute[code][]: the raw body keeps them all.
     l.bodies.push(body);
+    l.heads.push({ idempotencyKey: req.headers['idempotency-key'] ?? null, contentType: req.headers['content-type'] ?? null });
     if (shape === 'helsinki') return helsinkiPost(res, form);
     if (shape === 'chicago') return chicagoPost(res, form);
+    if (shape === 'fixmystreet') return sendJson(res, 200, { service_requests: fmsRequests.requests[0].request });
+    if (shape === 'markaspot') {
+      if (form.description === 'FAIL 500') return errors(res, 500, 'Internal Server Error');
+      return sendJson(res, 201, { service_requests: { request: { service_request_id: `${40 + l.posts.length}-2026` } } });
+    }
   }
   errors(res, 404, 'not found');
 }
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet|markaspot|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.

@@ -14,6 +14,7 @@ export const en: CoreLaterStrings = {
   failedTimeout: 'The service did not answer in time. Wait a moment. Then try again.',
   failedRejected: 'The service could not take this. Check what you wrote. Or contact us in another way.',
   failedMoved: 'The service tried to send us to another address. So we did not send your text. Try again later. Or contact us in another way.',
+  failedUnconfirmed: 'We do not know if your text arrived. The service did not say so. Your text is still here. Try again later. Or contact us in another way.',
   copyText: 'Copy your text',
   copied: 'We copied your text. Now you can paste it into an email or another form.',
   detailsFromService: 'The service says:',

@@ -14,6 +14,7 @@ export const fi: CoreLaterStrings = {
   failedTimeout: 'Palvelu ei vastannut ajoissa. Yritä hetken päästä uudelleen.',
   failedRejected: 'Palvelu ei voinut ottaa tätä vastaan. Tarkista tekstisi tai ota yhteyttä muulla tavalla.',
   failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen, joten emme lähettäneet tekstiäsi sinne. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
+  failedUnconfirmed: 'Palvelu vastasi, mutta ei vahvistanut, että tekstisi tuli perille. Tekstisi on yhä tallessa. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
   copyText: 'Kopioi tekstisi',
   copied: 'Tekstisi on kopioitu. Voit liittää sen sähköpostiin tai toiseen lomakkeeseen.',
   detailsFromService: 'Palvelun viesti:',
