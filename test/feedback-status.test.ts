@@ -143,6 +143,27 @@ describe('osa-feedback-status: Open311', () => {
     expect($(el, '[part=failure]'), 'not a failure').to.equal(null);
   });
 
+  it("reads FixMyStreet's answers: the request wrapped as {service_requests: […]}, and an empty list (status 200) as not found", async () => {
+    const run = runId('fms');
+    const el = await mount(open311(run, 'fms'), 'en');
+    await lookUp(el, '2026-00103');
+    await waitFor(() => $(el, '#result-title')?.textContent?.includes('2026-00103'), 'the status');
+    expect(text($(el, '[part=result]')!)).to.match(/Status: Answered/).and.to.contain('two-hour window');
+    await lookUp(el, '2026-99999');
+    await waitFor(() => $(el, '[part=not-found]'), 'not found');
+    expect(text($(el, '[part=not-found]')!)).to.contain('2026-99999');
+    expect($(el, '[part=result]'), 'an empty list is no status').to.equal(null);
+  });
+
+  it("follows a batch service's token (shown until the request had an id) through tokens/{token}.json to its request", async () => {
+    const run = runId('token');
+    const el = await mount(open311(run), 'en');
+    await lookUp(el, 'TOK-2026-00102');
+    await waitFor(() => $(el, '#result-title')?.textContent?.includes('2026-00102'), 'the status of the request the token became');
+    expect(text($(el, '[part=result]')!)).to.match(/Status: Being handled/);
+    expect((await log(run)).map((l) => l.path.replace(`/api/fbs/ok/${run}/open311/`, ''))).to.deep.equal(['requests/TOK-2026-00102.json', 'tokens/TOK-2026-00102.json', 'requests/2026-00102.json']);
+  });
+
   it('server text is only ever text: markup in the notes is removed, nothing runs', async () => {
     const run = runId('hostile');
     const el = await mount(open311(run, 'hostile'), 'en');

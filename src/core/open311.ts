@@ -69,7 +69,8 @@ export function open311Record(v: unknown): Record<string, unknown> | undefined {
 /**
  * The list in an Open311 answer, in the shapes real servers send: a plain array (the spec's JSON),
  * `{"service_requests": […]}` / `{"services": […]}` (wrapped like the spec's XML), and
- * FixMyStreet's `{"requests": [{"request": […]}]}` / `{"services": [{"service": […]}]}`.
+ * FixMyStreet's `{"requests": [{"request": […]}]}` / `{"services": [{"service": […]}]}`, and
+ * `{"service_requests": {"request": {…}}}` with one request (Mark-a-Spot).
  * `kind` is `requests` or `services`. Returns undefined when there is no list.
  */
 export function open311List(body: unknown, kind: 'requests' | 'services'): unknown[] | undefined {
@@ -79,8 +80,9 @@ export function open311List(body: unknown, kind: 'requests' | 'services'): unkno
   const inner = kind === 'requests' ? 'request' : 'service';
   for (const name of names) {
     let list = body[name];
-    // Spark-convention JSON of the spec's XML: {"service_requests": {"request": […]}}.
-    if (isObject(list) && Array.isArray(list[inner])) list = list[inner];
+    // Spark-convention JSON of the spec's XML: {"service_requests": {"request": […]}}, or with one
+    // request as an object (Mark-a-Spot's answer to a POST).
+    if (isObject(list) && inner in list) list = Array.isArray(list[inner]) ? list[inner] : [list[inner]];
     if (!Array.isArray(list)) continue;
     // FixMyStreet: one object holding the list under the singular name.
     if (list.length === 1 && isObject(list[0]) && Array.isArray(list[0][inner])) return list[0][inner] as unknown[];

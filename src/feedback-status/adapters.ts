@@ -4,7 +4,7 @@
  * nothing from a server ever becomes HTML: texts stay text, Open311 notes lose their tags.
  */
 import { isRecord, pickLang, type Lang, type LocalText } from '../core/i18n.js';
-import { open311Url, plainText } from '../core/open311.js';
+import { open311List, open311Record, open311Url, plainText } from '../core/open311.js';
 
 export const STATUSES = ['received', 'in-progress', 'answered', 'closed'] as const;
 /** Where a piece of feedback is: received, being handled, answered, or closed (handled without a reply). */
@@ -112,15 +112,19 @@ const DETAILED: Record<string, FeedbackStatusKind> = {
 const STEP: Record<FeedbackStatusKind, number> = { received: 0, 'in-progress': 1, answered: 2, closed: 2 };
 
 /**
- * Reads an Open311 GeoReport v2 answer to `GET requests/{id}.json` (a list with one request).
- * `status_notes` is the public reply (tags removed); the status comes from `detailed_status`
- * (top level or in `extended_attributes`) when given, else from open/closed and whether there are
- * notes. A closed request without notes is "closed", with notes "answered". An empty list is null.
+ * Reads an Open311 GeoReport v2 answer to `GET requests/{id}.json`: a list with one request, also
+ * wrapped as `{"service_requests": […]}` (FixMyStreet) or in the other shapes open311List() knows,
+ * or the request alone. `status_notes` is the public reply (tags removed); the status comes from
+ * `detailed_status` (top level or in `extended_attributes`) when given, else from open/closed and
+ * whether there are notes. A closed request without notes is "closed", with notes "answered". An
+ * empty list is null: FixMyStreet answers a hidden or unknown report so, with status 200.
  */
 export function fromOpen311(body: unknown, reference: string): StatusView | null | string {
-  const r = Array.isArray(body) ? body[0] : body;
-  if (r === undefined || r === null) return null;
-  if (!isRecord(r)) return 'the answer is not an Open311 service request';
+  const list = open311List(body, 'requests');
+  const found = list ? list.find((x) => String(open311Record(x)?.service_request_id ?? '').trim() === reference) ?? list[0] : body;
+  if (found === undefined || found === null) return null;
+  const r = open311Record(found);
+  if (!r) return 'the answer is not an Open311 service request';
   const ext = isRecord(r.extended_attributes) ? r.extended_attributes : {};
   const notes = plainText(r.status_notes) || undefined;
   const steps = String(r.detailed_status ?? ext.detailed_status ?? '')

@@ -10,6 +10,7 @@ import { failureKey, SubmitError } from '../core/submit-error.js';
 import type { SubmitResponse } from '../core/submit.js';
 import { safeUrl } from '../core/url.js';
 import { formatDate } from '../core/i18n.js';
+import { resolveToken } from '../core/open311.js';
 import { addWorkingDays, closedDaysFrom, toCalendarDate } from '../core/working-days.js';
 import { fromJson, fromOpen311, jsonUrl, open311StatusUrl, type FeedbackStatusData, type FeedbackStatusKind, type StatusView } from './adapters.js';
 import type { OsaFeedbackStatus } from './osa-feedback-status.js';
@@ -96,6 +97,15 @@ export async function lookUp(el: El, reference: string, typed: boolean): Promise
     response = url
       ? await sub.send({ url, method: 'GET', headers: { Accept: 'application/json' }, ...el.sendOptions })
       : await sub.run(() => Promise.reject(new SubmitError('config')));
+    if (open311 && url && (response ? fromOpen311(response.body, reference) === null : isNotFound(sub.failure))) {
+      // Not a request id: perhaps the token a batch service gave (the form shows it until the city's
+      // system has made the request). tokens/{token}.json says which request it became.
+      const id = await resolveToken(endpoint, reference, { jurisdiction_id: el.jurisdictionId || undefined, api_key: el.apiKey || undefined }, { tries: 1 });
+      if (id && id !== reference) {
+        reference = id;
+        response = await sub.send({ url: open311StatusUrl(endpoint, id, { jurisdictionId: el.jurisdictionId, apiKey: el.apiKey, lang: el.language }), method: 'GET', headers: { Accept: 'application/json' }, ...el.sendOptions });
+      }
+    }
   }
   await finish(el, reference, typed, response);
 }

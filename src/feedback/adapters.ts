@@ -1,5 +1,5 @@
 import type { FeedbackData } from './fields.js';
-import { open311Url } from '../core/open311.js';
+import { open311List, open311Record, open311Url } from '../core/open311.js';
 import { short, type SubmitRequest, type SubmitResponse } from '../core/submit.js';
 
 /** The JSON adapter: POST the data as JSON. */
@@ -86,15 +86,10 @@ export function readAnswer(response: SubmitResponse | undefined): { reference?: 
   return answerOf(response?.body);
 }
 
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
-
 function answerOf(answer: unknown): { reference?: string; notice?: string; token?: string } {
-  let body = answer;
-  const wrapped = record(body)?.service_requests;
-  if (wrapped !== undefined) body = record(wrapped) && 'request' in record(wrapped)! ? record(wrapped)!.request : wrapped;
-  if (Array.isArray(body)) body = body.length === 1 ? body[0] : undefined;
-  if (!body || typeof body !== 'object') return {};
-  const b = body as Record<string, unknown>;
+  const list = open311List(answer, 'requests');
+  const b = open311Record(list ? (list.length === 1 ? list[0] : undefined) : answer);
+  if (!b) return {};
   // A blank reference counts as none, so the form shows its own (never an empty "reference number").
   const id = short(b.reference) ?? short(b.service_request_id);
   const token = id ? undefined : short(b.token);

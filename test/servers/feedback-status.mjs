@@ -4,7 +4,12 @@
 // Every run starts with six examples (2026-00101 … 2026-00106), one for each state the page shows.
 //   GET  /api/fbs/<scenario>/<run>/open311/services.json        one service (Kotihoito, 171)
 //   POST /api/fbs/<scenario>/<run>/open311/requests.json        new feedback (form data) → [{service_request_id}]
-//   GET  /api/fbs/<scenario>/<run>/open311/requests/<id>.json   [request] or 404 [{code, description}]
+//   GET  /api/fbs/<scenario>/<run>/open311/requests/<id>.json   [request] or 404 [{code, description}]; scenario fms as
+//                                                               FixMyStreet answers: {"service_requests": [request]}, and
+//                                                               {"service_requests": []} with 200 for an unknown or hidden
+//                                                               report (mysociety/fixmystreet t/app/controller/open311.t)
+//   GET  /api/fbs/<scenario>/<run>/open311/tokens/<token>.json  a batch service's token: TOK-<id> became <id>
+//                                                               → [{service_request_id, token}], else 404 (Chicago/open311-api-docs)
 //   POST /api/fbs/<scenario>/<run>/json                         new feedback (JSON, Idempotency-Key) → {reference}
 //   GET  /api/fbs/<scenario>/<run>/json?reference=<id>          the JSON contract, or 404 {message}
 //   POST /api/fbs-admin/<run>/<id>                              change a status: {status, notes, updated?, expected?}
@@ -123,8 +128,21 @@ export const routes = [
     handle(req, res, [, scenario, runId, raw], url) {
       lookup(req, res, scenario, runId, url, (r) => {
         const record = r.records.get(decodeURIComponent(raw));
+        if (scenario === 'fms') return sendJson(res, 200, { service_requests: record ? [asOpen311(record, 'en', false)] : [] });
         if (!record) return sendJson(res, 404, [{ code: 404, description: 'Service request not found' }]);
         sendJson(res, 200, [asOpen311(record, url.searchParams.get('locale') ?? 'fi', scenario === 'hostile')]);
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/fbs\/([\w-]+)\/([\w-]+)\/open311\/tokens\/([^/]+)\.json$/,
+    handle(req, res, [, scenario, runId, raw], url) {
+      lookup(req, res, scenario, runId, url, (r) => {
+        const token = decodeURIComponent(raw);
+        const id = token.replace(/^TOK-/, '');
+        if (token === id || !r.records.has(id)) return sendJson(res, 404, [{ code: 404, description: 'token not found' }]);
+        sendJson(res, 200, [{ service_request_id: id, token }]);
       });
     },
   },
