@@ -385,10 +385,12 @@ describe('integrity: drafts stay with their own form', () => {
 });
 
 describe('integrity: ids and names on the host page do not stop or degrade the components', () => {
-  const CASES = ['litHtmlVersions', 'twoLitHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'iframeReactiveElementVersions', 'ShadyCSS', 'baseURI', 'formBaseURI'];
-  for (const build of ['cdn', 'src'] as const) {
-    for (const name of CASES) {
-      it(`${build === 'cdn' ? 'the CDN file (osallisuus.js)' : 'the source build'} with ${name}`, async () => {
+  const CASES = ['litHtmlVersions', 'twoLitHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'iframeReactiveElementVersions', 'ShadyCSS', 'baseURI', 'formBaseURI', 'title', 'querySelector'];
+  const BUILDS = { cdn: 'the CDN file (osallisuus.js)', src: 'the source build', autoloader: 'the autoloader' } as const;
+  for (const build of ['cdn', 'src', 'autoloader'] as const) {
+    // The autoloader reads the document itself: the cases that replace what it reads.
+    for (const name of build === 'autoloader' ? ['title', 'querySelector', 'baseURI'] : CASES) {
+      it(`${BUILDS[build]} with ${name}`, async () => {
         const frame = document.createElement('iframe');
         frame.src = `/test/pages/clobber.html?build=${build}&case=${name}`;
         frame.style.cssText = 'width: 1000px; height: 800px';
@@ -398,12 +400,15 @@ describe('integrity: ids and names on the host page do not stop or degrade the c
           await waitFor(() => win()?.__loaded || win()?.__errors?.length, 'the page to load', 15_000);
           const w = win()!;
           const doc = frame.contentDocument!;
+          // The DOM's own methods: a case may replace doc.querySelector.
+          const one = (sel: string) => Document.prototype.querySelector.call(doc, sel);
+          const all = (sel: string) => [...Document.prototype.querySelectorAll.call(doc, sel)];
           for (const tag of ['osa-feedback', 'osa-panel-signup', 'osa-participation-ladder', 'osa-you-said-we-did', 'osa-feedback-status', 'osa-quick-rating', 'osa-page-feedback']) {
-            await waitFor(() => doc.querySelector(tag)?.shadowRoot?.textContent?.trim() || w.__errors.length, `${tag} to render`, 15_000);
+            await waitFor(() => one(tag)?.shadowRoot?.textContent?.trim() || w.__errors.length, `${tag} to render`, 15_000);
           }
           expect(w.__errors, 'no errors').to.deep.equal([]);
-          const feedback = doc.querySelector('osa-feedback')!;
-          const panel = doc.querySelector('osa-panel-signup')!;
+          const feedback = one('osa-feedback')!;
+          const panel = one('osa-panel-signup')!;
           // Styles as constructed style sheets (a strict CSP blocks <style> elements), so the honeypot stays hidden.
           for (const el of [feedback, panel]) {
             expect(el.shadowRoot!.adoptedStyleSheets.length, `${el.localName} adopted style sheets`).to.be.greaterThan(0);
@@ -414,12 +419,19 @@ describe('integrity: ids and names on the host page do not stop or degrade the c
           // The page's base address is read safely: the privacy link is there, and the page
           // feedback's link to the feedback form.
           await waitFor(() => feedback.shadowRoot!.querySelector(`a[href="${location.origin}/tietosuoja"]`), 'the privacy link');
-          const pageFeedback = doc.querySelector('osa-page-feedback')!;
-          for (const el of [...doc.querySelectorAll('osa-feedback-status, osa-quick-rating, osa-page-feedback')]) {
+          const pageFeedback = one('osa-page-feedback')!;
+          for (const el of all('osa-feedback-status, osa-quick-rating, osa-page-feedback')) {
             expect(el.shadowRoot!.adoptedStyleSheets.length, `${el.localName} adopted style sheets`).to.be.greaterThan(0);
           }
           pageFeedback.shadowRoot!.querySelector<HTMLButtonElement>('#no')!.click();
           await waitFor(() => pageFeedback.shadowRoot!.querySelector(`a[href="${location.origin}/palaute"]`), 'the link to the feedback form');
+          // The status lookup reads the page's base address safely: the number's status is shown.
+          const status = one('osa-feedback-status')!;
+          await waitFor(() => status.shadowRoot!.querySelector('[part=result]')?.textContent?.includes('2026-00101'), 'the status of 2026-00101');
+          // The answer arrives, with the page's real title (not an element named "title").
+          const stored = await waitFor(async () => (await getJson<{ requests: { method: string; body?: { pageTitle?: string } }[] }>(`/api/integrity/stats/clobber-${build}-${name}`)).requests.find((r) => r.method === 'POST'), 'the page feedback to arrive');
+          expect(stored.body?.pageTitle).to.equal('A host page whose editors set ids freely');
+          expect(w.__errors, 'no errors after answering').to.deep.equal([]);
         } finally {
           frame.remove();
         }

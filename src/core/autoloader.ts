@@ -10,6 +10,10 @@
 declare const __OSA_FILES__: Readonly<Record<string, string>>;
 
 const FILES: Readonly<Record<string, string>> = __OSA_FILES__;
+// The DOM's own methods and getters, not document.querySelector or document.documentElement: an
+// element named "querySelector" (<form name="querySelector">) on the page replaces those with itself.
+const find = Document.prototype.querySelector;
+const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!.get!.call(document) as Element;
 const folder = new URL('./', import.meta.url);
 const started = new Set<string>();
 
@@ -25,9 +29,9 @@ function load(tag: string): void {
 /** Starts loading the files for the tags in the document that are not defined or loading yet. */
 function scan(): void {
   for (const tag of Object.keys(FILES)) {
-    if (!started.has(tag) && !customElements.get(tag) && document.querySelector(tag)) load(tag);
+    if (!started.has(tag) && !customElements.get(tag) && find.call(document, tag)) load(tag);
   }
 }
 
 scan();
-new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+new MutationObserver(scan).observe(root, { childList: true, subtree: true });

@@ -5,6 +5,7 @@
  */
 import { isRecord, pickLang, type Lang, type LocalText } from '../core/i18n.js';
 import { open311List, open311Record, open311Url, plainText } from '../core/open311.js';
+import { pageBase } from '../core/url.js';
 
 export const STATUSES = ['received', 'in-progress', 'answered', 'closed'] as const;
 /** Where a piece of feedback is: received, being handled, answered, or closed (handled without a reply). */
@@ -56,7 +57,7 @@ const text = (v: unknown, max = 4000) => (typeof v === 'string' || typeof v === 
 
 /** The JSON adapter's address: `{endpoint}?reference=…`, keeping the endpoint's own query string. */
 export function jsonUrl(endpoint: string, reference: string): string {
-  const url = new URL(endpoint, document.baseURI);
+  const url = new URL(endpoint, pageBase());
   url.searchParams.set('reference', reference);
   return url.href;
 }

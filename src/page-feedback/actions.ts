@@ -28,8 +28,14 @@ export function init(el: El): void {
   el.commentSubmission ??= new SubmissionController(el);
 }
 
+/**
+ * The page's title through the DOM's own getter: an `<img name="title">` or `<form name="title">`
+ * on the page replaces `document.title` with itself.
+ */
+const documentTitle = (): string => String(Object.getOwnPropertyDescriptor(Document.prototype, 'title')!.get!.call(document) ?? '');
+
 function data(el: El, answer: Answer, comment?: string): PageFeedbackData {
-  const title = (el.pageTitle || document.title).trim().slice(0, 300);
+  const title = (el.pageTitle || documentTitle()).trim().slice(0, 300);
   return { useful: answer.useful, ...(comment ? { comment } : {}), answerId: answer.answerId, pageUrl: pageUrlWithoutQuery(), pageTitle: title, locale: el.language };
 }
 

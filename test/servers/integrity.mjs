@@ -4,7 +4,8 @@
 //        gets the same answer as before (what docs/feedback.md asks of a server). plan "fail-first":
 //        the first n POSTs of the run are stored, then answered 500 (the person sees a failure and
 //        can edit before "Try again"); "fail-<m>-<n>": POSTs m to n of the run are; "ok": every POST
-//        is stored and answered 201 { reference }.
+//        is stored and answered 201 { reference }. An Open311 POST (…/requests.json) is stored anew
+//        each time, as GeoReport v2 servers do, and answered 201 [{ service_request_id }].
 //        GET answers JSON: services.json → an Open311 service list, anything else → [].
 //   ANY  /api/integrity/redirect/<run>/<status>[/<rest>]  answers <status> with Location: the sink of
 //        the run on the other loopback name (localhost ↔ 127.0.0.1): another origin, same fixtures.
@@ -49,6 +50,11 @@ export const routes = [
         referer: req.headers.referer ?? null, cookie: req.headers.cookie ?? null, origin: req.headers.origin ?? null,
       });
       if (req.method !== 'POST') return sendJson(res, 200, rest.endsWith('services.json') ? SERVICES : []);
+      if (rest.endsWith('requests.json')) {
+        // Open311: like a real GeoReport v2 server, every POST is a new request (no Idempotency-Key).
+        run.stored.set(`open311-${++run.posts}`, { body: parse(raw), reference: `R-${run.stored.size + 1}` });
+        return sendJson(res, 201, [{ service_request_id: `R-${run.stored.size}` }]);
+      }
       if (!key) return sendJson(res, 400, { message: 'Idempotency-Key header missing' });
       const n = ++run.posts;
       if (!run.stored.has(key)) run.stored.set(key, { body: parse(raw), reference: `R-${run.stored.size + 1}` });
