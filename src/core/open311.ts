@@ -29,15 +29,31 @@ export function open311Url(endpoint: string, path: string, params: Record<string
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
+ * Removes `<!-- … -->` comments in one pass (a regular expression would try every `<!--` to the end
+ * of the text: seconds for a server text of many `<!--` with no `-->`). An unclosed `<!--` stays as text.
+ */
+function dropComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf('<!--', at);
+    const end = start < 0 ? -1 : text.indexOf('-->', start + 4);
+    if (end < 0) return out + text.slice(at);
+    out += text.slice(at, start);
+    at = end + 3;
+  }
+}
+
+/**
  * Server text as plain text: tags are removed (a `<br>` or block end becomes a line break), character
  * references (`&quot;`, `&#228;`, `&#xE4;` and the common named ones) are decoded once, and anything
  * that is not a string gives ''. A small decoder on purpose: DOMParser would be a Trusted Types sink.
  */
 export function plainText(value: unknown): string {
   if (typeof value !== 'string') return '';
-  return value
+  return dropComments(value)
     .replace(/<\s*br\s*\/?>|<\/\s*(p|div|li|h[1-6])\s*>/gi, '\n')
-    .replace(/<\/?[a-z][^<>]*>|<!--[\s\S]*?-->/gi, '')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, ref: string) => {
       if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
