@@ -490,6 +490,24 @@ describe('osa-feedback: nothing lost', () => {
     expect(Object.keys(sessionStorage).some((k) => k.endsWith(':fb1'))).to.be.false;
   });
 
+  it('sends only a topic the person can see: a restored draft\'s topic that the list no longer has is not sent', async () => {
+    const run = runId('draft-topic');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}`, id: 'fb-topic', topics: '["Kotihoito", "Hammashoito"]' });
+    await waitFor(() => el.drafts.key, 'the draft code');
+    const select = $<HTMLSelectElement>(el, '#topic')!;
+    select.value = 'Hammashoito';
+    select.dispatchEvent(new Event('change'));
+    await fill(el, { message: 'Aiheesta, jota ei enää ole.' });
+    el.remove();
+    // The site's list changed before the person came back.
+    const again = await mount({ endpoint: `/api/feedback/ok/${run}`, id: 'fb-topic', topics: '["Kotihoito", "Neuvola"]' });
+    expect($<HTMLTextAreaElement>(again, '#message')!.value).to.equal('Aiheesta, jota ei enää ole.');
+    expect($<HTMLSelectElement>(again, '#topic')!.value, 'the list shows no choice').to.equal('');
+    send(again);
+    await confirmation(again);
+    expect((await stats(run)).bodies[0].topic, 'what was sent').to.equal(null);
+  });
+
   it('"Clear the form" empties it and can be undone', async () => {
     const el = await mount({ id: 'fb2' }, 'en');
     await fill(el, { message: 'Keep me' });

@@ -190,7 +190,8 @@ function buildData(el: El, secondsToComplete: number, promise: Date | null): Fee
   promise = replyWanted ? promise : null;
   return {
     kind: v.kind as FeedbackKind,
-    topic: v.topic || null,
+    // Only a topic the person can see now: a draft may hold one the list no longer has (or that did not load).
+    topic: (el.serviceTopics ?? el.inlineTopics).some((t) => t.value === v.topic) ? v.topic : null,
     message: v.message.trim(),
     replyWanted,
     contact,

@@ -184,7 +184,8 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   resolvingToken = false;
   /** @internal First wait between tries of GET tokens/{token}.json (ms). */
   tokenDelay = 1000;
-  private inlineTopics: Topic[] = [];
+  /** @internal */
+  inlineTopics: Topic[] = [];
   private topicsKey?: string;
   /** @internal The promised reply date once computed (working days load on demand), null when none is promised. */
   promise?: Date | null;
