@@ -415,6 +415,27 @@ describe('osa-feedback: nothing lost', () => {
     expect(s.log[1].at - s.log[0].at).to.be.at.least(950);
   });
 
+  it('sends no older version: a change made while waiting to try again stops the send, and "Try again" sends what is on the screen', async () => {
+    const run = runId('429-edit');
+    const el = await mount({ endpoint: `/api/feedback/busy/${run}` }, 'en');
+    await fill(el, { message: 'The first version.' });
+    send(el);
+    await waitFor(() => text(el).includes('The service is busy. We try again in 1 second.'), 'the retry notice');
+    // The person goes on writing while the form waits.
+    const field = $<HTMLTextAreaElement>(el, '#message')!;
+    field.value = 'The second version, as I want it.';
+    field.dispatchEvent(new Event('input'));
+    await waitFor(() => $(el, '.failure'), 'the failure');
+    expect(text(el)).to.contain('You changed the form while we were waiting to send it, so we did not send the older version.');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await stats(run), 'only the first, refused, request').to.deep.include({ requests: 1, stored: 0 });
+    $<HTMLButtonElement>(el, '.failure .button')!.click();
+    await confirmation(el);
+    const s = await stats(run);
+    expect([s.requests, s.stored]).to.deep.equal([2, 1]);
+    expect(s.bodies[0].message, 'what arrived').to.equal('The second version, as I want it.');
+  });
+
   it('times out a hanging request and retries; one stored', async () => {
     const run = runId('hang');
     const el = await mount({ endpoint: `/api/feedback/hang-once/${run}` }, 'fi', { timeout: 500 });

@@ -378,6 +378,22 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     expect(s.log[1].at - s.log[0].at).to.be.at.least(950);
   });
 
+  it('"Clear the form" while a send waits to try again: nothing more is sent, and the person is told', async () => {
+    const run = runId('429-clear');
+    const el = await mount(endpoint('busy', run));
+    await fillMinimal(el);
+    send(el);
+    await waitFor(() => shown(el).includes('The service is busy.'), 'the retry notice');
+    $(el, '#clear')!.click();
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.clear-step button')].find((b) => b.textContent === en.clearYes)!.click();
+    await waitFor(() => $(el, '.failure'), 'the failure');
+    expect(shown(el)).to.contain('You changed the form while we were waiting to send it, so we did not send the older version.');
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await stats(run)).requests, 'only the first, refused, request: the cleared application never went').to.equal(1);
+    expect($(el, '#sent-title')).to.equal(null);
+  });
+
   it('gives up on a hanging request after the timeout and retries; the server keeps one', async () => {
     const run = runId('hang');
     const el = await mount(endpoint('hang-once', run), 'en', { timeout: 500 });

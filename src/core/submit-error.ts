@@ -4,12 +4,13 @@
  * user name or password). `redirect`: the endpoint answered with a redirect, which sending never
  * follows (see request.ts); nothing went on to the other address. `unconfirmed`: the server answered
  * 2xx but its answer does not confirm that it stored the request (e.g. an Open311 answer with no id).
+ * `changed`: the person changed the form while it waited to be sent again, so the older version was not sent.
  */
-export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'redirect' | 'aborted' | 'config' | 'unconfirmed';
+export type FailureKind = 'network' | 'timeout' | 'server' | 'busy' | 'rejected' | 'redirect' | 'aborted' | 'config' | 'unconfirmed' | 'changed';
 
 /** The shared string that says why a submission failed (components word `config` themselves). */
 export function failureKey(kind: Exclude<FailureKind, 'config'>) {
-  return ({ network: 'failedNetwork', timeout: 'failedTimeout', server: 'failedServer', busy: 'failedBusy', rejected: 'failedRejected', redirect: 'failedMoved', aborted: 'failedNetwork', unconfirmed: 'failedUnconfirmed' } as const)[kind];
+  return ({ network: 'failedNetwork', timeout: 'failedTimeout', server: 'failedServer', busy: 'failedBusy', rejected: 'failedRejected', redirect: 'failedMoved', aborted: 'failedNetwork', unconfirmed: 'failedUnconfirmed', changed: 'failedChanged' } as const)[kind];
 }
 
 /** A failed submission: `kind` says what went wrong in words a message can be chosen from. */

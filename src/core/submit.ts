@@ -36,6 +36,12 @@ export interface SubmitRequest {
    * When not, the send fails as `unconfirmed` and is not repeated by itself.
    */
   accept?: (body: unknown) => boolean;
+  /**
+   * Whether what the person sees is still what is being sent, asked before each attempt. When they
+   * changed it meanwhile (while waiting to try again, or offline), the send stops as `changed` and
+   * nothing more goes: what arrives is never an older version than the one on the screen.
+   */
+  unchanged?: () => boolean;
   /** Per attempt. Default 15 s. */
   timeoutMs?: number;
   /** Attempts in all, the first included. Default 4. */
@@ -165,6 +171,7 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
       req.onStatus?.({ state: 'offline' });
       await whenOnline(req.signal);
     }
+    if (req.unchanged && !req.unchanged()) throw new SubmitError('changed', undefined, undefined, attempt);
     attempt++;
     req.onStatus?.({ state: 'sending', attempt });
     const controller = new AbortController();

@@ -231,6 +231,8 @@ export async function submit(el: El): Promise<void> {
   });
   if (!started) return;
   const { adapters, data } = started;
+  // What the person saw when the data was made: a send waiting to try again stops if they change it.
+  const seen = JSON.stringify(el.values);
   // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
   const key = sub.keyFor(data);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-feedback-submit', data, el.adapter, key);
@@ -251,6 +253,7 @@ export async function submit(el: El): Promise<void> {
             ...el.sendOptions,
             // Open311 gets at least its own 60 s: it is sent once, so a slow server must not count as failed.
             ...(el.adapter === 'open311' ? { timeoutMs: Math.max(el.timeout, 60_000) } : {}),
+            unchanged: () => JSON.stringify(el.values) === seen,
           });
   if (result) {
     const answer = adapters.readAnswer(result);

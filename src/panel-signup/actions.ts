@@ -86,6 +86,8 @@ export async function submit(el: El): Promise<void> {
   const started = await sub.begin(() => Promise.all([adapters(), data(el)]));
   if (!started) return;
   const [a, sent] = started;
+  // What the person saw when the data was made: a send waiting to try again stops if they change (or clear) it.
+  const seen = JSON.stringify(el.form);
   // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
   const key = sub.keyFor(sent);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-panel-signup-submit', sent, el.adapter, key);
@@ -95,7 +97,7 @@ export async function submit(el: El): Promise<void> {
       ? await sub.run(() => pageDelivery(response))
       : !el.endpoint
         ? await sub.run(() => Promise.reject(new SubmitError('config')))
-        : await sub.send({ ...a.jsonRequest(el.endpoint, sent), ...el.sendOptions });
+        : await sub.send({ ...a.jsonRequest(el.endpoint, sent), ...el.sendOptions, unchanged: () => JSON.stringify(el.form) === seen });
   if (result) {
     const reference = a.readReference(result) ?? a.localReference(key);
     el.sent = { reference, replyBy: sent.replyBy ? el.replyDate : undefined, name: sent.name, channel: sent.contact.preferred };

@@ -15,6 +15,7 @@ export const en: CoreLaterStrings = {
   failedRejected: 'The service could not take this. Check what you wrote. Or contact us in another way.',
   failedMoved: 'The service tried to send us to another address. So we did not send your text. Try again later. Or contact us in another way.',
   failedUnconfirmed: 'We do not know if your text arrived. The service did not say so. Your text is still here. Try again later. Or contact us in another way.',
+  failedChanged: 'You changed the form while we waited to send it. So we did not send the old version. Check your text. Then send it again.',
   copyText: 'Copy your text',
   copied: 'We copied your text. Now you can paste it into an email or another form.',
   detailsFromService: 'The service says:',

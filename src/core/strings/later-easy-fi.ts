@@ -15,6 +15,7 @@ export const fi: CoreLaterStrings = {
   failedRejected: 'Palvelu ei voinut ottaa tätä vastaan. Tarkista, mitä kirjoitit. Tai ota meihin yhteyttä muulla tavalla.',
   failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen. Siksi emme lähettäneet tekstiäsi. Yritä myöhemmin uudelleen. Tai ota meihin yhteyttä muulla tavalla.',
   failedUnconfirmed: 'Emme tiedä, tuliko tekstisi perille. Palvelu ei kertonut sitä. Tekstisi on vielä tallessa. Yritä myöhemmin uudelleen. Tai ota meihin yhteyttä muulla tavalla.',
+  failedChanged: 'Muutit lomaketta, kun odotimme lähettämistä. Siksi emme lähettäneet vanhaa versiota. Tarkista tekstisi. Lähetä se sitten uudelleen.',
   copyText: 'Kopioi tekstisi',
   copied: 'Kopioimme tekstisi. Nyt voit liittää sen sähköpostiin tai toiseen lomakkeeseen.',
   detailsFromService: 'Palvelu kertoo:',

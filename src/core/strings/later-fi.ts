@@ -15,6 +15,7 @@ export const fi: CoreLaterStrings = {
   failedRejected: 'Palvelu ei voinut ottaa tätä vastaan. Tarkista tekstisi tai ota yhteyttä muulla tavalla.',
   failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen, joten emme lähettäneet tekstiäsi sinne. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
   failedUnconfirmed: 'Palvelu vastasi, mutta ei vahvistanut, että tekstisi tuli perille. Tekstisi on yhä tallessa. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
+  failedChanged: 'Muutit lomaketta, kun odotimme sen lähettämistä, joten emme lähettäneet vanhempaa versiota. Tarkista tekstisi ja lähetä se sitten uudelleen.',
   copyText: 'Kopioi tekstisi',
   copied: 'Tekstisi on kopioitu. Voit liittää sen sähköpostiin tai toiseen lomakkeeseen.',
   detailsFromService: 'Palvelun viesti:',
