@@ -346,6 +346,11 @@ describe('Open311 shapes (unit)', () => {
     expect(open311Errors([{ code: 400, description: 'a &amp; b' }, { code: 400, description: 'c' }, { code: 400, description: 'c' }])).to.deep.equal(['a & b', 'c']);
     expect(readServerMessage('{ "code": 403, "description": "Invalid api_key", }')).to.equal(undefined);
     expect(readServerMessage('Service unavailable')).to.equal('Service unavailable');
+    // Mark-a-Spot (GeoreportEventSubscriber.php) and the 6Aika server (Django REST framework, issues/api/utils.py).
+    expect(readServerMessage({ error: { code: 400, description: 'Service code not found' } })).to.equal('Service code not found');
+    expect(readServerMessage({ code: 400, detail: { description: ['Ensure this field has at least 10 characters.'], service_code: ['Invalid service.'] } }))
+      .to.equal('Ensure this field has at least 10 characters. Invalid service.');
+    expect(readServerMessage({ code: 400, detail: 'Invalid api_key' })).to.equal('Invalid api_key');
   });
 
   it('orders definition attributes, keeps information-only ones and drops lists without choices', () => {

@@ -66,8 +66,10 @@ export const short = (v: unknown, max = 200) => (typeof v === 'string' || typeof
 
 /**
  * A message a server gave with a rejection, as plain text: `{message|description|error}`, every
- * description of an Open311 error array `[{code, description}, …]` (joined), or a short plain-text
- * body. Never an HTML page, and never a body that is broken JSON (Helsinki documents a 403 body with a
+ * description of an Open311 error array `[{code, description}, …]` (joined), Mark-a-Spot's
+ * `{error: {code, description}}`, the Django REST framework's `{detail: "…"}` or
+ * `{detail: {field: ["…"]}}` (the 6Aika Open311 server of Helsinki, Espoo, Vantaa, Tampere, Turku and
+ * Oulu), or a short plain-text body. Never an HTML page, and never a body that is broken JSON (Helsinki documents a 403 body with a
  * trailing comma): the form then says what the status means in its own words.
  */
 export function readServerMessage(body: unknown): string | undefined {
@@ -79,7 +81,8 @@ export function readServerMessage(body: unknown): string | undefined {
   if (!Array.isArray(body)) {
     if (!body || typeof body !== 'object') return undefined;
     const b = body as Record<string, unknown>;
-    return short(b.message) ?? short(b.description) ?? short(b.error);
+    const detail = b.detail && typeof b.detail === 'object' ? Object.values(b.detail).flat().map((t) => short(t)).filter(Boolean).join(' ') : b.detail;
+    return short(b.message) ?? short(b.description) ?? short(b.error) ?? readServerMessage(b.error) ?? short(detail);
   }
   const all = open311Errors(body);
   // Several descriptions read as sentences one after another.
