@@ -204,6 +204,22 @@ describe('Open311 feedback: jurisdictions and the JSON adapter', () => {
   });
 });
 
+describe('Open311 feedback: settings a real server refuses', () => {
+  it('warns the web team about service-object-id without service-object-type (Helsinki and the 6Aika server need both)', async () => {
+    const capture = captureWarnings();
+    try {
+      await mount({ adapter: 'open311', endpoint: `/api/o311real/helsinki/${runId()}/`, 'service-code': '2807', 'service-object-id': '12345' }, 'en');
+      await waitFor(() => capture.warnings.some((w) => w.includes('without service-object-type')), 'the warning');
+      capture.warnings.length = 0;
+      await mount({ adapter: 'open311', endpoint: `/api/o311real/helsinki/${runId()}/`, 'service-code': '2807', 'service-object-id': '12345', 'service-object-type': 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/' }, 'en');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(capture.warnings.filter((w) => w.includes('service-object-type')), 'not with both').to.deep.equal([]);
+    } finally {
+      capture.restore();
+    }
+  });
+});
+
 describe('Open311 feedback: only a confirmed request counts as sent, and nothing is sent twice by itself', () => {
   /** The same fixture from another origin (127.0.0.1 ↔ localhost), as a city's Open311 server is. */
   const otherOrigin = (path: string) => `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}${path}`;

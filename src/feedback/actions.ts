@@ -28,6 +28,11 @@ export function checkPlace(el: El): void {
   if (el.adapter === 'open311' && !el.location && !el.serviceObjectId && !el.addressString && !el.addressId && !(el.lat && el.long)) {
     warn(el, 'sends Open311 feedback without a place. Most servers (Helsinki, Chicago, the GeoReport v2 spec) need one: set service-object-id, lat and long, address-string, address-id or location="required".');
   }
+  if (el.adapter === 'open311' && el.serviceObjectId && !el.serviceObjectType) {
+    // Helsinki's documentation: "If service_object_id is included in the request, then service_object_type must be included";
+    // the 6Aika server refuses one without the other (issues_citysdk/extension.py).
+    warn(el, `has service-object-id "${el.serviceObjectId}" without service-object-type. Open311 servers need both (Helsinki: service-object-type="https://www.hel.fi/palvelukarttaws/rest/v4/unit/"), or they refuse the feedback or drop the place.`);
+  }
   if ((el.lat || el.long) && !(isCoordinate(el.lat, 90) && isCoordinate(el.long, 180))) {
     warn(el, `lat "${el.lat}" and long "${el.long}" must both be numbers (WGS84 degrees, like lat="60.17" long="24.94"). They are not sent.`);
   }
