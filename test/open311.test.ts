@@ -348,6 +348,20 @@ describe('Open311 board', () => {
   });
 });
 
+describe('Open311 board: the end of the pages', () => {
+  it('a 404 for the page past the end (the 6Aika server, 100 requests) means no more: no error, "Show more" goes away', async () => {
+    const run = runId('6aika');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/sixaika/${run}/" page-size="50"></osa-you-said-we-did>`, 'en');
+    $(el, 'button.more')!.click();
+    await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 100, '100 shown');
+    $(el, 'button.more')!.click();
+    await waitFor(async () => (await serverLog('sixaika', run)).gets.length === 2, 'the second page asked for');
+    await waitFor(() => !$(el, 'button.more'), '"Show more" to go');
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(100);
+    expect($(el, '.error, [part=failure], .box--warning'), 'no error shown').to.equal(null);
+  });
+});
+
 describe('Open311 shapes (unit)', () => {
   it('reads plain, wrapped, Spark-style and FixMyStreet lists', () => {
     expect(open311List([1], 'requests')).to.deep.equal([1]);

@@ -157,9 +157,21 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   return { raw: [...before, ...fresh], page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES };
 }
 
-/** Loads and reads page `page` (for "Show more"); rejects when it cannot be loaded or is not a list. */
+/**
+ * Loads and reads page `page` (for "Show more"); rejects when it cannot be loaded or is not a list.
+ * A 404 for a later page means there is no more: a server that pages with the Django REST framework
+ * (the 6Aika Open311 server, issues/api/pagination.py) answers so for a page past the end, e.g. when
+ * the number of requests is a multiple of the page size.
+ */
 export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page> {
-  const read = await readPage(await getOpen311Json(requestsUrl(endpoint, page, s, warn)), endpoint, page, before, s, warn);
+  let body: unknown;
+  try {
+    body = await getOpen311Json(requestsUrl(endpoint, page, s, warn));
+  } catch (e) {
+    if (page > 1 && (e as { status?: number }).status === 404) return { raw: before, page, more: false };
+    throw e;
+  }
+  const read = await readPage(body, endpoint, page, before, s, warn);
   if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
   return read as Page;
 }

@@ -35,6 +35,10 @@
 //   markaspot    markaspot/markaspot GeoreportRequestIndexResource.php: a new request is answered 201 with
 //                {"service_requests": {"request": {"service_request_id": "…"}}} (an object, not a list).
 //                A description "FAIL 500" gets a 500 here, to see that a fault is not sent again by itself.
+//   sixaika      6aika/issue-reporting (the Open311 server the six largest Finnish cities specified together):
+//                requests.json pages with page and page_size (issues/api/pagination.py, the Django REST
+//                framework's PageNumberPagination): a plain list, and 404 {"detail": "Invalid page."} for a
+//                page past the end. Here exactly 100 requests, so the second page is past the end.
 //   spec         open311/open311.github.io GeoReport_v2: the example requests have "description": null;
 //                here wrapped as {"service_requests": […]} like the spec's XML root.
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
@@ -169,6 +173,8 @@ const fmsRequests = {
 };
 const FMS_ERROR = '<!doctype html><html><body><p>ERROR: Missing jurisdiction_id</p></body></html>';
 
+const SIXAIKA_TOTAL = 100;
+
 // ---- the spec's own example ----
 
 const specRequests = {
@@ -222,6 +228,14 @@ async function handle(req, res, shape, run, resource, url) {
     if (resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, fmsRequests);
   }
   if (shape === 'spec' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specRequests);
+  if (shape === 'sixaika' && resource === 'requests.json' && req.method === 'GET') {
+    const size = Math.min(500, Math.max(1, Number(q.get('page_size')) || 50));
+    const page = Math.max(1, Number(q.get('page')) || 1);
+    if ((page - 1) * size >= SIXAIKA_TOTAL) return sendJson(res, 404, { detail: 'Invalid page.' });
+    const list = [];
+    for (let i = (page - 1) * size + 1; i <= Math.min(SIXAIKA_TOTAL, page * size); i++) list.push(chicagoRequest(i));
+    return sendJson(res, 200, list);
+  }
   if (resource === 'requests.json' && req.method === 'POST') {
     const body = await readBody(req);
     const form = Object.fromEntries(new URLSearchParams(body));
@@ -242,7 +256,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet|markaspot|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet|markaspot|sixaika|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
