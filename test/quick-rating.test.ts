@@ -71,6 +71,19 @@ describe('osa-quick-rating: inline', () => {
     await expectAccessible(container);
   });
 
+  it('a new choice made while the send waits to try again stops it: the older rating is not sent', async () => {
+    const run = runId('busy-change');
+    const el = await mount({ endpoint: `/api/quick-rating/busy/${run}` }, 'en');
+    $(el, '#scale-1')!.click();
+    await el.updateComplete;
+    $(el, 'button[type=submit]')!.click();
+    await waitFor(() => shown(el).includes('The service is busy.'), 'the retry notice');
+    $(el, '#scale-4')!.click();
+    await waitFor(() => shown(el).includes('You changed the form while we were waiting to send it'), 'the stop');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await stats(run), 'only the first, refused, request').to.deep.include({ stored: 0 });
+  });
+
   it('Send with no choice: the error is shown and focus goes to the first choice; nothing is sent', async () => {
     const run = runId();
     const el = await mount({ endpoint: `/api/quick-rating/ok/${run}` }, 'sv');

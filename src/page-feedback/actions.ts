@@ -65,7 +65,9 @@ export async function sendComment(el: El): Promise<void> {
     el.renderRoot.querySelector<HTMLElement>('#comment')?.focus();
     return;
   }
-  if (await deliver(el, sub, data(el, el.answer, el.comment.trim()))) {
+  const comment = el.comment.trim();
+  // A send waiting to try again stops if the person changes the comment meanwhile.
+  if (await deliver(el, sub, data(el, el.answer, comment), () => el.comment.trim() === comment)) {
     el.comment = '';
     el.showError = false;
     el.commentOpen = false;
@@ -75,7 +77,7 @@ export async function sendComment(el: El): Promise<void> {
 }
 
 /** Sends one record under a key bound to it (see keyFor: a comment edited after a failure gets a new key); true once stored. */
-async function deliver(el: El, sub: SubmissionController, sent: PageFeedbackData): Promise<boolean> {
+async function deliver(el: El, sub: SubmissionController, sent: PageFeedbackData, unchanged?: () => boolean): Promise<boolean> {
   const key = sub.keyFor(sent);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-page-feedback-submit', sent, el.adapter, key);
   if (cancelled) return false;
@@ -84,7 +86,7 @@ async function deliver(el: El, sub: SubmissionController, sent: PageFeedbackData
       ? await sub.run(() => pageDelivery(response))
       : !el.endpoint
         ? await sub.run(() => Promise.reject(new SubmitError('config')))
-        : await sub.send({ url: el.endpoint, headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(sent), ...el.sendOptions });
+        : await sub.send({ url: el.endpoint, headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(sent), ...el.sendOptions, unchanged });
   if (result) {
     try {
       sessionStorage.setItem(el.storageKey, JSON.stringify({ useful: sent.useful, answerId: sent.answerId } satisfies Answer));

@@ -76,6 +76,8 @@ export async function submit(el: El): Promise<void> {
   // The key is bound to the answer (see keyFor): a rating or comment changed after a failed send
   // gets a new key. The minute it was given is not part of the answer.
   const key = sub.keyFor({ ...rating, ratedAt: undefined });
+  // What the person saw: a send waiting to try again stops if they change the rating or comment.
+  const seen = JSON.stringify(el.choice);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-quick-rating-submit', rating, el.adapter, key);
   if (cancelled) return;
   const result =
@@ -83,7 +85,7 @@ export async function submit(el: El): Promise<void> {
       ? await sub.run(() => pageDelivery(response))
       : !el.endpoint
         ? await sub.run(() => Promise.reject(new SubmitError('config')))
-        : await sub.send({ ...request(el, rating), ...el.sendOptions });
+        : await sub.send({ ...request(el, rating), ...el.sendOptions, unchanged: () => JSON.stringify(el.choice) === seen });
   if (result) {
     el.drafts.clear();
     el.done = 'sent';
