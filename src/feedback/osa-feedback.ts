@@ -68,7 +68,7 @@ const KIND_KEYS = { praise: 'kindPraise', problem: 'kindProblem', idea: 'kindIde
  * @cssprop --osa-font-family - Typeface.
  *
  * @fires osa-feedback-submit - Before sending; cancelable. `detail`: `{ data, adapter, idempotencyKey, respondWith(promise) }`. With `adapter="event"`, call `respondWith()` with a promise of `{ reference? }` to deliver it yourself.
- * @fires osa-feedback-sent - After the server (or your handler) confirmed. `detail`: `{ reference, promisedBy, data }`.
+ * @fires osa-feedback-sent - After the server (or your handler) confirmed. `detail`: `{ reference, token, promisedBy, data }` (`token`: an Open311 batch service's token, when it gave one).
  * @fires osa-feedback-error - When sending failed for good. `detail`: `{ kind, status, message }`.
  */
 export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./actions.js')> {

@@ -13,7 +13,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'osa-feedback-submit': CustomEvent<import('../core/submission.js').SubmitEventDetail<import('./fields.js').FeedbackData>>;
-    'osa-feedback-sent': CustomEvent<{ reference: string; promisedBy: string | null; data: import('./fields.js').FeedbackData }>;
+    'osa-feedback-sent': CustomEvent<{ reference: string; token?: string; promisedBy: string | null; data: import('./fields.js').FeedbackData }>;
     'osa-feedback-error': CustomEvent<{ kind: string; status?: number; message: string }>;
   }
 }

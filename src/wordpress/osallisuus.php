@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Osallisuus
- * Description:       Accessible components for participatory public services (feedback with a response promise, participation ladder, customer panel sign-up, "you said, we did"), as blocks and shortcodes that authors can use safely.
+ * Description:       Accessible components for participatory public services (feedback with a response promise and its status, page feedback, quick rating, participation ladder, customer panel sign-up, "you said, we did"), as blocks and shortcodes that authors can use safely.
  * Version:           {{VERSION}}
  * Requires at least: 6.1
  * Requires PHP:      7.4
