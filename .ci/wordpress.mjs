@@ -111,6 +111,8 @@ for (const file of walkSources(src)) {
   found.forEach((t) => addText(t, `src/wordpress/${file.slice(src.length + 1)}`));
   if (file.endsWith('editor.js')) scriptTexts.push(...found);
 }
+// The plugin header's description, which the Plugins screen shows translated.
+addText(readFileSync(join(src, 'osallisuus.php'), 'utf8').match(/^ \* Description:\s+(.+)$/m)?.[1].trim(), 'src/wordpress/osallisuus.php plugin header');
 const generatedTexts = [];
 for (const c of components) {
   for (const [text, what] of [[c.title, 'title'], [c.description, 'description'], ...c.attributes.flatMap((a) => [[a.label, `${a.attribute} label`], [a.help, `${a.attribute} help`]])]) {
