@@ -123,6 +123,29 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 require_once ABSPATH . 'wp-settings.php';
 `);
+// The service the forms send to, on another origin (as a city's feedback service is); started first,
+// so that Settings → Osallisuus can name it.
+/** What arrived at the endpoint: per path, the requests and the bodies stored by Idempotency-Key. */
+const received = new Map();
+const endpoint = createServer((req, res) => {
+  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'content-type, idempotency-key, accept', 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Max-Age': '600' };
+  if (req.method === 'OPTIONS') return void (res.writeHead(204, cors), res.end());
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const entry = received.get(req.url) ?? { requests: 0, stored: new Map() };
+    received.set(req.url, entry);
+    entry.requests++;
+    const key = req.headers['idempotency-key'] ?? String(entry.requests);
+    if (!entry.stored.has(key)) entry.stored.set(key, JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
+    res.writeHead(201, { ...cors, 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ reference: `PAL-${[...entry.stored.keys()].indexOf(key) + 1}` }));
+  });
+});
+await new Promise((r) => endpoint.listen(0, '127.0.0.1', r));
+const api = `http://127.0.0.1:${endpoint.address().port}`;
+process.on('exit', () => endpoint.close());
+
 // The plugin from its zip, as wp-admin → Plugins → Upload would install it.
 execFileSync('unzip', ['-q', join(root, `dist/wordpress/osallisuus-${version}.zip`), '-d', join(wp, 'wp-content/plugins')]);
 const authorPassword = `Kirjoittaja-${Math.random().toString(36).slice(2)}`;
@@ -140,8 +163,9 @@ if ( is_wp_error( $activated ) ) {
 	fwrite( STDERR, $activated->get_error_message() );
 	exit( 1 );
 }
-// Settings → Osallisuus: a site-wide theme, which every tag then carries.
-update_option( 'osallisuus', array( 'theme' => 'light' ) );
+// Settings → Osallisuus: a site-wide theme, which every tag then carries, and the feedback service,
+// which authors' blocks and shortcodes may then send to (its server, not any other).
+update_option( 'osallisuus', array( 'theme' => 'light', 'osa-feedback:endpoint' => '${api}/feedback/default' ) );
 $author = wp_insert_user( array( 'user_login' => 'kirjoittaja', 'user_pass' => '${authorPassword}', 'user_email' => 'kirjoittaja@example.fi', 'display_name' => 'Kirjoittaja', 'role' => 'author' ) );
 if ( is_wp_error( $author ) ) {
 	fwrite( STDERR, $author->get_error_message() );
@@ -184,26 +208,6 @@ let phpLog = '';
 php.stderr.on('data', (d) => (phpLog += d));
 await until(async () => (await fetch(`${site}/wp-login.php`)).ok, 'the PHP server');
 
-/** What arrived at the endpoint: per path, the requests and the bodies stored by Idempotency-Key. */
-const received = new Map();
-const endpoint = createServer((req, res) => {
-  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'content-type, idempotency-key, accept', 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Max-Age': '600' };
-  if (req.method === 'OPTIONS') return void (res.writeHead(204, cors), res.end());
-  const chunks = [];
-  req.on('data', (c) => chunks.push(c));
-  req.on('end', () => {
-    const entry = received.get(req.url) ?? { requests: 0, stored: new Map() };
-    received.set(req.url, entry);
-    entry.requests++;
-    const key = req.headers['idempotency-key'] ?? String(entry.requests);
-    if (!entry.stored.has(key)) entry.stored.set(key, JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
-    res.writeHead(201, { ...cors, 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ reference: `PAL-${[...entry.stored.keys()].indexOf(key) + 1}` }));
-  });
-});
-await new Promise((r) => endpoint.listen(0, '127.0.0.1', r));
-const api = `http://127.0.0.1:${endpoint.address().port}`;
-process.on('exit', () => endpoint.close());
 
 // ---------------------------------------------------------------------------------------------
 // 3. The author's posts, through the REST API with an application password.
@@ -272,9 +276,35 @@ const posts = {
   plain: await publish('Aukioloajat', '<!-- wp:paragraph -->\n<p>Terveysasema on auki arkisin kello 8–16.</p>\n<!-- /wp:paragraph -->'),
   raw: await publish('Liitetty koodi', '<p>Liitetty lomake:</p>\n<script>window.__authorScript = 1;</script>\n<script type="module">window.__authorModule = 1;</script>\n<osa-feedback endpoint="https://evil.example/x"><script type="application/json" data-name="topics">["A"]</script></osa-feedback>'),
 };
-log(`four posts published by the author through the REST API (${seconds(t)})`);
+// The author points components at other servers: only the site and the servers in Settings are kept.
+posts.elsewhere = await publish('Muualle', [
+  `[osa_feedback endpoint="https://evil.example/collect" privacy-url="${site}/tietosuoja"]`,
+  '[osa_page_feedback endpoint="//evil.example/pf"]',
+  `[osa_quick_rating endpoint="${api}/quick-rating/elsewhere"]`,
+  '<!-- wp:osallisuus/you-said-we-did {"src":"https://evil.example/data.json"} /-->',
+].join('\n\n'));
+log(`five posts published by the author through the REST API (${seconds(t)})`);
 check(!/<script/i.test(posts.raw.raw) && !/<osa-/i.test(posts.raw.raw), 'kses removed the author\'s raw <script> and <osa-feedback> from the stored post');
 check(posts.blocks.raw.includes('<!-- wp:osallisuus/feedback'), 'the block comments survive kses for the author');
+
+/** The attributes of the first <tag> in a page's HTML (as the server wrote them). */
+const tagAttrs = (html, tag) => Object.fromEntries([...(html.match(new RegExp(`<${tag}\\b[^>]*>`))?.[0] ?? '').matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], (m[2] ?? '').replaceAll('&amp;', '&')]));
+{
+  const html = await (await fetch(posts.elsewhere.link)).text();
+  check(tagAttrs(html, 'osa-feedback').endpoint === `${api}/feedback/default`, `an author's endpoint on another server is not used: the feedback form sends to the service in Settings (${tagAttrs(html, 'osa-feedback').endpoint})`);
+  check(!('endpoint' in tagAttrs(html, 'osa-page-feedback')) && !('src' in tagAttrs(html, 'osa-you-said-we-did')), "an author's protocol-relative endpoint and a board's src on another server are dropped");
+  check(tagAttrs(html, 'osa-quick-rating').endpoint === `${api}/quick-rating/elsewhere`, "an author's endpoint on the server named in Settings is kept");
+  check(!html.includes('evil.example'), 'the other server is nowhere on the page');
+  // An administrator (unfiltered_html) may send anywhere.
+  writeFileSync(join(work, 'admin-post.php'), `<?php
+require '${wp}/wp-load.php';
+$id = wp_insert_post( array( 'post_author' => 1, 'post_status' => 'publish', 'post_title' => 'Ylläpitäjän lomake', 'post_content' => '[osa_feedback endpoint="https://palaute.example.fi/api/feedback"]' ) );
+echo get_permalink( $id );
+`);
+  const adminPost = execFileSync('php', [join(work, 'admin-post.php')], { encoding: 'utf8', env: { ...process.env, HTTP_HOST: new URL(site).host } }).trim().split('\n').pop();
+  const adminHtml = await (await fetch(adminPost)).text();
+  check(tagAttrs(adminHtml, 'osa-feedback').endpoint === 'https://palaute.example.fi/api/feedback', `an administrator's endpoint on any server is kept (${tagAttrs(adminHtml, 'osa-feedback').endpoint})`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 4. Logged out, in Chromium.

@@ -72,6 +72,52 @@ function osallisuus_site_defaults( $tag ) {
 }
 
 /**
+ * The origin (scheme, host and port) of an address, or null for a relative one (the site itself).
+ *
+ * @param string $url An address.
+ * @return string|null
+ */
+function osallisuus_origin( $url ) {
+	$parts = wp_parse_url( trim( (string) $url ) );
+	if ( ! is_array( $parts ) || empty( $parts['host'] ) ) {
+		return null;
+	}
+	$scheme = isset( $parts['scheme'] ) ? strtolower( $parts['scheme'] ) : 'https';
+	$port   = isset( $parts['port'] ) ? (int) $parts['port'] : ( 'http' === $scheme ? 80 : 443 );
+	return $scheme . '://' . strtolower( $parts['host'] ) . ':' . $port;
+}
+
+/**
+ * Whether a component in this content may send to, or read from, an address (`endpoint`, `src`).
+ * Content by a user who may post unfiltered HTML (an administrator): any address. Other authors
+ * and contributors: only the site itself, or a server that an endpoint in Settings → Osallisuus
+ * points to. So an author cannot have residents' feedback and applications sent, or readers'
+ * browsers send requests, to a server the site's administrators have not chosen.
+ *
+ * @param string $url The address given in a block or shortcode.
+ * @return bool
+ */
+function osallisuus_address_allowed( $url ) {
+	$post   = get_post();
+	$author = $post ? (int) $post->post_author : get_current_user_id();
+	if ( $author && user_can( $author, 'unfiltered_html' ) ) {
+		return true;
+	}
+	$origin = osallisuus_origin( $url );
+	if ( null === $origin ) {
+		return 0 !== strpos( ltrim( (string) $url ), '//' );
+	}
+	$allowed = array( osallisuus_origin( home_url( '/' ) ), osallisuus_origin( site_url( '/' ) ) );
+	$options = get_option( 'osallisuus', array() );
+	foreach ( is_array( $options ) ? $options : array() as $key => $value ) {
+		if ( is_string( $value ) && '' !== $value && preg_match( '/(^|:)endpoint$/', (string) $key ) ) {
+			$allowed[] = osallisuus_origin( $value );
+		}
+	}
+	return in_array( $origin, $allowed, true );
+}
+
+/**
  * The tag with its attributes.
  *
  * @param string $tag    e.g. osa-feedback.
@@ -94,6 +140,10 @@ function osallisuus_render( $tag, array $values, array $extra = array() ) {
 				$value = $values[ $key ];
 				break;
 			}
+		}
+		// Where data goes or comes from: only where the site's administrators allow (see osallisuus_address_allowed).
+		if ( is_scalar( $value ) && '' !== (string) $value && preg_match( '/^(endpoint|src)$/', $attribute['property'] ) && ! osallisuus_address_allowed( (string) $value ) ) {
+			$value = null;
 		}
 		if ( ( null === $value || '' === $value ) && isset( $defaults[ $name ] ) ) {
 			$value = $defaults[ $name ];
