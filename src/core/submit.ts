@@ -68,9 +68,10 @@ export const short = (v: unknown, max = 200) => (typeof v === 'string' || typeof
  * A message a server gave with a rejection, as plain text: `{message|description|error}`, every
  * description of an Open311 error array `[{code, description}, …]` (joined), Mark-a-Spot's
  * `{error: {code, description}}`, the Django REST framework's `{detail: "…"}` or
- * `{detail: {field: ["…"]}}` (the 6Aika Open311 server of Helsinki, Espoo, Vantaa, Tampere, Turku and
- * Oulu), or a short plain-text body. Never an HTML page, and never a body that is broken JSON (Helsinki documents a 403 body with a
- * trailing comma): the form then says what the status means in its own words.
+ * `{detail: {field: ["…"]}}` (the 6Aika Open311 server that the six largest Finnish cities
+ * specified), or a short plain-text body. Never an HTML page, and never a body that is broken JSON
+ * (Helsinki documents a 403 body with a trailing comma): the form then says what the status means
+ * in its own words.
  */
 export function readServerMessage(body: unknown): string | undefined {
   if (typeof body === 'string') {
