@@ -436,6 +436,26 @@ describe('osa-feedback: nothing lost', () => {
     expect(s.bodies[0].message, 'what arrived').to.equal('The second version, as I want it.');
   });
 
+  it('a change made while the request is on its way: the confirmation says the earlier version arrived', async () => {
+    const run = runId('slow-edit');
+    const el = await mount({ endpoint: `/api/feedback/slow/${run}` }, 'en');
+    await fill(el, { message: 'As I pressed Send.' });
+    send(el);
+    await waitFor(() => el.submission?.state === 'sending', 'the request on its way');
+    const field = $<HTMLTextAreaElement>(el, '#message')!;
+    field.value = 'Changed while it was on its way.';
+    field.dispatchEvent(new Event('input'));
+    await confirmation(el);
+    expect(text(el)).to.contain('You changed the form while it was being sent. We received it as it was when you sent it.');
+    expect((await stats(run)).bodies[0].message, 'what arrived').to.equal('As I pressed Send.');
+    // A send without a change says nothing of the kind.
+    const plain = await mount({ endpoint: `/api/feedback/ok/${runId('slow-plain')}`, id: 'plain' }, 'en');
+    await fill(plain);
+    send(plain);
+    await confirmation(plain);
+    expect(text(plain)).not.to.contain('You changed the form');
+  });
+
   it('times out a hanging request and retries; one stored', async () => {
     const run = runId('hang');
     const el = await mount({ endpoint: `/api/feedback/hang-once/${run}` }, 'fi', { timeout: 500 });

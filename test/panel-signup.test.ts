@@ -394,6 +394,18 @@ describe('osa-panel-signup: faults (one stored application each)', () => {
     expect($(el, '#sent-title')).to.equal(null);
   });
 
+  it('a change made while the application is on its way: the confirmation says the earlier version arrived', async () => {
+    const run = runId('slow-edit');
+    const el = await mount(endpoint('slow', run));
+    await fillMinimal(el);
+    send(el);
+    await waitFor(() => el.submission?.state === 'sending', 'the request on its way');
+    setValue(el, 'name', 'Aino Maria Virtanen');
+    await confirmation(el);
+    expect(shown(el)).to.contain('You changed the form while it was being sent. We received it as it was when you sent it.');
+    expect((await stats(run)).bodies[0].name, 'what arrived').to.equal('Aino Virtanen');
+  });
+
   it('gives up on a hanging request after the timeout and retries; the server keeps one', async () => {
     const run = runId('hang');
     const el = await mount(endpoint('hang-once', run), 'en', { timeout: 500 });

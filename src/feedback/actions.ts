@@ -238,6 +238,7 @@ export async function submit(el: El): Promise<void> {
   const { adapters, data } = started;
   // What the person saw when the data was made: a send waiting to try again stops if they change it.
   const seen = JSON.stringify(el.values);
+  const unchanged = () => JSON.stringify(el.values) === seen;
   // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
   const key = sub.keyFor(data);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-feedback-submit', data, el.adapter, key);
@@ -258,7 +259,7 @@ export async function submit(el: El): Promise<void> {
             ...el.sendOptions,
             // Open311 gets at least its own 60 s: it is sent once, so a slow server must not count as failed.
             ...(el.adapter === 'open311' ? { timeoutMs: Math.max(el.timeout, 60_000) } : {}),
-            unchanged: () => JSON.stringify(el.values) === seen,
+            unchanged,
           });
   if (result) {
     const answer = adapters.readAnswer(result);
@@ -273,7 +274,8 @@ export async function submit(el: El): Promise<void> {
     }
     const reference = answer.reference ?? localReference(key, el.now ?? new Date());
     const promisedBy = data.promisedBy ? el.promise ?? null : null;
-    el.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted };
+    // Changed while the request was on its way: what arrived is the version from before, and the person is told.
+    el.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted, changed: !unchanged() };
     el.drafts.clear();
     el.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, token: answer.token, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
   } else if (sub.failure) {
@@ -407,6 +409,7 @@ export function renderConfirmation(el: El) {
     <p>${el.t('sentNext')}</p>
     <p class="promise-again">${s.promisedBy ? el.t('sentPromise', { date: el.formatDueDate(s.promisedBy) }) : s.replyWanted ? '' : el.t('sentNoReply')}</p>
     ${s.notice ? html`<p class="server-message">${el.t('detailsFromService')} <q>${s.notice}</q></p>` : nothing}
+    ${s.changed ? html`<p class="changed">${el.t('sentBeforeChange')}</p>` : nothing}
     ${follow ? html`<div class="follow" part="follow"><p><a href=${follow}>${el.t('statusLink')}</a></p><p>${el.t('statusNote')}</p></div>` : nothing}
     ${results ? html`<p><a href=${results}>${el.t('resultsLink')}</a></p>` : nothing}
     <button class="button button--secondary" type="button" @click=${() => giveMore(el)}>${el.t('sentMore')}</button>

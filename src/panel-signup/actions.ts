@@ -1,7 +1,7 @@
 // What <osa-panel-signup> does once a person starts using it: check the answers, send, and show
 // what happened. Loaded on first focus in the form (or for a preview state), not with the first
 // render, so the tag file stays small.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { lazy } from '../core/lazy.js';
 import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
@@ -88,6 +88,7 @@ export async function submit(el: El): Promise<void> {
   const [a, sent] = started;
   // What the person saw when the data was made: a send waiting to try again stops if they change (or clear) it.
   const seen = JSON.stringify(el.form);
+  const unchanged = () => JSON.stringify(el.form) === seen;
   // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
   const key = sub.keyFor(sent);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-panel-signup-submit', sent, el.adapter, key);
@@ -97,10 +98,11 @@ export async function submit(el: El): Promise<void> {
       ? await sub.run(() => pageDelivery(response))
       : !el.endpoint
         ? await sub.run(() => Promise.reject(new SubmitError('config')))
-        : await sub.send({ ...a.jsonRequest(el.endpoint, sent), ...el.sendOptions, unchanged: () => JSON.stringify(el.form) === seen });
+        : await sub.send({ ...a.jsonRequest(el.endpoint, sent), ...el.sendOptions, unchanged });
   if (result) {
     const reference = a.readReference(result) ?? a.localReference(key);
-    el.sent = { reference, replyBy: sent.replyBy ? el.replyDate : undefined, name: sent.name, channel: sent.contact.preferred };
+    // Changed while the application was on its way: what arrived is the version from before, and the person is told.
+    el.sent = { reference, replyBy: sent.replyBy ? el.replyDate : undefined, name: sent.name, channel: sent.contact.preferred, changed: !unchanged() };
     el.drafts.clear();
     el.dispatchEvent(new CustomEvent('osa-panel-signup-sent', { detail: { reference, replyBy: sent.replyBy ?? null }, bubbles: true, composed: true }));
   } else if (sub.failure) {
@@ -156,6 +158,7 @@ export function renderConfirmation(el: El) {
   return html`<div class="box box--success confirmation" part="confirmation">
     ${el.heading(1, el.t('sentTitle', { name: s.name }), { id: 'sent-title', confirmation: true })}
     <p class="reference">${el.t('referenceLabel')} <strong>${s.reference}</strong></p>
+    ${s.changed ? html`<p class="changed">${el.t('sentBeforeChange')}</p>` : nothing}
     ${el.heading(2, el.t('nextTitle'))}
     <p>${el.workshop ? el.t('workshopNext') : `${el.t(el.k('nextChoose'))} ${s.replyBy ? el.t('nextBy', { date: el.formatDueDate(s.replyBy) }) : el.t('nextNoDate')}`} ${s.channel ? el.t(NEXT_KEYS[s.channel]) : ''}</p>
     ${el.heading(2, el.t('withdrawTitle'))}

@@ -205,7 +205,7 @@ export class OsaPanelSignup extends OsaFormElement<typeof en & typeof laterEn, t
   /** @internal */
   clearStep: '' | 'asking' | 'done' = '';
   /** @internal */
-  sent?: { reference: string; replyBy: Date | undefined; name: string; channel: Channel | undefined };
+  sent?: { reference: string; replyBy: Date | undefined; name: string; channel: Channel | undefined; changed?: boolean };
   private details: { config: PanelConfig; broken: boolean } = { config: {}, broken: false };
   /** The JSON text last read, so it is checked (and warned about) once. */
   private detailsSource?: string;

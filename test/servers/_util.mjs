@@ -27,7 +27,7 @@ export function createStore() {
 
 /**
  * Fault scenarios shared by the fixtures. Returns what to do with the n-th request of a run:
- * 'store' (accept it), 'hang-stored' (store, then never answer), 'reset' (drop the connection),
+ * 'store' (accept it), 'hang-stored' (store, then never answer), 'slow' (store and answer after a second), 'reset' (drop the connection),
  * or a response { status, body, headers } to send without storing.
  */
 export function fault(scenario, n) {
@@ -41,6 +41,9 @@ export function fault(scenario, n) {
     case 'flaky-network':
       // Chrome itself retries a reset on a reused socket once; two resets make the client see one.
       return n <= 2 ? 'reset' : 'store';
+    case 'slow':
+      // The answer takes a second: long enough for a person to change the form while it is on its way.
+      return 'slow';
     case 'always-500':
       return { status: 500, body: { error: 'down' } };
     default:
@@ -52,6 +55,7 @@ export function fault(scenario, n) {
 export function applyFault(decision, req, res, store) {
   if (decision === 'reset') return req.socket.destroy();
   if (decision === 'hang-stored') return void store(false);
+  if (decision === 'slow') return void setTimeout(() => store(true), 1000);
   if (decision === 'store') return store(true);
   sendJson(res, decision.status, decision.body, decision.headers);
 }

@@ -2,13 +2,13 @@
 // docs/panel-signup.schema.json (only filled fields, the required consent, the separate consent for
 // service areas) and stores it once per Idempotency-Key, with the shared fault scenarios.
 //   POST /api/panel-signup/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, flaky-network,
-//                                              always-500, reject, hostile, noref
+//                                              always-500, reject, hostile, noref, slow (answers after a second)
 //   GET  /api/panel-signup-stats/<run>         { requests, stored, keys, bodies, log }
 import { createStore, receive, sendJson, storeAndAnswer, statsRoute } from './_util.mjs';
 
 const store = createStore();
 const HOSTILE = '<img src=x onerror="window.__pwned=1">AR-1 <script>window.__pwned=2</script>';
-const SCENARIOS = ['ok', 'fail-twice', 'busy', 'hang-once', 'flaky-network', 'always-500', 'reject', 'hostile', 'noref'];
+const SCENARIOS = ['ok', 'fail-twice', 'busy', 'hang-once', 'flaky-network', 'always-500', 'reject', 'hostile', 'noref', 'slow'];
 
 const TOP = ['kind', 'panelId', 'locale', 'name', 'contact', 'area', 'ageGroup', 'serviceAreas', 'influence', 'support', 'availability', 'consent', 'eligibilityConfirmed', 'replyBy', 'spamSignals'];
 const CHANNEL_FIELD = { email: 'email', phone: 'phone', post: 'postalAddress' };

@@ -16,6 +16,7 @@ export const fi: CoreLaterStrings = {
   failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen. Siksi emme lähettäneet tekstiäsi. Yritä myöhemmin uudelleen. Tai ota meihin yhteyttä muulla tavalla.',
   failedUnconfirmed: 'Emme tiedä, tuliko tekstisi perille. Palvelu ei kertonut sitä. Tekstisi on vielä tallessa. Yritä myöhemmin uudelleen. Tai ota meihin yhteyttä muulla tavalla.',
   failedChanged: 'Muutit lomaketta, kun odotimme lähettämistä. Siksi emme lähettäneet vanhaa versiota. Tarkista tekstisi. Lähetä se sitten uudelleen.',
+  sentBeforeChange: 'Muutit lomaketta, kun lähetimme sitä. Saimme sen sellaisena kuin se oli, kun lähetit sen. Myöhemmät muutokset eivät tulleet meille.',
   copyText: 'Kopioi tekstisi',
   copied: 'Kopioimme tekstisi. Nyt voit liittää sen sähköpostiin tai toiseen lomakkeeseen.',
   detailsFromService: 'Palvelu kertoo:',

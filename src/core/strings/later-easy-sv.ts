@@ -16,6 +16,7 @@ export const sv: CoreLaterStrings = {
   failedMoved: 'Tjänsten försökte skicka oss till en annan adress. Därför skickade vi inte din text. Försök igen senare. Eller kontakta oss på ett annat sätt.',
   failedUnconfirmed: 'Vi vet inte om din text kom fram. Tjänsten sa inget om det. Din text finns kvar. Försök igen senare. Eller kontakta oss på ett annat sätt.',
   failedChanged: 'Du ändrade formuläret medan vi väntade på att skicka det. Därför skickade vi inte den gamla versionen. Kontrollera din text. Skicka den sedan igen.',
+  sentBeforeChange: 'Du ändrade formuläret när vi skickade det. Vi fick det som det var när du skickade det. Dina senare ändringar kom inte till oss.',
   copyText: 'Kopiera din text',
   copied: 'Vi har kopierat din text. Nu kan du klistra in den i din e-post eller i ett annat formulär.',
   detailsFromService: 'Tjänsten säger:',

@@ -14,6 +14,7 @@ export const en = {
   failedMoved: 'The service tried to send us to another address, so we did not send your text there. Try again later, or use another way to contact us.',
   failedUnconfirmed: 'The service answered, but it did not confirm that your text arrived. Your text is still here. Try again later, or use another way to contact us.',
   failedChanged: 'You changed the form while we were waiting to send it, so we did not send the older version. Check what you wrote, then send it again.',
+  sentBeforeChange: 'You changed the form while it was being sent. We received it as it was when you sent it. Your later changes did not reach us.',
   copyText: 'Copy your text',
   copied: 'Your text is copied. You can paste it into an email or another form.',
   detailsFromService: 'Message from the service:',

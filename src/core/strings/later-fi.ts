@@ -16,6 +16,7 @@ export const fi: CoreLaterStrings = {
   failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen, joten emme lähettäneet tekstiäsi sinne. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
   failedUnconfirmed: 'Palvelu vastasi, mutta ei vahvistanut, että tekstisi tuli perille. Tekstisi on yhä tallessa. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
   failedChanged: 'Muutit lomaketta, kun odotimme sen lähettämistä, joten emme lähettäneet vanhempaa versiota. Tarkista tekstisi ja lähetä se sitten uudelleen.',
+  sentBeforeChange: 'Muutit lomaketta lähettämisen aikana. Saimme sen sellaisena kuin se oli, kun lähetit sen. Myöhemmät muutoksesi eivät tulleet perille.',
   copyText: 'Kopioi tekstisi',
   copied: 'Tekstisi on kopioitu. Voit liittää sen sähköpostiin tai toiseen lomakkeeseen.',
   detailsFromService: 'Palvelun viesti:',

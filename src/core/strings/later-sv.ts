@@ -16,6 +16,7 @@ export const sv: CoreLaterStrings = {
   failedMoved: 'Tjänsten försökte skicka oss vidare till en annan adress, så vi skickade inte din text dit. Försök igen senare eller kontakta oss på något annat sätt.',
   failedUnconfirmed: 'Tjänsten svarade men bekräftade inte att din text kom fram. Din text finns kvar. Försök igen senare eller kontakta oss på ett annat sätt.',
   failedChanged: 'Du ändrade formuläret medan vi väntade på att skicka det, så vi skickade inte den äldre versionen. Kontrollera det du skrev och skicka det sedan igen.',
+  sentBeforeChange: 'Du ändrade formuläret medan det skickades. Vi fick det som det var när du skickade det. Dina senare ändringar kom inte fram.',
   copyText: 'Kopiera din text',
   copied: 'Din text är kopierad. Du kan klistra in den i ett e-postmeddelande eller ett annat formulär.',
   detailsFromService: 'Meddelande från tjänsten:',
