@@ -30,6 +30,8 @@ export interface Open311Options {
   sourceLang?: Lang;
   /** The "you said" text for a request with an id but no description and no service name. */
   untitled?: string;
+  /** The reason shown for a request that ended not possible without status notes (in the reader's language). */
+  noReason?: string;
 }
 
 const date = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -53,7 +55,8 @@ export function missingNames(list: unknown[]): string[] {
  * service_code when empty), requested/updated datetimes → dates. Server text becomes plain text (tags
  * removed, references decoded once). The status comes from `extended_attributes.detailed_status` when
  * the server gives it (the last value that says more than "received"), else from open/closed. A
- * request is left out only when it has neither an id nor any text. Anything else is returned as it is.
+ * request that ended not possible without notes gets `noReason` as its reason. A request is left out
+ * only when it has neither an id nor any text. Anything else is returned as it is.
  */
 export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown {
   const list = open311List(requests, 'requests');
@@ -82,7 +85,8 @@ export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown 
       id: id || `request-${i + 1}`,
       said: said ?? o.untitled,
       did: no ? undefined : notes,
-      reason: no ? notes : undefined,
+      // Not possible without notes (Helsinki often has none): shown, saying plainly that no reason was given.
+      reason: no ? notes ?? o.noReason : undefined,
       status,
       service,
       dates: { received: date(r.requested_datetime), updated: date(r.updated_datetime), done: status === 'done' ? date(r.updated_datetime) : undefined },
@@ -105,6 +109,7 @@ export interface Open311Settings {
   lang: Lang;
   sourceLang?: Lang;
   untitled: string;
+  noReason: string;
 }
 
 /** One page of requests, read: all items so far (before checking), the page number, and whether there may be more. */
@@ -151,7 +156,7 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   if (!list) return { raw: body as unknown[], page, more: false };
   const missing = missingNames(list);
   const names = missing.length ? await serviceNames(endpoint, s, warn) : undefined;
-  const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled }) as { id?: unknown }[];
+  const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled, noReason: s.noReason }) as { id?: unknown }[];
   const known = new Set(before.map((r) => (r as { id?: unknown }).id));
   const fresh = items.filter((r) => !known.has(r.id));
   return { raw: [...before, ...fresh], page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES };
@@ -180,7 +185,7 @@ export async function loadPage(endpoint: string, page: number, before: unknown[]
 export function settings(el: OsaYouSaidWeDid): Open311Settings {
   const lang = el.sourceLang?.trim().toLowerCase();
   return {
-    jurisdictionId: el.jurisdictionId, since: el.since, lang: el.language, untitled: el.t('untitled'),
+    jurisdictionId: el.jurisdictionId, since: el.since, lang: el.language, untitled: el.t('untitled'), noReason: el.t('noReason'),
     sourceLang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : undefined,
   };
 }

@@ -32,6 +32,7 @@ export const en: YouSaidWeDidStrings = {
   showMore: { one: 'Show 1 more', other: 'Show {count} more' },
   loadMore: 'Show more',
   untitled: 'No text',
+  noReason: 'The service did not say why',
   noMatch: 'Nothing matches your choices. Try other words. Or remove your choices.',
   clear: 'Remove your choices',
   youSaid: 'You said',

@@ -32,6 +32,7 @@ export const fi: YouSaidWeDidStrings = {
   showMore: { one: 'Näytä 1 lisää', other: 'Näytä {count} lisää' },
   loadMore: 'Näytä lisää',
   untitled: 'Ei tekstiä',
+  noReason: 'Palvelu ei kertonut, miksi',
   noMatch: 'Emme löytäneet mitään valinnoillasi. Kokeile muita sanoja. Tai poista valinnat.',
   clear: 'Poista valinnat',
   youSaid: 'Te sanoitte',

@@ -32,6 +32,7 @@ export const sv: YouSaidWeDidStrings = {
   showMore: { one: 'Visa 1 till', other: 'Visa {count} till' },
   loadMore: 'Visa mer',
   untitled: 'Ingen text',
+  noReason: 'Tjänsten sa inte varför',
   noMatch: 'Vi hittade inget som passar. Pröva andra ord. Eller ta bort valen.',
   clear: 'Ta bort valen',
   youSaid: 'Ni sa',

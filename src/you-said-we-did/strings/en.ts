@@ -30,6 +30,7 @@ export const en = {
   showMore: { one: 'Show 1 more', other: 'Show {count} more' },
   loadMore: 'Show more results',
   untitled: 'No description given',
+  noReason: 'The service gave no reason',
   noMatch: 'Nothing matches your choices. Try other words or clear the choices.',
   clear: 'Clear the choices',
   youSaid: 'You said',

@@ -32,6 +32,7 @@ export const fi: YouSaidWeDidStrings = {
   showMore: { one: 'Näytä 1 lisää', other: 'Näytä {count} lisää' },
   loadMore: 'Näytä lisää tuloksia',
   untitled: 'Ei kuvausta',
+  noReason: 'Palvelu ei kertonut syytä',
   noMatch: 'Valinnoillasi ei löytynyt mitään. Kokeile muita sanoja tai tyhjennä valinnat.',
   clear: 'Tyhjennä valinnat',
   youSaid: 'Te sanoitte',

@@ -32,6 +32,7 @@ export const sv: YouSaidWeDidStrings = {
   showMore: { one: 'Visa 1 till', other: 'Visa {count} till' },
   loadMore: 'Visa fler resultat',
   untitled: 'Ingen beskrivning',
+  noReason: 'Tjänsten angav ingen orsak',
   noMatch: 'Inget motsvarar dina val. Pröva andra ord eller rensa valen.',
   clear: 'Rensa valen',
   youSaid: 'Ni sa',
