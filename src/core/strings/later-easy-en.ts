@@ -14,7 +14,7 @@ export const en: CoreLaterStrings = {
   failedTimeout: 'The service did not answer in time. Wait a moment. Then try again.',
   failedRejected: 'The service could not take this. Check what you wrote. Or contact us in another way.',
   failedMoved: 'The service tried to send us to another address. So we did not send your text. Try again later. Or contact us in another way.',
-  failedUnconfirmed: 'We do not know if your text arrived. The service did not say so. Your text is still here. Try again later. Or contact us in another way.',
+  failedUnconfirmed: 'We do not know if your text arrived. The service did not say so. Try again later. Or contact us in another way.',
   failedChanged: 'You changed the form while we waited to send it. So we did not send the old version. Check your text. Then send it again.',
   sentBeforeChange: 'You changed the form while we sent it. We got it as it was when you sent it. Your later changes did not come to us.',
   copyText: 'Copy your text',

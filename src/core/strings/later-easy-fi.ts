@@ -14,7 +14,7 @@ export const fi: CoreLaterStrings = {
   failedTimeout: 'Palvelu ei vastannut ajoissa. Odota hetki. Yritä sitten uudelleen.',
   failedRejected: 'Palvelu ei voinut ottaa tätä vastaan. Tarkista, mitä kirjoitit. Tai ota meihin yhteyttä muulla tavalla.',
   failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen. Siksi emme lähettäneet tekstiäsi. Yritä myöhemmin uudelleen. Tai ota meihin yhteyttä muulla tavalla.',
-  failedUnconfirmed: 'Emme tiedä, tuliko tekstisi perille. Palvelu ei kertonut sitä. Tekstisi on vielä tallessa. Yritä myöhemmin uudelleen. Tai ota meihin yhteyttä muulla tavalla.',
+  failedUnconfirmed: 'Emme tiedä, tuliko tekstisi perille. Palvelu ei kertonut sitä. Yritä myöhemmin uudelleen. Tai ota meihin yhteyttä muulla tavalla.',
   failedChanged: 'Muutit lomaketta, kun odotimme lähettämistä. Siksi emme lähettäneet vanhaa versiota. Tarkista tekstisi. Lähetä se sitten uudelleen.',
   sentBeforeChange: 'Muutit lomaketta, kun lähetimme sitä. Saimme sen sellaisena kuin se oli, kun lähetit sen. Myöhemmät muutokset eivät tulleet meille.',
   copyText: 'Kopioi tekstisi',

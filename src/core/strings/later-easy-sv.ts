@@ -14,7 +14,7 @@ export const sv: CoreLaterStrings = {
   failedTimeout: 'Tjänsten svarade inte i tid. Vänta en stund. Försök sedan igen.',
   failedRejected: 'Tjänsten kunde inte ta emot det här. Kontrollera det du skrev. Eller kontakta oss på ett annat sätt.',
   failedMoved: 'Tjänsten försökte skicka oss till en annan adress. Därför skickade vi inte din text. Försök igen senare. Eller kontakta oss på ett annat sätt.',
-  failedUnconfirmed: 'Vi vet inte om din text kom fram. Tjänsten sa inget om det. Din text finns kvar. Försök igen senare. Eller kontakta oss på ett annat sätt.',
+  failedUnconfirmed: 'Vi vet inte om din text kom fram. Tjänsten sa inget om det. Försök igen senare. Eller kontakta oss på ett annat sätt.',
   failedChanged: 'Du ändrade formuläret medan vi väntade på att skicka det. Därför skickade vi inte den gamla versionen. Kontrollera din text. Skicka den sedan igen.',
   sentBeforeChange: 'Du ändrade formuläret när vi skickade det. Vi fick det som det var när du skickade det. Dina senare ändringar kom inte till oss.',
   copyText: 'Kopiera din text',

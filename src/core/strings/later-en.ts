@@ -12,7 +12,7 @@ export const en = {
   failedTimeout: 'The service did not answer in time. Try again in a moment.',
   failedRejected: 'The service could not accept this. Check what you wrote, or use another way to contact us.',
   failedMoved: 'The service tried to send us to another address, so we did not send your text there. Try again later, or use another way to contact us.',
-  failedUnconfirmed: 'The service answered, but it did not confirm that your text arrived. Your text is still here. Try again later, or use another way to contact us.',
+  failedUnconfirmed: 'The service answered, but it did not confirm that your text arrived. Try again later, or use another way to contact us.',
   failedChanged: 'You changed the form while we were waiting to send it, so we did not send the older version. Check what you wrote, then send it again.',
   sentBeforeChange: 'You changed the form while it was being sent. We received it as it was when you sent it. Your later changes did not reach us.',
   copyText: 'Copy your text',

@@ -14,7 +14,7 @@ export const fi: CoreLaterStrings = {
   failedTimeout: 'Palvelu ei vastannut ajoissa. Yritä hetken päästä uudelleen.',
   failedRejected: 'Palvelu ei voinut ottaa tätä vastaan. Tarkista tekstisi tai ota yhteyttä muulla tavalla.',
   failedMoved: 'Palvelu yritti ohjata meidät toiseen osoitteeseen, joten emme lähettäneet tekstiäsi sinne. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
-  failedUnconfirmed: 'Palvelu vastasi, mutta ei vahvistanut, että tekstisi tuli perille. Tekstisi on yhä tallessa. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
+  failedUnconfirmed: 'Palvelu vastasi, mutta ei vahvistanut, että tekstisi tuli perille. Yritä myöhemmin uudelleen tai ota yhteyttä muulla tavalla.',
   failedChanged: 'Muutit lomaketta, kun odotimme sen lähettämistä, joten emme lähettäneet vanhempaa versiota. Tarkista tekstisi ja lähetä se sitten uudelleen.',
   sentBeforeChange: 'Muutit lomaketta lähettämisen aikana. Saimme sen sellaisena kuin se oli, kun lähetit sen. Myöhemmät muutoksesi eivät tulleet perille.',
   copyText: 'Kopioi tekstisi',

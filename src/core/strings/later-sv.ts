@@ -14,7 +14,7 @@ export const sv: CoreLaterStrings = {
   failedTimeout: 'Tjänsten svarade inte i tid. Försök igen om en stund.',
   failedRejected: 'Tjänsten kunde inte ta emot det här. Kontrollera det du skrev eller kontakta oss på något annat sätt.',
   failedMoved: 'Tjänsten försökte skicka oss vidare till en annan adress, så vi skickade inte din text dit. Försök igen senare eller kontakta oss på något annat sätt.',
-  failedUnconfirmed: 'Tjänsten svarade men bekräftade inte att din text kom fram. Din text finns kvar. Försök igen senare eller kontakta oss på ett annat sätt.',
+  failedUnconfirmed: 'Tjänsten svarade men bekräftade inte att din text kom fram. Försök igen senare eller kontakta oss på ett annat sätt.',
   failedChanged: 'Du ändrade formuläret medan vi väntade på att skicka det, så vi skickade inte den äldre versionen. Kontrollera det du skrev och skicka det sedan igen.',
   sentBeforeChange: 'Du ändrade formuläret medan det skickades. Vi fick det som det var när du skickade det. Dina senare ändringar kom inte fram.',
   copyText: 'Kopiera din text',
