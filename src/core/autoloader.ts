@@ -6,14 +6,15 @@
 // the shared core) from the folder, so a page loads Lit once however many tags it has, and also
 // when the page itself loads osallisuus.js or a tag file as well.
 
+import { pageRoot } from './url.js';
+
 /** Tag → the file that defines it; filled in by the CDN build (rollup.config.js). */
 declare const __OSA_FILES__: Readonly<Record<string, string>>;
 
 const FILES: Readonly<Record<string, string>> = __OSA_FILES__;
-// The DOM's own methods and getters, not document.querySelector or document.documentElement: an
-// element named "querySelector" (<form name="querySelector">) on the page replaces those with itself.
+// The DOM's own method and getter (pageRoot), not document.querySelector or document.documentElement:
+// an element named "querySelector" (<form name="querySelector">) on the page replaces those with itself.
 const find = Document.prototype.querySelector;
-const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!.get!.call(document) as Element;
 const folder = new URL('./', import.meta.url);
 const started = new Set<string>();
 
@@ -34,4 +35,4 @@ function scan(): void {
 }
 
 scan();
-new MutationObserver(scan).observe(root, { childList: true, subtree: true });
+new MutationObserver(scan).observe(pageRoot(), { childList: true, subtree: true });

@@ -165,6 +165,16 @@ export class SubmissionController implements ReactiveController {
 }
 
 /**
+ * Whether what the person sees is still what it was now: `read` gives the form's answers (e.g.
+ * `() => el.values`). For `unchanged` of a send (see submit()), and to tell after a send whether the
+ * form changed while the request was on its way.
+ */
+export function unchangedSince(read: () => unknown): () => boolean {
+  const seen = JSON.stringify(read());
+  return () => JSON.stringify(read()) === seen;
+}
+
+/**
  * Waits for what a page gave with `respondWith()` (the `event` adapter). A page may reject with a
  * SubmitError to say what kind of failure it was (e.g. `new SubmitError('timeout')`); any other
  * rejection is a plain rejection. The page's own error text is never shown to residents.

@@ -88,22 +88,22 @@ export async function lookUp(el: El, reference: string, typed: boolean): Promise
     warn(el, `has no endpoint, so it cannot look up feedback. Set the endpoint attribute${open311 ? '' : ', or use adapter="event"'}.`);
     response = await sub.run(() => Promise.reject(new SubmitError('config')));
   } else {
+    const get = (address: string) => sub.send({ url: address, method: 'GET', headers: { Accept: 'application/json' }, ...el.sendOptions });
+    const open311Address = (ref: string) => open311StatusUrl(endpoint, ref, { jurisdictionId: el.jurisdictionId, apiKey: el.apiKey, lang: el.language });
     let url: string | undefined;
     try {
-      url = open311 ? open311StatusUrl(endpoint, reference, { jurisdictionId: el.jurisdictionId, apiKey: el.apiKey, lang: el.language }) : jsonUrl(endpoint, reference);
+      url = open311 ? open311Address(reference) : jsonUrl(endpoint, reference);
     } catch {
       warn(el, `endpoint "${endpoint}" is not a valid URL.`);
     }
-    response = url
-      ? await sub.send({ url, method: 'GET', headers: { Accept: 'application/json' }, ...el.sendOptions })
-      : await sub.run(() => Promise.reject(new SubmitError('config')));
+    response = url ? await get(url) : await sub.run(() => Promise.reject(new SubmitError('config')));
     if (open311 && url && (response ? fromOpen311(response.body, reference) === null : isNotFound(sub.failure))) {
       // Not a request id: perhaps the token a batch service gave (the form shows it until the city's
       // system has made the request). tokens/{token}.json says which request it became.
       const id = await resolveToken(endpoint, reference, { jurisdiction_id: el.jurisdictionId || undefined, api_key: el.apiKey || undefined }, { tries: 1 });
       if (id && id !== reference) {
         reference = id;
-        response = await sub.send({ url: open311StatusUrl(endpoint, id, { jurisdictionId: el.jurisdictionId, apiKey: el.apiKey, lang: el.language }), method: 'GET', headers: { Accept: 'application/json' }, ...el.sendOptions });
+        response = await get(open311Address(id));
       }
     }
   }

@@ -7,7 +7,7 @@ import { lazy } from '../core/lazy.js';
 import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import { choiceGroup, selectField, textArea, textField, type FieldError } from '../core/form.js';
 import { helsinkiDay } from '../core/i18n.js';
-import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { dispatchSubmitEvent, pageDelivery, SubmissionController, unchangedSince } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
 import { isEmail, isPhone } from '../core/validate.js';
@@ -237,8 +237,7 @@ export async function submit(el: El): Promise<void> {
   if (!started) return;
   const { adapters, data } = started;
   // What the person saw when the data was made: a send waiting to try again stops if they change it.
-  const seen = JSON.stringify(el.values);
-  const unchanged = () => JSON.stringify(el.values) === seen;
+  const unchanged = unchangedSince(() => el.values);
   // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
   const key = sub.keyFor(data);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-feedback-submit', data, el.adapter, key);

@@ -1,6 +1,6 @@
 // What <osa-page-feedback> does once a person uses it: record the answer, check and send a
 // comment, and show what happened. Loaded at the first focus or press, not with the first render.
-import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { dispatchSubmitEvent, pageDelivery, SubmissionController, unchangedSince } from '../core/submission.js';
 import { formStatus } from '../core/form-status.js';
 import { failureKey, newKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery } from '../core/url.js';
@@ -65,9 +65,8 @@ export async function sendComment(el: El): Promise<void> {
     el.renderRoot.querySelector<HTMLElement>('#comment')?.focus();
     return;
   }
-  const comment = el.comment.trim();
   // A send waiting to try again stops if the person changes the comment meanwhile.
-  if (await deliver(el, sub, data(el, el.answer, comment), () => el.comment.trim() === comment)) {
+  if (await deliver(el, sub, data(el, el.answer, el.comment.trim()), unchangedSince(() => el.comment.trim()))) {
     el.comment = '';
     el.showError = false;
     el.commentOpen = false;

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { lazy } from '../core/lazy.js';
 import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
-import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { dispatchSubmitEvent, pageDelivery, SubmissionController, unchangedSince } from '../core/submission.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { isEmail, isPhone } from '../core/validate.js';
 import { EMPTY_FORM, preferredChannel, type PanelSignupData } from './fields.js';
@@ -87,8 +87,7 @@ export async function submit(el: El): Promise<void> {
   if (!started) return;
   const [a, sent] = started;
   // What the person saw when the data was made: a send waiting to try again stops if they change (or clear) it.
-  const seen = JSON.stringify(el.form);
-  const unchanged = () => JSON.stringify(el.form) === seen;
+  const unchanged = unchangedSince(() => el.form);
   // The key is bound to what is sent: an edit after a failed send gets a new one (see keyFor).
   const key = sub.keyFor(sent);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-panel-signup-submit', sent, el.adapter, key);

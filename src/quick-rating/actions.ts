@@ -4,7 +4,7 @@ import { formStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
 import type { Lang } from '../core/i18n.js';
 import { Outbox, type DeliveryResult, type OutboxItem } from '../core/outbox.js';
-import { dispatchSubmitEvent, pageDelivery, SubmissionController } from '../core/submission.js';
+import { dispatchSubmitEvent, pageDelivery, SubmissionController, unchangedSince } from '../core/submission.js';
 import { submit as send } from '../core/submit.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { RATINGS, type OsaQuickRating } from './osa-quick-rating.js';
@@ -77,7 +77,7 @@ export async function submit(el: El): Promise<void> {
   // gets a new key. The minute it was given is not part of the answer.
   const key = sub.keyFor({ ...rating, ratedAt: undefined });
   // What the person saw: a send waiting to try again stops if they change the rating or comment.
-  const seen = JSON.stringify(el.choice);
+  const unchanged = unchangedSince(() => el.choice);
   const { cancelled, response } = dispatchSubmitEvent(el, 'osa-quick-rating-submit', rating, el.adapter, key);
   if (cancelled) return;
   const result =
@@ -85,7 +85,7 @@ export async function submit(el: El): Promise<void> {
       ? await sub.run(() => pageDelivery(response))
       : !el.endpoint
         ? await sub.run(() => Promise.reject(new SubmitError('config')))
-        : await sub.send({ ...request(el, rating), ...el.sendOptions, unchanged: () => JSON.stringify(el.choice) === seen });
+        : await sub.send({ ...request(el, rating), ...el.sendOptions, unchanged });
   if (result) {
     el.drafts.clear();
     el.done = 'sent';

@@ -17,18 +17,26 @@ function osallisuus_register_blocks() {
 		OSALLISUUS_VERSION,
 		true
 	);
-	$texts      = osallisuus_editor_texts();
-	$components = array();
-	foreach ( osallisuus_components() as $component ) {
-		$components[] = osallisuus_translate_component( $component, $texts );
-	}
-	wp_add_inline_script( 'osallisuus-editor', 'window.osallisuusEditor = ' . wp_json_encode( array( 'components' => $components ), OSALLISUUS_JSON_FLAGS ) . ';', 'before' );
 	wp_set_script_translations( 'osallisuus-editor', 'osallisuus', OSALLISUUS_DIR . 'languages' );
 	foreach ( osallisuus_components() as $component ) {
 		register_block_type( OSALLISUUS_DIR . 'blocks/' . $component['name'] );
 	}
 }
 add_action( 'init', 'osallisuus_register_blocks' );
+
+/**
+ * The editor script's data (window.osallisuusEditor): every component with its texts in the
+ * editor's language. Made in the block editor only, not on every request.
+ */
+function osallisuus_editor_data() {
+	$texts      = osallisuus_editor_texts();
+	$components = array();
+	foreach ( osallisuus_components() as $component ) {
+		$components[] = osallisuus_translate_component( $component, $texts );
+	}
+	wp_add_inline_script( 'osallisuus-editor', 'window.osallisuusEditor = ' . wp_json_encode( array( 'components' => $components ), OSALLISUUS_JSON_FLAGS ) . ';', 'before' );
+}
+add_action( 'enqueue_block_editor_assets', 'osallisuus_editor_data' );
 
 /**
  * A component as the editor shows it: its title, description and the labels and help of its
