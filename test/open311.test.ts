@@ -354,11 +354,64 @@ describe('Open311 board: the end of the pages', () => {
     const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/sixaika/${run}/" page-size="50"></osa-you-said-we-did>`, 'en');
     $(el, 'button.more')!.click();
     await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 100, '100 shown');
-    $(el, 'button.more')!.click();
+    $<HTMLButtonElement>(el, 'button.more')!.focus();
+    await press('Enter');
     await waitFor(async () => (await serverLog('sixaika', run)).gets.length === 2, 'the second page asked for');
     await waitFor(() => !$(el, 'button.more'), '"Show more" to go');
+    // The button the focus was on is gone: the count of results takes it, not the page's body.
+    await waitFor(() => deepActiveElement()?.id === 'count', 'focus on the count');
     expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(100);
     expect($(el, '.error, [part=failure], .box--warning'), 'no error shown').to.equal(null);
+  });
+});
+
+describe('Open311 board: a server that does not page', () => {
+  it('FixMyStreet answers page 2 with page 1 again: the same "Show more" asks for older requests by date windows, until none come', async () => {
+    const run = runId('fms-archive');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/fixmystreet-archive/${run}/" jurisdiction-id="fms.example" page-size="120"></osa-you-said-we-did>`, 'en');
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(120);
+    const more = () => $<HTMLButtonElement>(el, 'button.more');
+    expect(more()!.textContent!.trim()).to.equal('Show more results');
+    more()!.focus();
+    await press('Enter');
+    // Page 2 brought only what was loaded, so the window before the earliest report (30 November − 119 days) was asked for: 90 days.
+    await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 210, 'the first date window');
+    expect(deepActiveElement()?.matches('article'), 'focus on the first new entry').to.equal(true);
+    expect(said(el, '4881')!.textContent).to.equal('Report 4881: Detail');
+    more()!.focus();
+    await press('Enter');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 300, 'the second date window');
+    // The window before the oldest report brings nothing: "Show more" goes, and the count of results has the focus.
+    more()!.focus();
+    await press('Enter');
+    await waitFor(() => !more(), '"Show more" to go');
+    await waitFor(() => deepActiveElement()?.id === 'count', 'focus on the count');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('300 results');
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(300);
+    const asked = (await serverLog('fixmystreet-archive', run)).gets.map((g) => Object.fromEntries(new URLSearchParams(g.split('?')[1])));
+    expect(asked.map((q) => [q.page ?? '', q.start_date ?? '', q.end_date ?? ''])).to.deep.equal([
+      ['1', '', ''],
+      ['2', '', ''],
+      ['', '2026-05-05T09:00:00Z', '2026-08-03T09:00:00+00:00'],
+      ['', '2026-02-04T09:00:00Z', '2026-05-05T09:00:00+00:00'],
+      ['', '2025-11-06T09:00:00Z', '2026-02-04T09:00:00+00:00'],
+    ]);
+  });
+
+  it('a date window never starts before since, and the one that reaches since is the last', async () => {
+    const run = runId('fms-since');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/fixmystreet-archive/${run}/" jurisdiction-id="fms.example" since="2026-07-01" page-size="150"></osa-you-said-we-did>`, 'en');
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(120);
+    $(el, 'button.more')!.click();
+    // From 1 July to the earliest loaded (3 August): the 33 reports since 1 July that the first answer left out.
+    await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 153, 'the window down to since');
+    expect($(el, 'button.more'), 'nothing before since is asked for').to.equal(null);
+    const asked = (await serverLog('fixmystreet-archive', run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
+    expect(asked.map((q) => [q.get('start_date'), q.get('end_date')])).to.deep.equal([
+      ['2026-07-01T00:00:00Z', null],
+      ['2026-07-01T00:00:00Z', null],
+      ['2026-07-01T00:00:00Z', '2026-08-03T09:00:00+00:00'],
+    ]);
   });
 });
 

@@ -97,8 +97,10 @@ export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown 
 
 /** Open311: requests asked for per page (`page_size`; Chicago allows up to 500). */
 export const OPEN311_PAGE_SIZE = 100;
-/** Open311: the most pages "Show more" follows (so at most 1,000 requests are loaded). */
+/** Open311: the most answers "Show more" asks for (pages or date windows), so at most about 1,000 requests are loaded. */
 export const OPEN311_MAX_PAGES = 10;
+/** The longest date window asked for: the spec's ranges "may not span more than 90 days". */
+const WINDOW_MS = 90 * 86_400_000;
 
 /** The board's Open311 settings. */
 export interface Open311Settings {
@@ -112,20 +114,40 @@ export interface Open311Settings {
   noReason: string;
 }
 
-/** One page of requests, read: all items so far (before checking), the page number, and whether there may be more. */
+/**
+ * One answer read: all items so far (before checking), how many answers were asked for, and whether
+ * there may be more. `until` is set once the server has shown that it does not page (see loadPage):
+ * the next answer is asked for by date, before that `requested_datetime`.
+ */
 export interface Page {
   raw: unknown[];
   page: number;
   more: boolean;
+  until?: string;
 }
 
-/** The requests.json address of page `page`; throws when the endpoint is not a URL. */
-export function requestsUrl(endpoint: string, page: number, s: Open311Settings, warn: (message: string) => void): string {
-  let since: string | undefined;
-  if (s.since && /^\d{4}-\d{2}-\d{2}$/.test(s.since.trim())) since = `${s.since.trim()}T00:00:00Z`;
-  else if (s.since) warn(`since "${s.since}" is not a day like 2026-01-31; all requests are asked for.`);
+/** `since` as a start_date (`YYYY-MM-DDT00:00:00Z`), or undefined (a value that is not a day is warned about). */
+function sinceDate(s: Open311Settings, warn: (message: string) => void): string | undefined {
+  if (s.since && /^\d{4}-\d{2}-\d{2}$/.test(s.since.trim())) return `${s.since.trim()}T00:00:00Z`;
+  if (s.since) warn(`since "${s.since}" is not a day like 2026-01-31; all requests are asked for.`);
+  return undefined;
+}
+
+/** The start of the date window before `until`: 90 days before it, or `since` when that is later (then it is the last window). */
+function windowStart(until: string, since: string | undefined): [start: string, last: boolean] {
+  const from = new Date(Date.parse(until) - WINDOW_MS).toISOString().replace(/\.\d+Z$/, 'Z');
+  return since && Date.parse(since) >= Date.parse(from) ? [since, true] : [from, false];
+}
+
+/**
+ * The requests.json address of page `page`, or with `until` of the date window before it (see
+ * windowStart); throws when the endpoint is not a URL.
+ */
+export function requestsUrl(endpoint: string, page: number, s: Open311Settings, warn: (message: string) => void, until?: string): string {
+  const since = sinceDate(s, warn);
   return open311Url(endpoint, 'requests.json', {
-    jurisdiction_id: s.jurisdictionId, locale: s.lang, extensions: 'true', start_date: since, page: String(page), page_size: String(OPEN311_PAGE_SIZE),
+    jurisdiction_id: s.jurisdictionId, locale: s.lang, extensions: 'true', start_date: until ? windowStart(until, since)[0] : since,
+    ...(until ? { end_date: until } : { page: String(page), page_size: String(OPEN311_PAGE_SIZE) }),
   });
 }
 
@@ -145,40 +167,60 @@ async function serviceNames(endpoint: string, s: Open311Settings, warn: (message
   return names;
 }
 
+/** The earliest `requested_datetime` among read items, as the server wrote it (undefined when none is dated). */
+function earliest(raw: unknown[]): string | undefined {
+  let out: string | undefined;
+  for (const r of raw) {
+    const at = (r as { dates?: { received?: string } }).dates?.received;
+    if (at && !Number.isNaN(Date.parse(at)) && (!out || Date.parse(at) < Date.parse(out))) out = at;
+  }
+  return out;
+}
+
 /**
  * One answer of requests.json as items added to `before` (items already known by id are left out):
- * empty service names are looked up in services.json. A server that ignores paging sends everything
- * at once or the same page again: then there is no more. An answer that is no list is returned as
- * it is (the checks report it).
+ * empty service names are looked up in services.json. A full page may have more after it; an
+ * answer by date (`until`) has more while it brings new requests and its window did not reach
+ * `since`. An answer that is no list is returned as it is (the checks report it).
  */
-export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page & { raw: unknown }> {
+export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string): Promise<Page & { raw: unknown; fresh: number; listed: number }> {
   const list = open311List(body, 'requests');
-  if (!list) return { raw: body as unknown[], page, more: false };
+  if (!list) return { raw: body as unknown[], page, more: false, fresh: 0, listed: 0 };
   const missing = missingNames(list);
   const names = missing.length ? await serviceNames(endpoint, s, warn) : undefined;
   const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled, noReason: s.noReason }) as { id?: unknown }[];
   const known = new Set(before.map((r) => (r as { id?: unknown }).id));
   const fresh = items.filter((r) => !known.has(r.id));
-  return { raw: [...before, ...fresh], page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES };
+  const raw = [...before, ...fresh];
+  const more = fresh.length > 0 && page < OPEN311_MAX_PAGES && (until ? !windowStart(until, sinceDate(s, () => undefined))[1] : list.length >= OPEN311_PAGE_SIZE);
+  return { raw, page, more, fresh: fresh.length, listed: list.length, until: until && earliest(raw) };
 }
 
 /**
- * Loads and reads page `page` (for "Show more"); rejects when it cannot be loaded or is not a list.
- * A 404 for a later page means there is no more: a server that pages with the Django REST framework
- * (the 6Aika Open311 server, issues/api/pagination.py) answers so for a page past the end, e.g. when
- * the number of requests is a multiple of the page size.
+ * Loads and reads page `page` (for "Show more"), or with `until` the date window before it; rejects
+ * when it cannot be loaded or is not a list. A 404 for a later page means there is no more: a server
+ * that pages with the Django REST framework (the 6Aika Open311 server, issues/api/pagination.py)
+ * answers so for a page past the end. A server that does not page (FixMyStreet, Helsinki) sends the
+ * same requests again for page 2: then the same "Show more" asks for the requests before the earliest
+ * one loaded, by date (end_date, with a start_date at most 90 days before it), as FixMyStreet's
+ * documentation says ("do several searches with rolling start_date and end_date") and Helsinki's own
+ * example does (City-of-Helsinki/issues-example fetch_all_to_csv.php). Servers answer newest first;
+ * a window with nothing new ends it.
  */
-export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page> {
+export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string): Promise<Page> {
   let body: unknown;
   try {
-    body = await getOpen311Json(requestsUrl(endpoint, page, s, warn));
+    body = await getOpen311Json(requestsUrl(endpoint, page, s, warn, until));
   } catch (e) {
-    if (page > 1 && (e as { status?: number }).status === 404) return { raw: before, page, more: false };
+    if (page > 1 && !until && (e as { status?: number }).status === 404) return { raw: before, page, more: false };
     throw e;
   }
-  const read = await readPage(body, endpoint, page, before, s, warn);
+  const read = await readPage(body, endpoint, page, before, s, warn, until);
   if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
-  return read as Page;
+  // The same requests again for a later page: the server does not page, so ask by date.
+  const start = !until && page > 1 && read.listed && !read.fresh ? earliest(before) : undefined;
+  if (start) return loadPage(endpoint, page, before, s, warn, start);
+  return { raw: read.raw, page, more: read.more, until: read.until };
 }
 
 /** What the Open311 part needs to know from the board's settings. */
@@ -199,7 +241,7 @@ export async function nextPage(el: OsaYouSaidWeDid, fail: (e: Error) => unknown)
   el.open311 = { ...el.open311, loading: true };
   el.requestUpdate();
   try {
-    el.open311 = await loadPage(el.endpoint!, el.open311.page + 1, el.open311.raw, settings(el), (m) => warn(el, m));
+    el.open311 = await loadPage(el.endpoint!, el.open311.page + 1, el.open311.raw, settings(el), (m) => warn(el, m), el.open311.until);
     el.data = el.check(el.open311.raw)[0] ?? el.data;
     el.view = undefined;
   } catch (e) {

@@ -143,7 +143,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   /** @internal */
   data: Item[] = [];
   /** @internal Open311: the items as read from every page so far (before checking), the last page, and whether there may be more. */
-  open311: { raw: unknown[]; page: number; more: boolean; loading?: boolean } = { raw: [], page: 0, more: false };
+  open311: { raw: unknown[]; page: number; more: boolean; until?: string; loading?: boolean } = { raw: [], page: 0, more: false };
   /** @internal */
   view?: View;
   private results: number[] = [];
@@ -427,7 +427,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   private more = async (): Promise<void> => {
     if (this.open311.loading) return;
     const first = this.shown;
-    if (first >= this.results.length && this.open311.more && !(await this.loadNextPage())) return;
+    // Nothing more came and the button went: the count of results takes the focus.
+    if (first >= this.results.length && this.open311.more && !(await this.loadNextPage())) return void (this.open311.more || this.focusSoon('#count'));
     this.shown += this.page;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('article')[first]?.focus();

@@ -32,6 +32,8 @@
 //                200 with other people's reports, as {"service_requests": […]} (the wrapping since 2019,
 //                commit a001d6f3ce). Every answer has Access-Control-Allow-Origin: * and nothing else for CORS
 //                (format_output): a request that needs a preflight cannot reach it from another origin.
+//   fixmystreet-archive  the same server with 300 reports: requests.json ignores page, answers at most 120
+//                (OPEN311_LIMIT) newest first, start_date >=, end_date < (see fmsArchiveSearch).
 //   markaspot    markaspot/markaspot GeoreportRequestIndexResource.php: a new request is answered 201 with
 //                {"service_requests": {"request": {"service_request_id": "…"}}} (an object, not a list).
 //                A description "FAIL 500" gets a 500 here, to see that a fault is not sent again by itself.
@@ -173,6 +175,27 @@ const fmsRequests = {
 };
 const FMS_ERROR = '<!doctype html><html><body><p>ERROR: Missing jurisdiction_id</p></body></html>';
 
+/**
+ * A FixMyStreet with years of reports, as its requests.json search answers (Open311.pm get_requests):
+ * `page` and `page_size` are not read; at most OPEN311_LIMIT reports (1000 by default, 120 here, as a
+ * site's config may set), newest first (order_by -desc confirmed); start_date is ">=", end_date "<"
+ * (exclusive). Its own documentation: "to get all requests, do several searches with rolling
+ * start_date and end_date". One report a day, the newest on 30 November 2026.
+ */
+const FMS_ARCHIVE_TOTAL = 300;
+const FMS_LIMIT = 120;
+const fmsArchive = Array.from({ length: FMS_ARCHIVE_TOTAL }, (_, i) => {
+  const day = new Date(Date.UTC(2026, 10, 30, 9) - i * 86_400_000).toISOString().replace('.000Z', '+00:00');
+  return { service_request_id: 5000 - i, title: `Report ${5000 - i}`, detail: 'Detail', description: `Report ${5000 - i}: Detail`, status: i % 3 ? 'closed' : 'open',
+    requested_datetime: day, updated_datetime: day, service_code: 'Potholes', service_name: 'Potholes' };
+});
+function fmsArchiveSearch(q) {
+  const start = q.get('start_date') ? Date.parse(q.get('start_date')) : -Infinity;
+  const end = q.get('end_date') ? Date.parse(q.get('end_date')) : Infinity;
+  const found = fmsArchive.filter((r) => Date.parse(r.requested_datetime) >= start && Date.parse(r.requested_datetime) < end);
+  return { requests: [{ request: found.slice(0, FMS_LIMIT) }] };
+}
+
 const SIXAIKA_TOTAL = 100;
 
 // ---- the spec's own example ----
@@ -227,6 +250,10 @@ async function handle(req, res, shape, run, resource, url) {
     if (resource === 'services.json') return sendJson(res, 200, fmsServices);
     if (resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, fmsRequests);
   }
+  if (shape === 'fixmystreet-archive' && resource === 'requests.json' && req.method === 'GET') {
+    if (!q.get('jurisdiction_id')) return raw(res, 200, FMS_ERROR, 'text/html; charset=utf-8');
+    return sendJson(res, 200, fmsArchiveSearch(q));
+  }
   if (shape === 'spec' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specRequests);
   if (shape === 'sixaika' && resource === 'requests.json' && req.method === 'GET') {
     const size = Math.min(500, Math.max(1, Number(q.get('page_size')) || 50));
@@ -256,7 +283,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet|markaspot|sixaika|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
