@@ -82,7 +82,8 @@ describe('Open311 feedback: Helsinki', () => {
     const { posts } = await serverLog('helsinki', run);
     expect(posts[0]).to.deep.equal({
       api_key: 'helsinki-secret-key', service_code: '2807', description: 'Liian lyhyt ohje.',
-      service_object_id: '12345', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/', address_string: 'Kalasataman terveysasema',
+      service_object_id: '12345', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/', extensions: 'citysdk',
+      address_string: 'Kalasataman terveysasema',
     });
   });
 
@@ -250,6 +251,28 @@ describe('Open311 feedback: only a confirmed request counts as sent, and nothing
     expect($(el, '[data-confirmation]')).to.equal(null);
     expect($<HTMLTextAreaElement>(el, '#message')!.value, 'the text is kept').to.equal('A deep pothole outside the library.');
     expect((await serverLog('fixmystreet', run)).posts, 'sent once, not again by itself').to.have.length(1);
+  });
+
+  it('the 6Aika server keeps the place only when the POST asks for its CitySDK extension', async () => {
+    const run = runId('6aika-post');
+    const el = await mount({
+      adapter: 'open311', endpoint: `/api/o311real/sixaika/${run}/`, 'service-code': 'pothole',
+      'service-object-id': '28473', 'service-object-type': 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/',
+    }, 'en');
+    await send(el, 0, 'The ramp at the health centre door is icy.');
+    await confirmation(el);
+    expect($(el, '[data-confirmation]')!.textContent).to.contain('2026-00001');
+    const l = await serverLog('sixaika', run) as Log & { stored: Record<string, string>[] };
+    expect(l.posts[0].extensions).to.equal('citysdk');
+    expect(l.stored[0]).to.include({ service_object_id: '28473', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/' });
+  });
+
+  it('asks for no extension when there is no place id to keep', async () => {
+    const run = runId('6aika-plain');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/sixaika/${run}/`, 'service-code': 'pothole', lat: '60.45', long: '22.27' }, 'en');
+    await send(el, 0, 'The ramp at the health centre door is icy.');
+    await confirmation(el);
+    expect((await serverLog('sixaika', run)).posts[0]).to.not.have.property('extensions');
   });
 
   it('fails as unconfirmed on an HTML page with status 200 (FixMyStreet without jurisdiction_id)', async () => {

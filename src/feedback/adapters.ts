@@ -23,7 +23,8 @@ export interface Open311Options {
 
 /**
  * Open311 GeoReport v2: POST form-urlencoded to {endpoint}requests.json (the endpoint's own query string
- * kept). The place goes as service_object_id/type, lat+long, address_string and address_id; answers to
+ * kept). The place goes as service_object_id/type (with `extensions=citysdk`, without which the 6Aika server drops
+ * them: issues/extensions.py, issues_citysdk/extension.py), lat+long, address_string and address_id; answers to
  * the service definition as attribute[code]=value, a multivaluelist as attribute[code][]=value.
  * Open311 servers store every POST as a new request (none reads an Idempotency-Key), so it is sent
  * `once`: no key header (which would also need a CORS preflight that servers such as FixMyStreet do
@@ -44,6 +45,8 @@ export function open311Request(endpoint: string, data: FeedbackData, o: Open311O
   const p = data.place ?? {};
   put('service_object_id', p.serviceObjectId);
   put('service_object_type', p.serviceObjectId ? p.serviceObjectType : undefined);
+  // The 6Aika server takes the place's id only with its CitySDK extension asked for; others ignore the field.
+  put('extensions', p.serviceObjectId ? 'citysdk' : undefined);
   if (p.lat !== undefined && p.long !== undefined) {
     put('lat', p.lat);
     put('long', p.long);

@@ -40,7 +40,8 @@
 //   sixaika      6aika/issue-reporting (the Open311 server the six largest Finnish cities specified together):
 //                requests.json pages with page and page_size (issues/api/pagination.py, the Django REST
 //                framework's PageNumberPagination): a plain list, and 404 {"detail": "Invalid page."} for a
-//                page past the end. Here exactly 100 requests, so the second page is past the end.
+//                page past the end. Here exactly 100 requests, so the second page is past the end. POST: see
+//                sixaikaPost (the place is kept only with the CitySDK extension asked for).
 //   spec         open311/open311.github.io GeoReport_v2: the example requests have "description": null;
 //                here wrapped as {"service_requests": […]} like the spec's XML root.
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
@@ -198,6 +199,31 @@ function fmsArchiveSearch(q) {
 
 const SIXAIKA_TOTAL = 100;
 
+/**
+ * A POST to the 6Aika server (issues/api/views/issues.py IssueList.create, serializers.py,
+ * issues/extensions.py, issues_citysdk/extension.py): the CitySDK fields service_object_id and
+ * service_object_type (and title) exist only when the request asks for the extension, with
+ * `extensions` in the query or the form ("true"/"all": every extension; else a comma-separated list
+ * such as "citysdk"); without it they are dropped without a word, as the Django REST framework drops
+ * any unknown field. With it, one without the other is refused (400). The answer is 201 with
+ * [the new request]; extended_attributes only with extensions. What was stored is in the log.
+ */
+function sixaikaPost(res, form, url, l) {
+  const param = url.searchParams.get('extensions') || form.extensions || '';
+  const exts = param === 'true' || param === 'all' ? ['citysdk', 'geometry', 'hel', 'log', 'media'] : param.split(',').filter(Boolean);
+  const citysdk = exts.includes('citysdk');
+  if (!form.service_code || form.service_code !== 'pothole') return sendJson(res, 400, { non_field_errors: [`Service code ${form.service_code ?? ''} is invalid`] });
+  if (citysdk && !!form.service_object_id !== !!form.service_object_type) {
+    return sendJson(res, 400, { non_field_errors: ['both service_object_id and service_object_type must be set if one is'] });
+  }
+  const id = `2026-${String(l.posts.length).padStart(5, '0')}`;
+  const stored = { service_request_id: id, description: form.description, service_code: form.service_code,
+    ...(citysdk && form.service_object_id ? { service_object_id: form.service_object_id, service_object_type: form.service_object_type } : {}) };
+  (l.stored ??= []).push(stored);
+  sendJson(res, 201, [{ service_request_id: id, description: form.description, service_code: form.service_code, status: 'open', service_name: 'Pothole',
+    ...(exts.length ? { extended_attributes: citysdk ? { service_object_id: stored.service_object_id ?? null, service_object_type: stored.service_object_type ?? null, detailed_status: null, title: null } : {} } : {}) }]);
+}
+
 // ---- the spec's own example ----
 
 const specRequests = {
@@ -273,6 +299,7 @@ async function handle(req, res, shape, run, resource, url) {
     if (shape === 'helsinki') return helsinkiPost(res, form);
     if (shape === 'chicago') return chicagoPost(res, form);
     if (shape === 'fixmystreet') return sendJson(res, 200, { service_requests: fmsRequests.requests[0].request });
+    if (shape === 'sixaika') return sixaikaPost(res, form, url, l);
     if (shape === 'markaspot') {
       if (form.description === 'FAIL 500') return errors(res, 500, 'Internal Server Error');
       return sendJson(res, 201, { service_requests: { request: { service_request_id: `${40 + l.posts.length}-2026` } } });
