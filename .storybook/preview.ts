@@ -64,8 +64,9 @@ const preview: Preview = {
       document.documentElement.lang = globals.locale;
       applyBrand(globals.brand);
       const dark = globals.theme === 'dark';
+      // Dark: the story's own text (outside the components) too, or it stays black on the dark ground.
       return html`<div lang=${globals.locale} theme=${globals.theme} ?easy=${globals.easy === 'on'}
-        style="padding: 1rem; ${dark ? 'background: var(--osa-dark-color-background, #15181c);' : ''}">${story()}</div>`;
+        style="padding: 1rem; ${dark ? 'background: var(--osa-dark-color-background, #15181c); color: var(--osa-dark-color-text, #eceff1);' : ''}">${story()}</div>`;
     },
   ],
   argTypesEnhancers: [workingControls],
