@@ -193,6 +193,9 @@ describe('osa-feedback: validation and the error summary', () => {
     ]);
     // A radio group may own only radios (and generic elements): ARIA's allowed child roles.
     expect(groups.flatMap((g) => [...g.querySelectorAll('p, ul, ol, input:not([type=radio]), textarea')]).map((n) => n.localName), 'owned by a radio group').to.deep.equal([]);
+    // The group is invalid, not its first radio: ARIA 1.2 allows aria-invalid on a radiogroup, not on a radio.
+    expect(groups.map((g) => g.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
+    expect([...el.shadowRoot!.querySelectorAll('input[type=radio][aria-invalid], input[type=checkbox][aria-invalid]')].map((i) => i.id), 'choices marked invalid').to.deep.equal([]);
     // The address or place of what the feedback is about: no autofill of the person's own address.
     expect($(el, '#address')!.hasAttribute('autocomplete'), 'autocomplete on the place').to.equal(false);
   });

@@ -92,6 +92,10 @@ describe('osa-quick-rating: inline', () => {
     await waitFor(() => $(el, '#scale-error'), 'the error');
     expect($(el, '#scale-error')!.textContent).to.contain('Välj hur vi lyckades');
     expect(deepActiveElement()!.id).to.equal('scale-0');
+    // The radio group is invalid, not its first radio (ARIA 1.2 allows aria-invalid on a radiogroup only).
+    expect($(el, '#scale')!.getAttribute('role')).to.equal('radiogroup');
+    expect($(el, '#scale')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('input[aria-invalid]')).to.have.length(0);
     await expectAccessible(container);
     expect((await stats(run)).requests).to.equal(0);
   });

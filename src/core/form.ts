@@ -117,9 +117,11 @@ export interface ChoiceGroupOptions {
   error?: string;
   optionalText?: string;
   /**
-   * An answer is needed. A radio group is a `radiogroup` marked `aria-required` (radios themselves
-   * cannot be); a group of checkboxes ("choose at least one") cannot be marked required at all, so
-   * `requiredText` ("(required)") is added to its legend for screen readers.
+   * An answer is needed. A radio group is a `radiogroup` marked `aria-required`, and `aria-invalid`
+   * with an error (ARIA 1.2 allows neither on a radio); a group of checkboxes ("choose at least one")
+   * cannot be marked required or invalid at all (a `group` takes neither, and the error is the
+   * group's, not its first box's), so `requiredText` ("(required)") is added to its legend for screen
+   * readers. Either way the error message is the fieldset's description.
    */
   required?: boolean;
   requiredText?: string;
@@ -140,7 +142,7 @@ export function choiceGroup(g: ChoiceGroupOptions) {
   const radioGroup = g.required && g.type === 'radio';
   return html`<fieldset class="fieldset ${g.error ? 'field--error' : ''}" part="fieldset" id=${g.id}
       role=${ifDefined(radioGroup ? 'radiogroup' : undefined)} aria-required=${ifDefined(radioGroup ? 'true' : undefined)}
-      aria-describedby=${ifDefined(describedBy(g.id, g.hint, g.error))}>
+      aria-invalid=${radioGroup && g.error ? 'true' : nothing} aria-describedby=${ifDefined(describedBy(g.id, g.hint, g.error))}>
     <legend class="legend legend--${g.legendSize ?? 'm'}">${g.legend}${g.optionalText ? html` <span class="optional">${g.optionalText}</span>` : nothing}${g.required && g.type === 'checkbox' && g.requiredText ? html`<span class="visually-hidden"> ${g.requiredText}</span>` : nothing}</legend>
     ${g.hint ? html`<div class="hint" id="${g.id}-hint">${g.hint}</div>` : nothing}
     ${errorMessage(g.id, g.error)}
@@ -151,7 +153,6 @@ export function choiceGroup(g: ChoiceGroupOptions) {
         return html`<div class="choice">
             <input class="choice__input" type=${g.type} id=${id} name=${g.name} .value=${c.value} .checked=${checked}
               ?required=${radioGroup} aria-describedby=${ifDefined(ids(c.hint ? `${id}-hint` : undefined, c.describedBy))}
-              aria-invalid=${g.error && i === 0 ? 'true' : nothing}
               @change=${(e: Event) => g.onChange(c.value, (e.target as HTMLInputElement).checked)} />
             <label class="choice__label" for=${id}>${c.label}</label>
             ${c.hint ? html`<div class="hint choice__hint" id="${id}-hint">${c.hint}</div>` : nothing}

@@ -224,13 +224,14 @@ export class OsaQuickRating extends OsaFormElement<typeof en, typeof import('./a
     const ratingError = err('scale');
     const commentError = err('comment');
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} aria-labelledby="question">
-      <fieldset class="fieldset ${ratingError ? 'field--error' : ''}" id="scale" aria-describedby=${ifDefined(describedBy('scale', false, ratingError))}>
+      <fieldset class="fieldset ${ratingError ? 'field--error' : ''}" id="scale" role="radiogroup" aria-required="true" aria-invalid=${ratingError ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy('scale', false, ratingError))}>
         <legend class="legend">${this.question()}</legend>
         ${errorMessage('scale', ratingError)}
         <div class="scale" part="scale">
           ${RATINGS.map((r, i) => html`<label class="option" part="choice">
             <input class="option__input" type="radio" name="rating" id="scale-${i}" .value=${String(r)} .checked=${c.rating === r}
-              aria-invalid=${ratingError && i === 0 ? 'true' : nothing} @change=${() => this.set({ rating: r })} />
+              @change=${() => this.set({ rating: r })} />
             <span class="option__dots" aria-hidden="true">${RATINGS.map((d) => html`<span class=${d <= r ? 'on' : ''}></span>`)}</span>
             <span class="option__label">${this.t(RATING_KEYS[r])}</span>
           </label>`)}
