@@ -267,12 +267,19 @@ describe('Open311 feedback: only a confirmed request counts as sent, and nothing
     expect(l.stored[0]).to.include({ service_object_id: '28473', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/' });
   });
 
-  it('asks for no extension when there is no place id to keep', async () => {
-    const run = runId('6aika-plain');
-    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/sixaika/${run}/`, 'service-code': 'pothole', lat: '60.45', long: '22.27' }, 'en');
-    await send(el, 0, 'The ramp at the health centre door is icy.');
-    await confirmation(el);
-    expect((await serverLog('sixaika', run)).posts[0]).to.not.have.property('extensions');
+  it('asks for no extension without a place id and type: with it, the 6Aika server would refuse an id without a type', async () => {
+    for (const place of [{ lat: '60.45', long: '22.27' }, { 'service-object-id': '28473', lat: '60.45', long: '22.27' }]) {
+      const run = runId('6aika-plain');
+      const capture = captureWarnings();
+      try {
+        const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/sixaika/${run}/`, 'service-code': 'pothole', ...place }, 'en');
+        await send(el, 0, 'The ramp at the health centre door is icy.');
+        await confirmation(el);
+      } finally {
+        capture.restore();
+      }
+      expect((await serverLog('sixaika', run)).posts[0]).to.not.have.property('extensions');
+    }
   });
 
   it('fails as unconfirmed on an HTML page with status 200 (FixMyStreet without jurisdiction_id)', async () => {

@@ -45,8 +45,9 @@ export function open311Request(endpoint: string, data: FeedbackData, o: Open311O
   const p = data.place ?? {};
   put('service_object_id', p.serviceObjectId);
   put('service_object_type', p.serviceObjectId ? p.serviceObjectType : undefined);
-  // The 6Aika server takes the place's id only with its CitySDK extension asked for; others ignore the field.
-  put('extensions', p.serviceObjectId ? 'citysdk' : undefined);
+  // The 6Aika server takes the place's id only with its CitySDK extension asked for (others ignore the
+  // field), and then refuses an id without a type: so only with both, or the feedback would not arrive.
+  put('extensions', p.serviceObjectId && p.serviceObjectType ? 'citysdk' : undefined);
   if (p.lat !== undefined && p.long !== undefined) {
     put('lat', p.lat);
     put('long', p.long);
