@@ -268,7 +268,8 @@ describe('Open311 feedback: only a confirmed request counts as sent, and nothing
   });
 
   it('asks for no extension without a place id and type: with it, the 6Aika server would refuse an id without a type', async () => {
-    for (const place of [{ lat: '60.45', long: '22.27' }, { 'service-object-id': '28473', lat: '60.45', long: '22.27' }]) {
+    const places: Record<string, string>[] = [{ lat: '60.45', long: '22.27' }, { 'service-object-id': '28473', lat: '60.45', long: '22.27' }];
+    for (const place of places) {
       const run = runId('6aika-plain');
       const capture = captureWarnings();
       try {
