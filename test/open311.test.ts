@@ -14,7 +14,7 @@ import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, press, tabTo, type, waitFor } from './helpers/browser.js';
 import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
 
-interface Log { gets: string[]; posts: Record<string, string>[]; bodies: string[]; heads: { idempotencyKey: string | null; contentType: string | null }[]; preflights: number; tokenTries: number }
+interface Log { gets: string[]; posts: Record<string, string>[]; bodies: string[]; heads: { idempotencyKey: string | null; contentType: string | null }[]; preflights: number; tokenTries: number; stored: Record<string, string>[] }
 const serverLog = (shape: string, run: string) => getJson<Log>(`/api/o311real/${shape}/${run}/log`);
 interface JsonStats { bodies: FeedbackData[] }
 
@@ -262,7 +262,7 @@ describe('Open311 feedback: only a confirmed request counts as sent, and nothing
     await send(el, 0, 'The ramp at the health centre door is icy.');
     await confirmation(el);
     expect($(el, '[data-confirmation]')!.textContent).to.contain('2026-00001');
-    const l = await serverLog('sixaika', run) as Log & { stored: Record<string, string>[] };
+    const l = await serverLog('sixaika', run);
     expect(l.posts[0].extensions).to.equal('citysdk');
     expect(l.stored[0]).to.include({ service_object_id: '28473', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/' });
   });

@@ -140,14 +140,15 @@ function windowStart(until: string, since: string | undefined): [start: string, 
 }
 
 /**
- * The requests.json address of page `page`, or with `until` of the date window before it (see
- * windowStart); throws when the endpoint is not a URL.
+ * The requests.json address of page `page`, or of a date window `[start_date, end_date]` (see
+ * loadPage); throws when the endpoint is not a URL.
  */
-export function requestsUrl(endpoint: string, page: number, s: Open311Settings, warn: (message: string) => void, until?: string): string {
-  const since = sinceDate(s, warn);
+export function requestsUrl(endpoint: string, page: number, s: Open311Settings, warn: (message: string) => void, window?: [start: string, end: string]): string {
   return open311Url(endpoint, 'requests.json', {
-    jurisdiction_id: s.jurisdictionId, locale: s.lang, extensions: 'true', start_date: until ? windowStart(until, since)[0] : since,
-    ...(until ? { end_date: until } : { page: String(page), page_size: String(OPEN311_PAGE_SIZE) }),
+    jurisdiction_id: s.jurisdictionId, locale: s.lang, extensions: 'true',
+    ...(window
+      ? { start_date: window[0], end_date: window[1] }
+      : { start_date: sinceDate(s, warn), page: String(page), page_size: String(OPEN311_PAGE_SIZE) }),
   });
 }
 
@@ -179,11 +180,11 @@ function earliest(raw: unknown[]): string | undefined {
 
 /**
  * One answer of requests.json as items added to `before` (items already known by id are left out):
- * empty service names are looked up in services.json. A full page may have more after it; an
- * answer by date (`until`) has more while it brings new requests and its window did not reach
- * `since`. An answer that is no list is returned as it is (the checks report it).
+ * empty service names are looked up in services.json. A full page may have more after it. `fresh`
+ * and `listed` count the new requests and all those in the answer. An answer that is no list is
+ * returned as it is (the checks report it).
  */
-export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string): Promise<Page & { raw: unknown; fresh: number; listed: number }> {
+export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page & { raw: unknown; fresh: number; listed: number }> {
   const list = open311List(body, 'requests');
   if (!list) return { raw: body as unknown[], page, more: false, fresh: 0, listed: 0 };
   const missing = missingNames(list);
@@ -191,9 +192,7 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled, noReason: s.noReason }) as { id?: unknown }[];
   const known = new Set(before.map((r) => (r as { id?: unknown }).id));
   const fresh = items.filter((r) => !known.has(r.id));
-  const raw = [...before, ...fresh];
-  const more = fresh.length > 0 && page < OPEN311_MAX_PAGES && (until ? !windowStart(until, sinceDate(s, () => undefined))[1] : list.length >= OPEN311_PAGE_SIZE);
-  return { raw, page, more, fresh: fresh.length, listed: list.length, until: until && earliest(raw) };
+  return { raw: [...before, ...fresh], page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES, fresh: fresh.length, listed: list.length };
 }
 
 /**
@@ -202,25 +201,26 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
  * that pages with the Django REST framework (the 6Aika Open311 server, issues/api/pagination.py)
  * answers so for a page past the end. A server that does not page (FixMyStreet, Helsinki) sends the
  * same requests again for page 2: then the same "Show more" asks for the requests before the earliest
- * one loaded, by date (end_date, with a start_date at most 90 days before it), as FixMyStreet's
- * documentation says ("do several searches with rolling start_date and end_date") and Helsinki's own
- * example does (City-of-Helsinki/issues-example fetch_all_to_csv.php). Servers answer newest first;
- * a window with nothing new ends it.
+ * one loaded, by date (end_date, with a start_date at most 90 days before it and never before
+ * `since`), as FixMyStreet's documentation says ("do several searches with rolling start_date and
+ * end_date") and Helsinki's own example does (City-of-Helsinki/issues-example fetch_all_to_csv.php).
+ * Servers answer newest first; a window with nothing new, or the one that reaches `since`, ends it.
  */
 export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string): Promise<Page> {
+  const [start, last] = until ? windowStart(until, sinceDate(s, warn)) : [];
   let body: unknown;
   try {
-    body = await getOpen311Json(requestsUrl(endpoint, page, s, warn, until));
+    body = await getOpen311Json(requestsUrl(endpoint, page, s, warn, until ? [start!, until] : undefined));
   } catch (e) {
     if (page > 1 && !until && (e as { status?: number }).status === 404) return { raw: before, page, more: false };
     throw e;
   }
-  const read = await readPage(body, endpoint, page, before, s, warn, until);
+  const read = await readPage(body, endpoint, page, before, s, warn);
   if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
+  if (until) return { raw: read.raw, page, more: read.fresh > 0 && page < OPEN311_MAX_PAGES && !last, until: earliest(read.raw) };
   // The same requests again for a later page: the server does not page, so ask by date.
-  const start = !until && page > 1 && read.listed && !read.fresh ? earliest(before) : undefined;
-  if (start) return loadPage(endpoint, page, before, s, warn, start);
-  return { raw: read.raw, page, more: read.more, until: read.until };
+  const end = page > 1 && read.listed && !read.fresh ? earliest(before) : undefined;
+  return end ? loadPage(endpoint, page, before, s, warn, end) : { raw: read.raw, page, more: read.more };
 }
 
 /** What the Open311 part needs to know from the board's settings. */

@@ -6,7 +6,8 @@
 //   /api/o311real/<shape>/<run>/requests.json            GET  requests, POST a new one
 //   /api/o311real/<shape>/<run>/tokens/<token>.json      GET  a token's request id (batch services)
 //   /api/o311real/<shape>/<run>/log                      GET  { gets: [path+query…], posts: [form…], bodies: [raw…],
-//                                                        heads: [{idempotencyKey, contentType}…] of the POSTs, preflights } of that run
+//                                                        heads: [{idempotencyKey, contentType}…] of the POSTs, preflights,
+//                                                        stored: [what the 6Aika shape kept of each POST] } of that run
 //   /api/o311real/helsinki-proxy/<run>/…                 a same-origin proxy: adds Helsinki's secret api_key
 //                                                        server-side and forwards to the helsinki shape
 //
@@ -49,7 +50,7 @@ import { readBody, sendJson } from './_util.mjs';
 
 const logs = new Map();
 const log = (run) => {
-  if (!logs.has(run)) logs.set(run, { gets: [], posts: [], bodies: [], heads: [], preflights: 0, tokenTries: 0 });
+  if (!logs.has(run)) logs.set(run, { gets: [], posts: [], bodies: [], heads: [], preflights: 0, tokenTries: 0, stored: [] });
   return logs.get(run);
 };
 const raw = (res, status, body, type = 'application/json; charset=utf-8') => {
@@ -219,7 +220,7 @@ function sixaikaPost(res, form, url, l) {
   const id = `2026-${String(l.posts.length).padStart(5, '0')}`;
   const stored = { service_request_id: id, description: form.description, service_code: form.service_code,
     ...(citysdk && form.service_object_id ? { service_object_id: form.service_object_id, service_object_type: form.service_object_type } : {}) };
-  (l.stored ??= []).push(stored);
+  l.stored.push(stored);
   sendJson(res, 201, [{ service_request_id: id, description: form.description, service_code: form.service_code, status: 'open', service_name: 'Pothole',
     ...(exts.length ? { extended_attributes: citysdk ? { service_object_id: stored.service_object_id ?? null, service_object_type: stored.service_object_type ?? null, detailed_status: null, title: null } : {} } : {}) }]);
 }
