@@ -6,17 +6,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 /** A heading level from any value: a whole number from 2 to 6 (2 when it is not a number). */
 export const toLevel = (n: unknown) => Math.min(6, Math.max(2, Math.floor(Number(n)) || 2));
 
+/** One template per level, made when first used (Lit caches a template by its strings). */
+const templates: TemplateStringsArray[] = [];
+
 /**
  * A heading of level 2–6 (clamped), so a component fits the outline of the page around it.
- * Components take a `heading-level` attribute and pass it (plus depth) here.
+ * Components take a `heading-level` attribute and pass it (plus depth) here. The level is part of
+ * the template's own strings, never a value: only the contents, class and id are values.
  */
 export function heading(level: number, content: unknown, cls = '', id?: string, focusable = false) {
-  const t = focusable ? '-1' : undefined;
-  switch (toLevel(level)) {
-    case 3: return html`<h3 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h3>`;
-    case 4: return html`<h4 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h4>`;
-    case 5: return html`<h5 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h5>`;
-    case 6: return html`<h6 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h6>`;
-    default: return html`<h2 class=${cls} id=${ifDefined(id)} tabindex=${ifDefined(t)}>${content}</h2>`;
-  }
+  const n = toLevel(level);
+  // Lit takes an array of strings with `raw` as a template, as a tagged template literal gives it;
+  // Lit's own static-html.js makes its arrays for static tag names the same way. These strings are
+  // the module's own, with a whole number from 2 to 6 in them: nothing from outside ever gets here.
+  const strings = (templates[n] ??= Object.assign([`<h${n} class=`, ' id=', ' tabindex=', '>', `</h${n}>`], { raw: [] }) as unknown as TemplateStringsArray);
+  return html(strings, cls, ifDefined(id), ifDefined(focusable ? '-1' : undefined), content);
 }
