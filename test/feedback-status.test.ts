@@ -10,7 +10,7 @@ import { fromJson, fromOpen311 } from '../src/feedback-status/adapters.js';
 import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
 import { SubmitError } from '../src/core/submit-error.js';
 import { expectAccessible } from './helpers/axe.js';
-import { deepActiveElement, emulateColourMode, goOfflineFor, narrow, press, tabTo, type, waitFor } from './helpers/browser.js';
+import { deepActiveElement, emulateColourMode, goOfflineFor, narrow, press, tabTo, type, waitFor, wide } from './helpers/browser.js';
 import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
 import { needs } from './helpers/engine.js';
 
@@ -53,6 +53,23 @@ async function lookUp(el: OsaFeedbackStatus, reference: string) {
   $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
   await el.updateComplete;
 }
+/** On how many lines `text` (once in `root`'s text, across its text nodes) is laid out. */
+function linesOf(root: Element, text: string): number {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  const at = nodes.map((n) => n.data).join('').indexOf(text);
+  expect(at, `"${text}" in the text`).to.be.at.least(0);
+  const range = document.createRange();
+  let offset = 0;
+  for (const n of nodes) {
+    if (at >= offset && at <= offset + n.length) range.setStart(n, at - offset);
+    if (at + text.length >= offset && at + text.length <= offset + n.length) range.setEnd(n, at + text.length - offset);
+    offset += n.length;
+  }
+  return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+}
+
 const result = (el: OsaFeedbackStatus) => waitFor(() => $(el, '[part=result], [part=not-found]'), 'the answer');
 const failure = (el: OsaFeedbackStatus) => waitFor(() => $(el, '[part=failure]'), 'the failure box');
 
@@ -397,6 +414,24 @@ describe('osa-feedback-status: keyboard, reflow, forced colours, axe', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expectAccessible(document);
   }));
+
+  it('at 320 px the number stays whole: the heading does not break it after its hyphen', async () => {
+    const run = runId('whole-number');
+    await narrow();
+    try {
+      for (const [lang, reference, box] of [['fi', '2026-00103', '#result-title'], ['en', 'PAL-2026999', '[part=not-found] p']] as const) {
+        const el = await mount(open311(run), lang);
+        await lookUp(el, reference);
+        await result(el);
+        const shown = $(el, box)!;
+        expect(shown.textContent, 'the text reads as before').to.contain(reference);
+        expect(linesOf(shown, reference), `${reference} in ${box}`).to.equal(1);
+        el.remove();
+      }
+    } finally {
+      await wide();
+    }
+  });
 });
 
 describe('osa-feedback-status: adapters', () => {

@@ -216,7 +216,7 @@ export function renderOutcome(el: El) {
   if (o.kind === 'not-found') {
     return html`<section class="box box--warning not-found" part="not-found" aria-labelledby="result-title">
       ${heading(el.level + 1, el.t('notFoundTitle'), 'heading', 'result-title', true)}
-      <p>${el.t('notFound', { reference: o.reference })}</p>
+      <p>${withReference(el, 'notFound', o.reference)}</p>
       ${renderOtherWays(el)}
     </section>`;
   }
@@ -226,7 +226,7 @@ export function renderOutcome(el: El) {
   const dates = ([['receivedOn', v.received], ['updatedOn', v.updated], ['expectedOn', v.expected]] as const).filter(([, d]) => d);
   const results = v.resultsId ? resultsLink(el.resultsUrl, v.resultsId) : undefined;
   return html`<section class="result result--${v.status}" part="result" aria-labelledby="result-title">
-    ${heading(el.level + 1, el.t('resultTitle', { reference: v.reference }), 'heading', 'result-title', true)}
+    ${heading(el.level + 1, withReference(el, 'resultTitle', v.reference), 'heading', 'result-title', true)}
     <p class="status"><span class="status__label">${el.t('statusLabel')}:</span> <strong class="status__value">${el.t(statusKey)}</strong></p>
     <p>${el.t(aboutKey)}</p>
     ${v.notes
@@ -236,6 +236,16 @@ export function renderOutcome(el: El) {
     ${o.promise ? renderPromise(el, o.promise) : nothing}
     ${results ? html`<p><a href=${results}>${el.t('resultsLink')}</a></p>` : nothing}
   </section>`;
+}
+
+/**
+ * A text with the reference number in it, the number kept whole on a line where it fits: a narrow
+ * screen would otherwise break `PAL-2026104` after its hyphen, and the number would read as two.
+ * (A number longer than the line still wraps, see `.reference` in styles.ts.)
+ */
+function withReference(el: El, key: 'resultTitle' | 'notFound', reference: string) {
+  const parts = el.t(key, { reference: '\u0000' }).split('\u0000');
+  return parts.map((part, i) => (i ? html`<span class="reference">${reference}</span>${part}` : part));
 }
 
 function renderPromise(el: El, p: PromiseCheck) {

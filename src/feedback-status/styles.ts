@@ -7,6 +7,7 @@ export const feedbackStatusStyles = [
     :host { max-width: 42rem; }
     .feedback-status { display: flex; flex-direction: column; gap: var(--_osa-space-m); }
     .heading { margin: 0; }
+    .reference { display: inline-block; }
     .intro, form { margin: 0; }
     .result, .not-found { display: flex; flex-direction: column; gap: var(--_osa-space-s); overflow-wrap: anywhere; }
     .result, .not-found p, .result p { margin: 0; }
