@@ -11,7 +11,8 @@
 //     module without ?ver=, loaded once, and only where a component is; axe and IBM Equal Access find nothing; feedback
 //     typed with the keyboard and sent arrives exactly once; the author's raw <script> is gone;
 //  5. as the author in the block editor (Finnish, the author's own language): every block is
-//     registered and its preview renders; the blocks' titles and the settings' labels are Finnish;
+//     registered and its preview renders, in the editor's page and in the tablet preview's iframe
+//     (in Finnish there too); the blocks' titles and the settings' labels are Finnish;
 //     and, in PHP, every text of the editor in Finnish and Swedish is the one in the plugin's .po.
 // OSA_WP_SHOTS=<dir> also saves screenshots of the editor and the published posts.
 // OSA_WP_KEEP=1 keeps the temporary folder (the site, its database and logs) for a look afterwards.
@@ -449,6 +450,38 @@ try {
     const shown = await until(() => page.$eval(`.wp-block-${c.block.replace('/', '-')} ${c.tag}`, (el) => (el.shadowRoot?.textContent.trim().length ?? 0) > 0), `the ${c.block} preview`, 30_000).catch(() => false);
     check(shown, `editor: the ${c.block} block's preview shows the upgraded <${c.tag}>`);
   }
+  // The same previews in the editor's iframe: WordPress shows the content in an iframe for device
+  // previews (from 6.0), when every block allows it (6.3–7.0) and always (from 7.1). The iframe is a
+  // document of its own: the component script must be loaded there too, as a module.
+  const deviceSet = await page.evaluate(() => {
+    const { dispatch } = window.wp.data;
+    const editor = dispatch('core/editor');
+    const post = dispatch('core/edit-post');
+    if (editor.setDeviceType) editor.setDeviceType('Tablet');
+    else if (post.__experimentalSetPreviewDeviceType) post.__experimentalSetPreviewDeviceType('Tablet');
+    else return false;
+    return true;
+  });
+  check(deviceSet, 'editor: the tablet preview can be chosen');
+  const inFrame = (fn, ...args) => page.evaluate((fn, ...args) => {
+    const doc = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument;
+    return doc ? new Function('doc', '...args', `return (${fn})(doc, ...args)`)(doc, ...args) : undefined;
+  }, fn.toString(), ...args);
+  const framed = await until(() => inFrame((doc) => !!doc.querySelector('.is-root-container')), 'the editor\'s iframe', 30_000).catch(() => false);
+  check(framed, 'editor: the tablet preview shows the content in an iframe');
+  for (const c of components) {
+    const shown = framed && await until(() => inFrame((doc, sel, tag) => (doc.querySelector(`${sel} ${tag}`)?.shadowRoot?.textContent.trim().length ?? 0) > 0, `.wp-block-${c.block.replace('/', '-')}`, c.tag), `the ${c.block} preview in the iframe`, 30_000).catch(() => false);
+    check(shown, `editor (iframe): the ${c.block} block's preview shows the upgraded <${c.tag}>`);
+    const language = framed && await inFrame((doc, sel, tag) => doc.querySelector(`${sel} ${tag}`)?.language, `.wp-block-${c.block.replace('/', '-')}`, c.tag);
+    check(language === 'fi', `editor (iframe): the ${c.block} preview speaks the editor's language, Finnish (${language})`);
+  }
+  if (shots) await page.screenshot({ path: join(shots, 'wordpress-editor-tablet.png') });
+  await page.evaluate(() => {
+    const { dispatch } = window.wp.data;
+    const editor = dispatch('core/editor');
+    if (editor.setDeviceType) editor.setDeviceType('Desktop');
+    else dispatch('core/edit-post').__experimentalSetPreviewDeviceType?.('Desktop');
+  });
   // The feedback block selected: its settings in the sidebar.
   await page.evaluate((name) => {
     const { dispatch, select } = window.wp.data;

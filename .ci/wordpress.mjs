@@ -177,7 +177,7 @@ for (const c of components) {
   mkdirSync(dir, { recursive: true });
   const block = {
     $schema: 'https://schemas.wp.org/trunk/block.json',
-    apiVersion: 2,
+    apiVersion: 3,
     name: c.block,
     title: `${c.title} (osallisuus)`,
     category: 'widgets',

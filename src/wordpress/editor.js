@@ -20,6 +20,25 @@
   var ToggleControl = wp.components.ToggleControl;
   var ServerSideRender = wp.serverSideRender;
 
+  /**
+   * Loads a component script as a module into the document that shows a block, once. The editor
+   * may show the content in an iframe, a document of its own, where the scripts of the editor's
+   * page do not run. Loading it where it was loaded already does nothing: a document runs a
+   * module once, however often it is asked for.
+   */
+  function loadInto(doc, src) {
+    if (!doc || !src) return;
+    // The iframe has no language of its own (WordPress 6.1): the preview then speaks the editor's
+    // language there too, as it does in the editor's own page, and screen readers know it.
+    if (doc !== document && !doc.documentElement.lang && document.documentElement.lang) doc.documentElement.lang = document.documentElement.lang;
+    var scripts = doc.querySelectorAll('script[type="module"]');
+    for (var i = 0; i < scripts.length; i++) if (scripts[i].src === src) return;
+    var script = doc.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    doc.head.appendChild(script);
+  }
+
   /** Why a JSON setting cannot be used, or '' when it is fine (the component checks its contents). */
   function jsonProblem(text) {
     if (!text || !text.trim()) return '';
@@ -81,7 +100,8 @@
       attributes[a.property] = a['default'] === undefined ? { type: type } : { type: type, 'default': a['default'] };
     });
     wp.blocks.registerBlockType(component.block, {
-      apiVersion: 2,
+      // 3: the block works in the editor's iframe (its script is loaded there, see loadInto).
+      apiVersion: 3,
       title: component.title + ' (osallisuus)',
       description: component.description,
       category: 'widgets',
@@ -89,7 +109,11 @@
       attributes: attributes,
       supports: { html: false },
       edit: function (props) {
-        var blockProps = useBlockProps();
+        var ref = wp.element.useRef();
+        var blockProps = useBlockProps({ ref: ref });
+        wp.element.useEffect(function () {
+          loadInto(ref.current && ref.current.ownerDocument, component.script);
+        });
         var controls = component.attributes.map(function (a) {
           return control(a, props.attributes[a.property], function (v) {
             var change = {};

@@ -26,13 +26,16 @@ add_action( 'init', 'osallisuus_register_blocks' );
 
 /**
  * The editor script's data (window.osallisuusEditor): every component with its texts in the
- * editor's language. Made in the block editor only, not on every request.
+ * editor's language, and the address of its script, which the editor script loads into the
+ * document that shows the block (the editor's iframe). Made in the block editor only, not on
+ * every request.
  */
 function osallisuus_editor_data() {
 	$texts      = osallisuus_editor_texts();
 	$components = array();
-	foreach ( osallisuus_components() as $component ) {
-		$components[] = osallisuus_translate_component( $component, $texts );
+	foreach ( osallisuus_components() as $tag => $component ) {
+		$component['script'] = osallisuus_script_url( $tag );
+		$components[]        = osallisuus_translate_component( $component, $texts );
 	}
 	wp_add_inline_script( 'osallisuus-editor', 'window.osallisuusEditor = ' . wp_json_encode( array( 'components' => $components ), OSALLISUUS_JSON_FLAGS ) . ';', 'before' );
 }
@@ -76,8 +79,11 @@ function osallisuus_render_block( $attributes, $block ) {
 }
 
 /**
- * The components in the editor's preview: the same module script. enqueue_block_assets (in the
- * editor only) reaches the editor's iframe too, where newer WordPress versions show the content.
+ * The components in the editor's preview, when the editor shows the content in its own page: the
+ * same module script. When it shows the content in an iframe (device previews; WordPress 6.3 and
+ * later when every block allows it; always from 7.1), a module script enqueued here does not reach
+ * the iframe (WordPress loads script modules only into the editor's own page: Gutenberg issue
+ * 64482), so editor.js loads it there itself.
  */
 function osallisuus_editor_assets() {
 	if ( ! is_admin() ) {

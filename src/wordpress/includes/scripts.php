@@ -37,6 +37,16 @@ function osallisuus_module_handles( $add = null ) {
 }
 
 /**
+ * The address of the file that defines a tag.
+ *
+ * @param string $tag e.g. osa-feedback.
+ * @return string
+ */
+function osallisuus_script_url( $tag ) {
+	return plugins_url( 'assets/' . OSALLISUUS_VERSION . '/' . osallisuus_script_file( $tag ), OSALLISUUS_FILE );
+}
+
+/**
  * Enqueues the script that defines a tag, once per file.
  *
  * @param string $tag e.g. osa-feedback.
@@ -44,7 +54,7 @@ function osallisuus_module_handles( $add = null ) {
 function osallisuus_enqueue( $tag ) {
 	$file   = osallisuus_script_file( $tag );
 	$handle = 'osallisuus-' . basename( $file, '.js' );
-	$url    = plugins_url( 'assets/' . OSALLISUUS_VERSION . '/' . $file, OSALLISUUS_FILE );
+	$url    = osallisuus_script_url( $tag );
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( $handle, $url, array(), null );
 		return;
