@@ -322,14 +322,19 @@ async function open(post) {
   page.on('console', (m) => ['error', 'warning', 'warn'].includes(m.type()) && messages.push(m.text()));
   page.on('pageerror', (e) => messages.push(`page error: ${e.message}`));
   const scripts = [];
-  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  const initiators = new Map();
+  page.on('request', (r) => {
+    if (r.resourceType() !== 'script') return;
+    scripts.push(r.url());
+    initiators.set(r.url(), r.initiator()?.type);
+  });
   const response = await page.goto(`${site}/?p=${post.id}`, { waitUntil: 'networkidle0', timeout: 60_000 });
-  return { page, messages, scripts, html: await response.text(), loadedAt: Date.now() };
+  return { page, messages, scripts, initiators, html: await response.text(), loadedAt: Date.now() };
 }
 
 async function checkComponents(name, post, { send }) {
   t = Date.now();
-  const { page, messages, scripts, html } = await open(post);
+  const { page, messages, scripts, initiators, html } = await open(post);
   const own = scripts.filter((u) => u.includes('/plugins/osallisuus/'));
   const tagsHtml = [...html.matchAll(/<script\b[^>]*plugins\/osallisuus\/[^>]*>/g)].map((m) => m[0]);
   // osallisuus.js alone (it defines every tag), or one file per tag that share runtime.js: one Lit either way.
@@ -338,6 +343,13 @@ async function checkComponents(name, post, { send }) {
   check(tagsHtml.length > 0 && tagsHtml.every((tag) => /type="module"/.test(tag)) && !srcs.some((u) => /[?&]ver=/.test(u)) && new Set(srcs).size === srcs.length && (!whole || srcs.length === 1),
     `${name}: the osallisuus script as <script type="module">, each file once, without ?ver= (${srcs.join(' ') || 'none'})`);
   check(own.every((u) => u.includes(`/assets/${version}/`)), `${name}: scripts come from the plugin's assets/${version}/ folder`);
+  // runtime.js, which every file imports, is preloaded: fetched with the tag files, not found in them
+  // a round trip later.
+  const preloads = [...html.matchAll(/<link\b[^>]*rel=["']modulepreload["'][^>]*>/g)].map((m) => /href=['"]([^'"]+)/.exec(m[0])?.[1] ?? '');
+  const runtimeUrl = own.find((u) => u.endsWith('/runtime.js'));
+  check(preloads.length === 1 && preloads[0].endsWith(`/assets/${version}/runtime.js`) && html.indexOf('rel="modulepreload"') < html.indexOf(tagsHtml[0]),
+    `${name}: one <link rel="modulepreload"> for runtime.js, before the osallisuus scripts (${preloads.join(' ') || 'none'})`);
+  check(!!runtimeUrl && initiators.get(runtimeUrl) !== 'script', `${name}: the browser fetched runtime.js from the page's preload, not from a tag file's import (initiator: ${runtimeUrl ? initiators.get(runtimeUrl) : 'not fetched'})`);
   check(!/<script type="application\/json"/.test(html), `${name}: no inline JSON <script> in the page; JSON is in attributes`);
   check(!/&#8220;|&#8221;|&#8243;|<p>\s*\{|<br \/>\s*"/.test(html.slice(html.indexOf('<main'))), `${name}: no curled quotes or paragraphs inside the components' JSON`);
   for (const tag of tags) {

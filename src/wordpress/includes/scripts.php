@@ -47,16 +47,38 @@ function osallisuus_script_url( $tag ) {
 }
 
 /**
- * Enqueues the script that defines a tag, once per file.
+ * The address of runtime.js (Lit and the shared core, which every file imports), or '' when the
+ * build has none.
+ *
+ * @return string
+ */
+function osallisuus_runtime_url() {
+	if ( ! file_exists( OSALLISUUS_DIR . 'assets/' . OSALLISUUS_VERSION . '/runtime.js' ) ) {
+		return '';
+	}
+	return plugins_url( 'assets/' . OSALLISUUS_VERSION . '/runtime.js', OSALLISUUS_FILE );
+}
+
+/**
+ * Enqueues the script that defines a tag, once per file. runtime.js is preloaded with it: the
+ * browser then fetches both at once, instead of finding runtime.js only in the tag's file (one
+ * round trip less before the components show). WordPress 6.5 and later print the
+ * <link rel="modulepreload"> for a module's dependency; before that, osallisuus_module_type() does.
  *
  * @param string $tag e.g. osa-feedback.
  */
 function osallisuus_enqueue( $tag ) {
-	$file   = osallisuus_script_file( $tag );
-	$handle = 'osallisuus-' . basename( $file, '.js' );
-	$url    = osallisuus_script_url( $tag );
+	$file    = osallisuus_script_file( $tag );
+	$handle  = 'osallisuus-' . basename( $file, '.js' );
+	$url     = osallisuus_script_url( $tag );
+	$runtime = osallisuus_runtime_url();
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
-		wp_enqueue_script_module( $handle, $url, array(), null );
+		$dependencies = array();
+		if ( '' !== $runtime ) {
+			wp_register_script_module( 'osallisuus-runtime', $runtime, array(), null );
+			$dependencies[] = 'osallisuus-runtime';
+		}
+		wp_enqueue_script_module( $handle, $url, $dependencies, null );
 		return;
 	}
 	osallisuus_module_handles( $handle );
@@ -64,17 +86,27 @@ function osallisuus_enqueue( $tag ) {
 }
 
 /**
- * Adds type="module" to this plugin's scripts (WordPress before 6.5).
+ * Adds type="module" to this plugin's scripts (WordPress before 6.5), and before the first of them
+ * a <link rel="modulepreload"> for runtime.js (allowed in the body).
  *
  * @param string $tag    The <script> tag.
  * @param string $handle Its handle.
  * @return string
  */
 function osallisuus_module_type( $tag, $handle ) {
-	if ( ! isset( osallisuus_module_handles()[ $handle ] ) || false !== strpos( $tag, 'type="module"' ) ) {
+	static $preloaded = false;
+	if ( ! isset( osallisuus_module_handles()[ $handle ] ) ) {
 		return $tag;
 	}
-	$tag = preg_replace( '/\stype=([\'"])text\/javascript\1/', '', $tag );
-	return str_replace( '<script ', '<script type="module" ', $tag );
+	if ( false === strpos( $tag, 'type="module"' ) ) {
+		$tag = preg_replace( '/\stype=([\'"])text\/javascript\1/', '', $tag );
+		$tag = str_replace( '<script ', '<script type="module" ', $tag );
+	}
+	$runtime = osallisuus_runtime_url();
+	if ( ! $preloaded && '' !== $runtime ) {
+		$preloaded = true;
+		$tag       = '<link rel="modulepreload" href="' . esc_url( $runtime ) . '">' . "\n" . $tag;
+	}
+	return $tag;
 }
 add_filter( 'script_loader_tag', 'osallisuus_module_type', 10, 2 );
