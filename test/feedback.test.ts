@@ -165,6 +165,35 @@ describe('osa-feedback: keyboard-only', () => {
     expect(body).to.deep.include({ kind: 'praise', replyWanted: true, promisedBy: '2026-11-30' });
     expect(body.contact).to.deep.equal({ email: 'aino@example.fi', name: 'Aino Asukas' });
   });
+
+  it('sends what AutoFill put in the fields: Safari fills them with a change event and no input event', async () => {
+    const run = runId('autofill');
+    const el = await mount({ endpoint: `/api/feedback/ok/${run}` }, 'en');
+    await tabTo((a) => a.id === 'kind-0');
+    await press('ArrowDown'); // "Problem or concern"
+    await press('Tab');
+    const message = 'The lift at the library is broken.';
+    let inputs = 0;
+    $(el, '#message')!.addEventListener('input', () => inputs++);
+    await type(message);
+    await tabTo((a) => a.id === 'reply-0'); // leaving the message fires its change event
+    expect(inputs, 'a typed field: one input event per key, none added on change').to.equal(message.length);
+    await press('Space'); // "Yes, I want a reply"
+    await el.updateComplete;
+    await tabTo((a) => a.id === 'email');
+    // AutoFill: the values appear in the fields, and each field fires only change.
+    for (const [id, value] of [['email', 'aino@example.fi'], ['name', 'Aino Asukas']]) {
+      const field = $<HTMLInputElement>(el, `#${id}`)!;
+      field.value = value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    await confirmation(el);
+    const body = (await stats(run)).bodies[0] as unknown as FeedbackData;
+    expect(body.message).to.equal(message);
+    expect(body.contact, 'the filled-in contact details, as the person saw them').to.deep.equal({ email: 'aino@example.fi', name: 'Aino Asukas' });
+  });
 });
 
 describe('osa-feedback: validation and the error summary', () => {

@@ -211,6 +211,31 @@ describe('osa-panel-signup: keyboard only', () => {
     await expectAccessible(container);
   });
 
+  it('sends what AutoFill put in the fields: Safari fills them with a change event and no input event', async () => {
+    const run = runId('autofill');
+    const el = await mount({ ...endpoint('ok', run), 'reply-days': '5', 'panel-name': 'Asiakasraati' }, 'fi');
+    await tabTo((a) => a.id === 'name');
+    await type('Ai');
+    // AutoFill, picked after typing "Ai": the values appear in the fields, and each fires only change.
+    const name = $<HTMLInputElement>(el, '#name')!;
+    name.value = 'Aino Virtanen';
+    name.dispatchEvent(new Event('change', { bubbles: true }));
+    await press('Tab');
+    await press('Space'); // email
+    await el.updateComplete;
+    const email = $<HTMLInputElement>(el, '#email')!;
+    email.value = 'aino@example.fi';
+    email.dispatchEvent(new Event('change', { bubbles: true }));
+    await tabTo((a) => a.id === 'consent');
+    await press('Space');
+    await tabTo((a) => a.matches('button[type=submit]'));
+    await press('Enter');
+    const heading = await confirmation(el);
+    expect(heading.textContent).to.equal('Kiitos, Aino Virtanen! Saimme hakemuksesi.');
+    const [body] = (await stats(run)).bodies;
+    expect(body).to.deep.include({ name: 'Aino Virtanen', contact: { email: 'aino@example.fi', preferred: 'email' } });
+  });
+
   it('the age question is a radio group the arrow keys move through, with "I\'d rather not say"', async () => {
     const el = await mount();
     await tabTo((a) => a.id === 'age-0');

@@ -8,6 +8,7 @@ import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status
 import { choiceGroup, selectField, textArea, textField, type FieldError } from '../core/form.js';
 import { helsinkiDay } from '../core/i18n.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController, unchangedSince } from '../core/submission.js';
+import { followAutofill } from '../core/autofill.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
 import { isEmail, isPhone } from '../core/validate.js';
@@ -53,7 +54,9 @@ export function serviceAttributes(el: El): ServiceAttribute[] {
 
 /** Makes the element's submission controller (once). */
 export function init(el: El): void {
-  el.submission ??= new SubmissionController(el);
+  if (el.submission) return;
+  el.submission = new SubmissionController(el);
+  followAutofill(el.renderRoot);
 }
 
 /** Shows a preview state (Storybook, docs) without sending. */

@@ -6,6 +6,7 @@ import { lazy } from '../core/lazy.js';
 import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController, unchangedSince } from '../core/submission.js';
+import { followAutofill } from '../core/autofill.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { isEmail, isPhone } from '../core/validate.js';
 import { EMPTY_FORM, preferredChannel, type PanelSignupData } from './fields.js';
@@ -16,7 +17,9 @@ const adapters = () => lazy(() => import('./adapters.js'));
 
 /** Makes the element's submission controller (once). */
 export function init(el: El): void {
-  el.submission ??= new SubmissionController(el);
+  if (el.submission) return;
+  el.submission = new SubmissionController(el);
+  followAutofill(el.renderRoot);
 }
 
 /** Shows a preview state (Storybook, docs) without sending. */
