@@ -284,7 +284,17 @@ posts.elsewhere = await publish('Muualle', [
   `[osa_quick_rating endpoint="${api}/quick-rating/elsewhere"]`,
   '<!-- wp:osallisuus/you-said-we-did {"src":"https://evil.example/data.json"} /-->',
 ].join('\n\n'));
-log(`five posts published by the author through the REST API (${seconds(t)})`);
+// Addresses that PHP and a browser read differently (each would reach evil.example in a browser),
+// and a list where text belongs (a PHP warning before).
+const tricks = ['https;//evil.example/a', 'https:///evil.example/b', 'https:/\\/evil.example/c', '/\\/evil.example/d', 'evil.example/e', 'https:evil.example/f', ' //evil.example/g', 'HTTPS://evil.example/h'];
+posts.tricks = await publish('Kiertotiet', [
+  ...tricks.map((e) => `<!-- wp:osallisuus/page-feedback ${JSON.stringify({ endpoint: e }).replace(/\\/g, '\\u005c')} /-->`),
+  ...tricks.map((e) => `[osa_quick_rating endpoint="${e}"]`),
+  '<!-- wp:osallisuus/panel-signup {"confirm-eligibility":["x"],"panelName":{"fi":"x"}} /-->',
+].join('\n\n'));
+// A synced pattern (reusable block) the author made, with another server in it.
+const pattern = await rest('/wp/v2/blocks', { title: 'Palautelomake', status: 'publish', content: '<!-- wp:osallisuus/feedback {"endpoint":"https://evil.example/pattern"} /-->' });
+log(`six posts and a synced pattern published by the author through the REST API (${seconds(t)})`);
 check(!/<script/i.test(posts.raw.raw) && !/<osa-/i.test(posts.raw.raw), 'kses removed the author\'s raw <script> and <osa-feedback> from the stored post');
 check(posts.blocks.raw.includes('<!-- wp:osallisuus/feedback'), 'the block comments survive kses for the author');
 
@@ -296,15 +306,24 @@ const tagAttrs = (html, tag) => Object.fromEntries([...(html.match(new RegExp(`<
   check(!('endpoint' in tagAttrs(html, 'osa-page-feedback')) && !('src' in tagAttrs(html, 'osa-you-said-we-did')), "an author's protocol-relative endpoint and a board's src on another server are dropped");
   check(tagAttrs(html, 'osa-quick-rating').endpoint === `${api}/quick-rating/elsewhere`, "an author's endpoint on the server named in Settings is kept");
   check(!html.includes('evil.example'), 'the other server is nowhere on the page');
-  // An administrator (unfiltered_html) may send anywhere.
+  const trickHtml = await (await fetch(posts.tricks.link)).text();
+  const trickTags = [...trickHtml.matchAll(/<osa-(?:page-feedback|quick-rating)\b[^>]*>/g)].map((m) => m[0]);
+  check(trickTags.length === tricks.length * 2 && !trickHtml.includes('evil.example'),
+    `none of ${tricks.length} addresses that a browser reads as another server survives, in a block or a shortcode (${trickTags.length} tags; ${trickTags.filter((t) => t.includes('evil')).join(' ') || 'none kept'})`);
+  check(/<osa-panel-signup\b/.test(trickHtml) && !/<osa-panel-signup\b[^>]*(confirm-eligibility|panel-name=)/.test(trickHtml), 'a list or an object where text belongs is left out');
+  // An administrator (unfiltered_html) may send anywhere; a synced pattern an author made does not
+  // get that trust from the administrator's page.
   writeFileSync(join(work, 'admin-post.php'), `<?php
 require '${wp}/wp-load.php';
 $id = wp_insert_post( array( 'post_author' => 1, 'post_status' => 'publish', 'post_title' => 'Ylläpitäjän lomake', 'post_content' => '[osa_feedback endpoint="https://palaute.example.fi/api/feedback"]' ) );
-echo get_permalink( $id );
+$with_pattern = wp_insert_post( array( 'post_author' => 1, 'post_status' => 'publish', 'post_title' => 'Ylläpitäjän sivu ja kirjoittajan lohko', 'post_content' => '<!-- wp:block {"ref":${pattern.id}} /-->' ) );
+echo get_permalink( $id ) . "\n" . get_permalink( $with_pattern );
 `);
-  const adminPost = execFileSync('php', [join(work, 'admin-post.php')], { encoding: 'utf8', env: { ...process.env, HTTP_HOST: new URL(site).host } }).trim().split('\n').pop();
+  const [adminPost, adminPattern] = execFileSync('php', [join(work, 'admin-post.php')], { encoding: 'utf8', env: { ...process.env, HTTP_HOST: new URL(site).host } }).trim().split('\n').slice(-2);
   const adminHtml = await (await fetch(adminPost)).text();
   check(tagAttrs(adminHtml, 'osa-feedback').endpoint === 'https://palaute.example.fi/api/feedback', `an administrator's endpoint on any server is kept (${tagAttrs(adminHtml, 'osa-feedback').endpoint})`);
+  const patternHtml = await (await fetch(adminPattern)).text();
+  check(/<osa-feedback\b/.test(patternHtml) && !patternHtml.includes('evil.example'), `an author's synced pattern on an administrator's page: its other server is not used (${tagAttrs(patternHtml, 'osa-feedback').endpoint ?? 'no endpoint'})`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -88,25 +88,100 @@ function osallisuus_origin( $url ) {
 }
 
 /**
+ * The users whose content is being shown: the post's author and its last editor, and the author
+ * and last editor of each synced pattern (reusable block) being rendered inside it. WordPress
+ * renders a pattern as part of the page, so the patterns being rendered are tracked here
+ * (osallisuus_pattern_enter and osallisuus_pattern_leave push and pop one entry per core/block).
+ *
+ * @param string|null $change 'enter' with $id, 'leave', or null to read.
+ * @param int         $id     The pattern's post id (0: none).
+ * @return int[] User ids.
+ */
+function osallisuus_content_users( $change = null, $id = 0 ) {
+	static $patterns = array();
+	if ( 'enter' === $change ) {
+		$patterns[] = (int) $id;
+	} elseif ( 'leave' === $change ) {
+		array_pop( $patterns );
+	}
+	$post  = get_post();
+	$users = array();
+	foreach ( array_merge( $patterns, array( $post ? (int) $post->ID : 0 ) ) as $post_id ) {
+		$one = $post_id ? get_post( $post_id ) : null;
+		if ( $one ) {
+			$users[] = (int) $one->post_author;
+			$users[] = (int) get_post_meta( $post_id, '_edit_last', true );
+		}
+	}
+	$users = array_filter( $users );
+	return $users ? $users : array( get_current_user_id() );
+}
+
+/**
+ * Entering a synced pattern (core/block): its authors count for the blocks inside it.
+ *
+ * @param array $block The block about to be rendered.
+ * @return array The block, unchanged.
+ */
+function osallisuus_pattern_enter( $block ) {
+	if ( isset( $block['blockName'] ) && 'core/block' === $block['blockName'] ) {
+		$ref = isset( $block['attrs']['ref'] ) && is_scalar( $block['attrs']['ref'] ) ? (int) $block['attrs']['ref'] : 0;
+		osallisuus_content_users( 'enter', $ref );
+	}
+	return $block;
+}
+add_filter( 'render_block_data', 'osallisuus_pattern_enter' );
+
+/**
+ * Leaving a synced pattern.
+ *
+ * @param string $content The rendered block.
+ * @param array  $block   The block.
+ * @return string The content, unchanged.
+ */
+function osallisuus_pattern_leave( $content, $block ) {
+	if ( isset( $block['blockName'] ) && 'core/block' === $block['blockName'] ) {
+		osallisuus_content_users( 'leave' );
+	}
+	return $content;
+}
+add_filter( 'render_block', 'osallisuus_pattern_leave', 10, 2 );
+
+/**
  * Whether a component in this content may send to, or read from, an address (`endpoint`, `src`).
- * Content by a user who may post unfiltered HTML (an administrator): any address. Other authors
- * and contributors: only the site itself, or a server that an endpoint in Settings → Osallisuus
- * points to. So an author cannot have residents' feedback and applications sent, or readers'
- * browsers send requests, to a server the site's administrators have not chosen.
+ * Content that only users who may post unfiltered HTML (administrators) wrote: any address. Content
+ * that anyone else wrote or last edited, also inside a synced pattern: only a path on this site,
+ * or a plain http(s) address on the site itself or on a server that an endpoint in Settings →
+ * Osallisuus points to. So an author cannot have residents' feedback and applications sent, or
+ * readers' browsers send requests, to a server the site's administrators have not chosen.
+ *
+ * Only plain forms pass: an address that esc_url_raw() would change (`https;//host`, a space, a
+ * quote), that holds a backslash or a control character, that has no scheme, a user name, or no
+ * host right after `//` (`https:///host`, which browsers read as `https://host`) is refused, since
+ * PHP and the browser can read such an address differently.
  *
  * @param string $url The address given in a block or shortcode.
  * @return bool
  */
 function osallisuus_address_allowed( $url ) {
-	$post   = get_post();
-	$author = $post ? (int) $post->post_author : get_current_user_id();
-	if ( $author && user_can( $author, 'unfiltered_html' ) ) {
+	$trusted = true;
+	foreach ( osallisuus_content_users() as $user ) {
+		$trusted = $trusted && $user && user_can( $user, 'unfiltered_html' );
+	}
+	if ( $trusted ) {
 		return true;
 	}
-	$origin = osallisuus_origin( $url );
-	if ( null === $origin ) {
-		return 0 !== strpos( ltrim( (string) $url ), '//' );
+	$url = trim( (string) $url );
+	if ( esc_url_raw( $url, array( 'http', 'https' ) ) !== $url || preg_match( '/[\\\\\x00-\x20\x7f]/', $url ) ) {
+		return false;
 	}
+	if ( preg_match( '#^/(?![/\\\\])#', $url ) ) {
+		return true;
+	}
+	if ( ! preg_match( '#^https?://[^/\\\\?\#@:]+(?::\d+)?(?:[/?\#]|$)#i', $url ) ) {
+		return false;
+	}
+	$origin  = osallisuus_origin( $url );
 	$allowed = array( osallisuus_origin( home_url( '/' ) ), osallisuus_origin( site_url( '/' ) ) );
 	$options = get_option( 'osallisuus', array() );
 	foreach ( is_array( $options ) ? $options : array() as $key => $value ) {
@@ -114,7 +189,7 @@ function osallisuus_address_allowed( $url ) {
 			$allowed[] = osallisuus_origin( $value );
 		}
 	}
-	return in_array( $origin, $allowed, true );
+	return null !== $origin && in_array( $origin, $allowed, true );
 }
 
 /**
@@ -140,6 +215,10 @@ function osallisuus_render( $tag, array $values, array $extra = array() ) {
 				$value = $values[ $key ];
 				break;
 			}
+		}
+		// Only JSON settings take lists and objects (a block's attributes can hold any JSON value).
+		if ( null !== $value && 'json' !== $attribute['kind'] && ! is_scalar( $value ) ) {
+			$value = null;
 		}
 		// Where data goes or comes from: only where the site's administrators allow (see osallisuus_address_allowed).
 		if ( is_scalar( $value ) && '' !== (string) $value && preg_match( '/^(endpoint|src)$/', $attribute['property'] ) && ! osallisuus_address_allowed( (string) $value ) ) {
