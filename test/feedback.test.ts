@@ -181,9 +181,10 @@ describe('osa-feedback: keyboard-only', () => {
     await press('Space'); // "Yes, I want a reply"
     await el.updateComplete;
     await tabTo((a) => a.id === 'email');
-    // AutoFill: the values appear in the fields, and each field fires only change.
-    for (const [id, value] of [['email', 'aino@example.fi'], ['name', 'Aino Asukas']]) {
-      const field = $<HTMLInputElement>(el, `#${id}`)!;
+    // AutoFill: the values appear in the fields, and each field fires only change; the hidden
+    // honeypot, filled too, is not the person's answer and stays unused.
+    const honeypot = $<HTMLInputElement>(el, '.honeypot input')!;
+    for (const [field, value] of [[$<HTMLInputElement>(el, '#email')!, 'aino@example.fi'], [$<HTMLInputElement>(el, '#name')!, 'Aino Asukas'], [honeypot, 'Aino']] as const) {
       field.value = value;
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
@@ -193,6 +194,7 @@ describe('osa-feedback: keyboard-only', () => {
     const body = (await stats(run)).bodies[0] as unknown as FeedbackData;
     expect(body.message).to.equal(message);
     expect(body.contact, 'the filled-in contact details, as the person saw them').to.deep.equal({ email: 'aino@example.fi', name: 'Aino Asukas' });
+    expect(body.spamSignals?.honeypotFilled, 'the hidden field is not followed').to.not.equal(true);
   });
 });
 

@@ -18,7 +18,8 @@
   var TextareaControl = wp.components.TextareaControl;
   var SelectControl = wp.components.SelectControl;
   var ToggleControl = wp.components.ToggleControl;
-  var ServerSideRender = wp.serverSideRender;
+  // WordPress 6.9 and later also name the component; before, the global is the component.
+  var ServerSideRender = (wp.serverSideRender && wp.serverSideRender.ServerSideRender) || wp.serverSideRender;
 
   /**
    * Loads a component script as a module into the document that shows a block, once. The editor
@@ -123,8 +124,9 @@
         });
         return el(Fragment, null,
           el(InspectorControls, null, el(PanelBody, { title: __('Settings', 'osallisuus'), initialOpen: true }, controls)),
-          // The preview is not a form to fill in here: Disabled makes it inert.
-          el('div', blockProps, el(wp.components.Disabled, null, el(ServerSideRender, { block: component.block, attributes: props.attributes }))));
+          // The preview is not a form to fill in here: Disabled makes it inert. POST, not GET: the
+          // JSON settings (a board's items) would make the address too long for many servers.
+          el('div', blockProps, el(wp.components.Disabled, null, el(ServerSideRender, { block: component.block, attributes: props.attributes, httpMethod: 'POST' }))));
       },
       save: function () { return null; },
     });
