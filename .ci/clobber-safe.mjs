@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const guard = fileURLToPath(new URL('../src/core/clobber-guard.ts', import.meta.url));
 const litDom = fileURLToPath(new URL('../src/core/lit-dom.ts', import.meta.url));
-/** The document methods lit-html calls (src/core/lit-dom.ts has them from Document.prototype). */
+/** The document methods lit-html calls. */
 const METHODS = ['createTreeWalker', 'createComment', 'createElement', 'createTextNode', 'importNode'];
 /** Lit's packages: lit, lit-html, lit-element and @lit/reactive-element (any nesting in node_modules). */
 const LIT = /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
@@ -19,8 +19,9 @@ const LIT = /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive
 /**
  * lit-html keeps `document` in a variable and calls five of its methods on it. An element named
  * like one of them (`<form name="createTreeWalker">`, `<img name="createElement">`) replaces the
- * method on `document`, and lit-html stops at start-up. Each call goes to `litDom` instead; the
- * variable stays the document itself, where lit-html uses it as a node. Fails the build when Lit's
+ * method on `document`, and lit-html stops at start-up. Each call takes the method from
+ * `Document.prototype` (src/core/lit-dom.ts) and calls it on the document; the variable stays the
+ * document itself, where lit-html uses it as a node. Fails the build when Lit's
  * code no longer has the expected shape, so that a Lit update cannot drop the guard unnoticed.
  */
 function litHtmlDom(code, id) {
