@@ -490,15 +490,15 @@ try {
   // The same previews in the editor's iframe: WordPress shows the content in an iframe for device
   // previews (from 6.0), when every block allows it (6.3–7.0) and always (from 7.1). The iframe is a
   // document of its own: the component script must be loaded there too, as a module.
-  const deviceSet = await page.evaluate(() => {
+  /** Chooses the editor's preview device: core/editor's action from 6.5, core/edit-post's before. */
+  const setDevice = (type) => page.evaluate((type) => {
     const { dispatch } = window.wp.data;
-    const editor = dispatch('core/editor');
-    const post = dispatch('core/edit-post');
-    if (editor.setDeviceType) editor.setDeviceType('Tablet');
-    else if (post.__experimentalSetPreviewDeviceType) post.__experimentalSetPreviewDeviceType('Tablet');
-    else return false;
+    const set = dispatch('core/editor').setDeviceType ?? dispatch('core/edit-post').__experimentalSetPreviewDeviceType;
+    if (!set) return false;
+    set(type);
     return true;
-  });
+  }, type);
+  const deviceSet = await setDevice('Tablet');
   check(deviceSet, 'editor: the tablet preview can be chosen');
   const inFrame = (fn, ...args) => page.evaluate((fn, ...args) => {
     const doc = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument;
@@ -507,18 +507,14 @@ try {
   const framed = await until(() => inFrame((doc) => !!doc.querySelector('.is-root-container')), 'the editor\'s iframe', 30_000).catch(() => false);
   check(framed, 'editor: the tablet preview shows the content in an iframe');
   for (const c of components) {
-    const shown = framed && await until(() => inFrame((doc, sel, tag) => (doc.querySelector(`${sel} ${tag}`)?.shadowRoot?.textContent.trim().length ?? 0) > 0, `.wp-block-${c.block.replace('/', '-')}`, c.tag), `the ${c.block} preview in the iframe`, 30_000).catch(() => false);
+    const sel = `.wp-block-${c.block.replace('/', '-')} ${c.tag}`;
+    const shown = framed && await until(() => inFrame((doc, sel) => (doc.querySelector(sel)?.shadowRoot?.textContent.trim().length ?? 0) > 0, sel), `the ${c.block} preview in the iframe`, 30_000).catch(() => false);
     check(shown, `editor (iframe): the ${c.block} block's preview shows the upgraded <${c.tag}>`);
-    const language = framed && await inFrame((doc, sel, tag) => doc.querySelector(`${sel} ${tag}`)?.language, `.wp-block-${c.block.replace('/', '-')}`, c.tag);
+    const language = framed && await inFrame((doc, sel) => doc.querySelector(sel)?.language, sel);
     check(language === 'fi', `editor (iframe): the ${c.block} preview speaks the editor's language, Finnish (${language})`);
   }
   if (shots) await page.screenshot({ path: join(shots, 'wordpress-editor-tablet.png') });
-  await page.evaluate(() => {
-    const { dispatch } = window.wp.data;
-    const editor = dispatch('core/editor');
-    if (editor.setDeviceType) editor.setDeviceType('Desktop');
-    else dispatch('core/edit-post').__experimentalSetPreviewDeviceType?.('Desktop');
-  });
+  await setDevice('Desktop');
   // The feedback block selected: its settings in the sidebar.
   await page.evaluate((name) => {
     const { dispatch, select } = window.wp.data;

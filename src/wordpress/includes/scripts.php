@@ -37,13 +37,23 @@ function osallisuus_module_handles( $add = null ) {
 }
 
 /**
+ * The address of a file in assets/<version>/.
+ *
+ * @param string $file e.g. runtime.js.
+ * @return string
+ */
+function osallisuus_asset_url( $file ) {
+	return plugins_url( 'assets/' . OSALLISUUS_VERSION . '/' . $file, OSALLISUUS_FILE );
+}
+
+/**
  * The address of the file that defines a tag.
  *
  * @param string $tag e.g. osa-feedback.
  * @return string
  */
 function osallisuus_script_url( $tag ) {
-	return plugins_url( 'assets/' . OSALLISUUS_VERSION . '/' . osallisuus_script_file( $tag ), OSALLISUUS_FILE );
+	return osallisuus_asset_url( osallisuus_script_file( $tag ) );
 }
 
 /**
@@ -53,10 +63,7 @@ function osallisuus_script_url( $tag ) {
  * @return string
  */
 function osallisuus_runtime_url() {
-	if ( ! file_exists( OSALLISUUS_DIR . 'assets/' . OSALLISUUS_VERSION . '/runtime.js' ) ) {
-		return '';
-	}
-	return plugins_url( 'assets/' . OSALLISUUS_VERSION . '/runtime.js', OSALLISUUS_FILE );
+	return file_exists( OSALLISUUS_DIR . 'assets/' . OSALLISUUS_VERSION . '/runtime.js' ) ? osallisuus_asset_url( 'runtime.js' ) : '';
 }
 
 /**
