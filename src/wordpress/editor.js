@@ -112,9 +112,10 @@
       edit: function (props) {
         var ref = wp.element.useRef();
         var blockProps = useBlockProps({ ref: ref });
+        // Once per mount: a block shown in another document (the iframe) is a new mount.
         wp.element.useEffect(function () {
           loadInto(ref.current && ref.current.ownerDocument, component.script);
-        });
+        }, []);
         var controls = component.attributes.map(function (a) {
           return control(a, props.attributes[a.property], function (v) {
             var change = {};
