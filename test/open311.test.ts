@@ -357,6 +357,8 @@ describe('Open311 board', () => {
     }
     expect([...el.shadowRoot!.querySelectorAll('article')].map((a) => a.dataset.id)).to.have.members(['638344', '638349']);
     expect(said(el, '638349')!.textContent).to.equal('Sidewalk and Curb Issues');
+    // A short answer that reaches back years is all there is: no "Show more results".
+    expect($(el, 'button.more')).to.equal(null);
   });
 
   it('Chicago: pages with page and page_size, and "Show more results" asks for the next page with a key press', async () => {
@@ -443,6 +445,51 @@ describe('Open311 board: a server that does not page', () => {
       ['2026-07-01T00:00:00Z', null],
       ['2026-07-01T00:00:00Z', '2026-08-03T09:00:00+00:00'],
     ]);
+  });
+});
+
+describe("Open311 board: a short first answer of the last 90 days (the spec's default range)", () => {
+  const articles = (el: OsaYouSaidWeDid) => el.shadowRoot!.querySelectorAll('article').length;
+
+  it('"Show more results" asks for the 90 days before the earliest request, window by window, until none come', async () => {
+    const run = runId('spec-recent');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-recent/${run}/" page-size="50"></osa-you-said-we-did>`, 'en');
+    // 30 requests, fewer than a page (100): a paging server would have no more, but these are only the last 90 days.
+    expect(articles(el)).to.equal(30);
+    const more = () => $<HTMLButtonElement>(el, 'button.more');
+    expect(more()!.textContent!.trim()).to.equal('Show more results');
+    more()!.focus();
+    await press('Enter');
+    await waitFor(() => articles(el) === 60, 'the 90 days before');
+    expect(deepActiveElement()?.matches('article'), 'focus on the first new entry').to.equal(true);
+    expect(said(el, 'R970')!.textContent).to.equal('Request 970');
+    more()!.focus();
+    await press('Enter');
+    await waitFor(() => articles(el) === 90, 'the next 90 days');
+    more()!.focus();
+    await press('Enter');
+    await waitFor(() => !more(), '"Show more" to go');
+    await waitFor(() => deepActiveElement()?.id === 'count', 'focus on the count');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('90 results');
+    const asked = (await serverLog('spec-recent', run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
+    expect(asked.map((q) => [q.get('page'), q.has('start_date'), q.has('end_date')])).to.deep.equal([
+      ['1', false, false], [null, true, true], [null, true, true], [null, true, true],
+    ]);
+    // Each window ends at the earliest request loaded and spans 90 days.
+    for (const q of asked.slice(1)) {
+      expect(Date.parse(q.get('end_date')!) - Date.parse(q.get('start_date')!)).to.equal(90 * 86_400_000);
+    }
+    // The earliest of the first answer was made 88 days ago (one every 3 days from yesterday).
+    expect(Date.parse(asked[1].get('end_date')!)).to.be.closeTo(Date.now() - 88 * 86_400_000, 3_600_000);
+  });
+
+  it('not when since is within those days: nothing before since is asked for', async () => {
+    const run = runId('spec-recent-since');
+    const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-recent/${run}/" since=${since} page-size="50"></osa-you-said-we-did>`, 'en');
+    expect(articles(el)).to.equal(30);
+    expect($(el, 'button.more')).to.equal(null);
+    expect((await serverLog('spec-recent', run)).gets).to.have.length(1);
   });
 });
 

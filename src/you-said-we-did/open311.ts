@@ -116,8 +116,9 @@ export interface Open311Settings {
 
 /**
  * One answer read: all items so far (before checking), how many answers were asked for, and whether
- * there may be more. `until` is set once the server has shown that it does not page (see loadPage):
- * the next answer is asked for by date, before that `requested_datetime`.
+ * there may be more. `until` is set once the server has shown that it does not page (see loadPage),
+ * or when its first answer was short and only recent (see readPage): the next answer is asked for by
+ * date, before that `requested_datetime`.
  */
 export interface Page {
   raw: unknown[];
@@ -180,7 +181,8 @@ function earliest(raw: unknown[]): string | undefined {
 
 /**
  * One answer of requests.json as items added to `before` (items already known by id are left out):
- * empty service names are looked up in services.json. A full page may have more after it. `fresh`
+ * empty service names are looked up in services.json. A full page may have more after it, and so may
+ * a short first page of recent requests only (then `until` is set: go on by date). `fresh`
  * and `listed` count the new requests and all those in the answer. An answer that is no list is
  * returned as it is (the checks report it).
  */
@@ -192,7 +194,15 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled, noReason: s.noReason }) as { id?: unknown }[];
   const known = new Set(before.map((r) => (r as { id?: unknown }).id));
   const fresh = items.filter((r) => !known.has(r.id));
-  return { raw: [...before, ...fresh], page, more: list.length >= OPEN311_PAGE_SIZE && fresh.length > 0 && page < OPEN311_MAX_PAGES, fresh: fresh.length, listed: list.length };
+  const raw = [...before, ...fresh];
+  const full = list.length >= OPEN311_PAGE_SIZE;
+  // A short first answer with only requests from the last 90 days: the spec's range when no dates
+  // are asked for ("defaults to most recent 90 days"), or a server's own limit. Older requests may
+  // be there: "Show more" asks for them by date (see loadPage), unless `since` is reached.
+  const first = page === 1 && !full && fresh.length ? earliest(raw) : undefined;
+  const since = sinceDate(s, () => {});
+  const until = first && Date.parse(first) > Date.now() - WINDOW_MS - 86_400_000 && !(since && Date.parse(since) >= Date.parse(first)) ? first : undefined;
+  return { raw, page, more: (full || !!until) && fresh.length > 0 && page < OPEN311_MAX_PAGES, until, fresh: fresh.length, listed: list.length };
 }
 
 /**

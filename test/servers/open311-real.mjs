@@ -45,6 +45,8 @@
 //                sixaikaPost (the place is kept only with the CitySDK extension asked for).
 //   spec         open311/open311.github.io GeoReport_v2: the example requests have "description": null;
 //                here wrapped as {"service_requests": […]} like the spec's XML root.
+//   spec-recent  a server that keeps to the spec's default range: without start_date and end_date only
+//                the last 90 days (here 30 of 90 requests), no paging (see specRecentSearch).
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
 
@@ -240,6 +242,27 @@ const specRequests = {
   ],
 };
 
+/**
+ * A server that follows the spec's defaults for GET requests (open311.github.io GeoReport_v2, start_date
+ * and end_date: "When not specified, the range defaults to most recent 90 days"): with no dates, the last
+ * 90 days only; with both, that range (both ends included); page and page_size are not read; a plain
+ * list (the spec's JSON example), newest first. One request every 3 days for 270 days before the server
+ * started, the newest a day old: 30 in each 90 days.
+ */
+const SPEC_RECENT_TOTAL = 90;
+const specRecentNow = Date.now();
+const specRecent = Array.from({ length: SPEC_RECENT_TOTAL }, (_, i) => {
+  const at = new Date(specRecentNow - (1 + 3 * i) * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  return { service_request_id: `R${1000 - i}`, status: i % 2 ? 'closed' : 'open', status_notes: i % 2 ? 'Fixed.' : null, service_name: 'Street lights',
+    service_code: '021', description: `Request ${1000 - i}`, requested_datetime: at, updated_datetime: at };
+});
+function specRecentSearch(q) {
+  const given = q.get('start_date') && q.get('end_date');
+  const start = given ? Date.parse(q.get('start_date')) : Date.now() - 90 * 86_400_000;
+  const end = given ? Date.parse(q.get('end_date')) : Date.now();
+  return specRecent.filter((r) => Date.parse(r.requested_datetime) >= start && Date.parse(r.requested_datetime) <= end);
+}
+
 async function handle(req, res, shape, run, resource, url) {
   const l = log(run);
   if (resource === 'log') return sendJson(res, 200, l);
@@ -282,6 +305,7 @@ async function handle(req, res, shape, run, resource, url) {
     return sendJson(res, 200, fmsArchiveSearch(q));
   }
   if (shape === 'spec' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specRequests);
+  if (shape === 'spec-recent' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specRecentSearch(q));
   if (shape === 'sixaika' && resource === 'requests.json' && req.method === 'GET') {
     const size = Math.min(500, Math.max(1, Number(q.get('page_size')) || 50));
     const page = Math.max(1, Number(q.get('page')) || 1);
@@ -311,7 +335,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
