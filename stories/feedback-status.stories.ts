@@ -33,6 +33,8 @@ type Args = {
   adapter: 'json' | 'open311' | 'event';
   endpoint: string;
   reference: string;
+  /** The day the feedback was sent, as the form's link gives it (`&sent=`). */
+  sent?: string;
   responseDays: number;
   resultsUrl: string;
   phone: string;
@@ -72,7 +74,7 @@ const meta: Meta<Args> = {
     previewState: { control: 'select', options: [undefined, 'sending', 'retrying', 'offline', 'failed'] },
   },
   render: (a) => html`<osa-feedback-status adapter=${a.adapter} endpoint=${ifDefined(a.endpoint || undefined)} response-days=${a.responseDays}
-      results-url=${a.resultsUrl} phone=${a.phone} address=${a.address} .reference=${a.reference} .now=${MONDAY} .previewState=${a.previewState}
+      results-url=${a.resultsUrl} phone=${a.phone} address=${a.address} .reference=${a.reference} .sent=${a.sent ?? ''} .now=${MONDAY} .previewState=${a.previewState}
       @osa-feedback-status-lookup=${answer}></osa-feedback-status>`,
   parameters: {
     docs: {
@@ -113,6 +115,12 @@ export const Overdue: Story = { name: 'Not answered and past the promised date',
 export const Closed: Story = { name: 'Closed without a reply', args: { reference: 'PAL-2026105' }, play: ({ canvasElement }) => shown(canvasElement) };
 
 export const NotFound: Story = { name: 'Not found: check the number, or contact us', args: { reference: 'PAL-0000000' }, play: ({ canvasElement }) => shown(canvasElement) };
+
+export const NotShownYet: Story = {
+  name: 'Sent, but not shown yet (the link from the form; the service checks new feedback first)',
+  args: { reference: 'PAL-2026107', sent: '2026-11-20' },
+  play: ({ canvasElement }) => shown(canvasElement),
+};
 
 export const ServerError: Story = { name: 'Server error, with "Try again"', args: { reference: 'SERVER-ERROR' }, play: ({ canvasElement }) => shown(canvasElement) };
 

@@ -338,7 +338,7 @@ describe('docs/examples/cms-page.html', () => {
       $f<HTMLButtonElement>('button[type=submit]').click();
       const link = await waitFor(() => feedback.shadowRoot!.querySelector<HTMLAnchorElement>('[part=follow] a'), 'the "Follow your feedback" link');
       const reference = /PAL-\d+/.exec(shadowText(doc, 'osa-feedback'))![0];
-      expect(new URL(link.href).hash).to.equal(`#reference=${reference}`);
+      expect(new URL(link.href).hash).to.match(new RegExp(`^#reference=${reference}&sent=\\d{4}-\\d{2}-\\d{2}$`));
       link.click();
       const status = doc.querySelector('osa-feedback-status')!;
       await waitFor(() => status.shadowRoot!.querySelector('[part=result]'), 'the status of the feedback just sent');

@@ -9,6 +9,7 @@ import { checkReference, hashReference } from '../src/feedback-status/osa-feedba
 import { fromJson, fromOpen311 } from '../src/feedback-status/adapters.js';
 import type { OsaFeedback } from '../src/feedback/osa-feedback.js';
 import { SubmitError } from '../src/core/submit-error.js';
+import { helsinkiDay } from '../src/core/i18n.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, emulateColourMode, goOfflineFor, narrow, press, tabTo, type, waitFor, wide } from './helpers/browser.js';
 import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
@@ -380,6 +381,52 @@ describe('osa-feedback-status: the address', () => {
     }
   });
 
+  it('a link from the feedback form (#reference=…&sent=…) that finds nothing says "not shown here yet" with the day, not "check the number"', async () => {
+    // Helsinki checks new feedback before publishing it: right after sending, requests/{id}.json answers 404.
+    const run = runId('not-yet');
+    history.replaceState(null, '', '#reference=2026-00999&sent=2026-11-23');
+    const el = await mount(open311(run), 'en');
+    const box = await result(el);
+    expect(box.matches('[part=not-found]')).to.equal(true);
+    expect($(el, '#result-title')!.textContent).to.equal('Your feedback is not shown here yet');
+    expect(text(box)).to.contain('You sent feedback 2026-00999 on 23 November 2026. New feedback can take a few days to show here.');
+    expect(text(box), 'the other ways stay').to.contain('09 310 12345');
+    await waitFor(() => $(el, '[data-live]')!.textContent!.includes('Your feedback is not shown here yet'), 'the announcement');
+    await expectAccessible(el);
+    // Another number typed in the field: the day belongs to the link's number only.
+    await lookUp(el, '2026-00998');
+    await waitFor(() => $(el, '#result-title')?.textContent === 'We could not find this number', 'the usual "not found"');
+    expect(text($(el, '[part=not-found]')!)).to.contain('Check the number');
+  });
+
+  it('a sent day after today, or not a day, is not believed: the usual "not found"', async () => {
+    for (const sent of ['2026-11-24', 'eilen', '2026-1-5']) {
+      const run = runId('not-yet-bad');
+      history.replaceState(null, '', `#reference=2026-00999&sent=${sent}`);
+      const el = await mount(open311(run), 'fi');
+      await result(el);
+      expect($(el, '#result-title')!.textContent, sent).to.equal('Emme löytäneet tätä numeroa');
+      el.remove();
+    }
+  });
+
+  it('the sent property does the same for a page that gives the number itself, in each language and in easy language', async () => {
+    const cases: [string, boolean, string, string][] = [
+      ['fi', false, 'Palautteesi ei näy täällä vielä', 'Lähetit palautteen 2026-00999 20. marraskuuta 2026.'],
+      ['sv', false, 'Din respons syns inte här ännu', 'Du skickade respons 2026-00999 den 20 november 2026.'],
+      ['fi', true, 'Palautteesi ei ole täällä vielä', 'Uusi palaute tulee tänne vasta muutaman päivän päästä.'],
+      ['en', true, 'Your feedback is not here yet', 'New feedback comes here after a few days.'],
+    ];
+    for (const [lang, easy, title, body] of cases) {
+      const run = runId('not-yet-prop');
+      const el = await mount({ ...open311(run), ...(easy ? { easy: '' } : {}) }, lang, { sent: '2026-11-20', reference: '2026-00999' });
+      await result(el);
+      expect($(el, '#result-title')!.textContent, `${lang}${easy ? ' easy' : ''}`).to.equal(title);
+      expect(text($(el, '[part=not-found]')!)).to.contain(body);
+      el.remove();
+    }
+  });
+
   it('after a lookup the address holds the number (for a bookmark), keeping the page\'s other parts', async () => {
     const run = runId('keep');
     history.replaceState(null, '', '#ysd-status=done');
@@ -497,7 +544,7 @@ describe('the whole story: send feedback, follow the link, see the status change
       expect(link.textContent).to.equal('Seuraa palautettasi');
       expect(text(confirmation.querySelector('[part=follow]')!)).to.contain('Tallenna tämä linkki');
       const href = new URL(link.href);
-      expect(href.hash, 'the number travels in the fragment, never to a server log').to.equal(`#reference=${reference}`);
+      expect(href.hash, 'the number and the day travel in the fragment, never to a server log').to.equal(`#reference=${reference}&sent=${helsinkiDay(new Date())}`);
       expect(href.pathname + href.search).to.equal(statusPage);
 
       // Follow the link: the status page in a frame, as the person's browser would open it.

@@ -312,12 +312,23 @@ describe('osa-feedback: JSON adapter', () => {
     }
   });
 
-  it('makes a local reference when the server gives none', async () => {
-    const el = await mount({ endpoint: `/api/feedback/noref/${runId()}` });
+  it('makes a local reference when the server gives none, and offers no status link (the service does not know that number)', async () => {
+    const el = await mount({ endpoint: `/api/feedback/noref/${runId()}`, 'status-url': '/tila' });
     await fill(el);
     send(el);
     await confirmation(el);
     expect($(el, '.reference')!.textContent).to.match(/^Viitenumerosi: P-20261123-[0-9A-F]{6}$/);
+    expect($(el, '[part=follow]')).to.equal(null);
+  });
+
+  it('the status link carries the reference and the day it was sent, in the fragment', async () => {
+    const el = await mount({ endpoint: `/api/feedback/ok/${runId()}`, 'status-url': '/tila?palvelu=1' });
+    await fill(el);
+    send(el);
+    await confirmation(el);
+    const href = new URL($<HTMLAnchorElement>(el, '[part=follow] a')!.href);
+    expect(href.pathname + href.search).to.equal('/tila?palvelu=1');
+    expect(href.hash).to.match(/^#reference=PAL-[\w-]+&sent=2026-11-23$/);
   });
 
   it('uses the action of a fallback form when there is no endpoint, and hides the fallback', async () => {

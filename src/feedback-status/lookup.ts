@@ -25,7 +25,7 @@ export interface PromiseCheck {
 }
 
 /** What a lookup found. */
-export type Outcome = { kind: 'found'; view: StatusView; promise?: PromiseCheck } | { kind: 'not-found'; reference: string };
+export type Outcome = { kind: 'found'; view: StatusView; promise?: PromiseCheck } | { kind: 'not-found'; reference: string; sent?: string };
 
 /** The detail of `osa-feedback-status-lookup`. */
 export interface StatusLookupDetail {
@@ -138,7 +138,7 @@ async function finish(el: El, reference: string, typed: boolean, response: Submi
     read = null;
   }
   if (read === null) {
-    el.outcome = { kind: 'not-found', reference };
+    el.outcome = { kind: 'not-found', reference, sent: sentDay(el, reference) };
     el.dispatchEvent(new CustomEvent('osa-feedback-status-result', { detail: { reference, found: false }, ...events }));
   } else if (read) {
     el.outcome = { kind: 'found', view: read, promise: checkPromise(el, read) };
@@ -150,12 +150,23 @@ async function finish(el: El, reference: string, typed: boolean, response: Submi
   await el.updateComplete;
   if (el.outcome) {
     const o = el.outcome;
-    el.announcer.announce(o.kind === 'found' ? el.t('found', { reference: o.view.reference, status: el.t(STATUS_TEXT[o.view.status][0]) }) : el.t('notFoundTitle'));
+    el.announcer.announce(o.kind === 'found' ? el.t('found', { reference: o.view.reference, status: el.t(STATUS_TEXT[o.view.status][0]) }) : el.t(o.sent ? 'notYetTitle' : 'notFoundTitle'));
     if (typed) el.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
   }
   const next = el.queued;
   el.queued = undefined;
   if (next && next !== reference) await lookUp(el, next, false);
+}
+
+/**
+ * The day the feedback with this number was sent, when the page knows it: from the feedback form's
+ * link (`#reference=…&sent=2026-12-03`, for that number only) or the `sent` property. A day after
+ * today (in Helsinki) or not a date is not believed.
+ */
+function sentDay(el: El, reference: string): string | undefined {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const day = (el.reference.trim() === reference && el.sent) || (hash.get('reference')?.trim() === reference ? hash.get('sent') : '');
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) && day <= isoDay(el.now ?? new Date()) ? day : undefined;
 }
 
 /** Writes `#reference=…` into the address (the page's other hash parts stay), so the page can be bookmarked. No new history entry. */
@@ -214,9 +225,11 @@ export function renderStatus(el: El) {
 export function renderOutcome(el: El) {
   const o = el.outcome!;
   if (o.kind === 'not-found') {
+    // Sent, but not found (yet): a service that checks new feedback before publishing it (Helsinki) has not shown it.
+    const date = o.sent && formatDate(new Date(`${o.sent}T12:00:00Z`), el.language, DAY);
     return html`<section class="box box--warning not-found" part="not-found" aria-labelledby="result-title">
-      ${heading(el.level + 1, el.t('notFoundTitle'), 'heading', 'result-title', true)}
-      <p>${withReference(el, 'notFound', o.reference)}</p>
+      ${heading(el.level + 1, el.t(o.sent ? 'notYetTitle' : 'notFoundTitle'), 'heading', 'result-title', true)}
+      <p>${withReference(el, o.sent ? 'notYet' : 'notFound', o.reference, date || '')}</p>
       ${renderOtherWays(el)}
     </section>`;
   }
@@ -243,8 +256,8 @@ export function renderOutcome(el: El) {
  * screen would otherwise break `PAL-2026104` after its hyphen, and the number would read as two.
  * (A number longer than the line still wraps, see `.reference` in styles.ts.)
  */
-function withReference(el: El, key: 'resultTitle' | 'notFound', reference: string) {
-  const parts = el.t(key, { reference: '\u0000' }).split('\u0000');
+function withReference(el: El, key: 'resultTitle' | 'notFound' | 'notYet', reference: string, date = '') {
+  const parts = el.t(key, { reference: '\u0000', date }).split('\u0000');
   return parts.map((part, i) => (i ? html`<span class="reference">${reference}</span>${part}` : part));
 }
 

@@ -106,6 +106,11 @@ export class OsaFeedbackStatus extends OsaFormElement<typeof en, typeof import('
   hours = '';
   /** A reference number to look up at once (as `#reference=` in the address does). */
   reference = '';
+  /**
+   * The day the feedback with `reference` was sent, YYYY-MM-DD (the feedback form's link gives it as
+   * `#reference=…&sent=…`). A number not found then reads "not shown here yet", not "check the number".
+   */
+  sent = '';
 
   /** @internal What is in the field. */
   value = '';

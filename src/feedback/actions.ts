@@ -64,7 +64,7 @@ export async function preview(el: El): Promise<void> {
   init(el);
   if (el.previewState === 'sent') {
     const promisedBy = await computePromise(el);
-    el.sent = { reference: 'PAL-2026-00042', promisedBy, replyWanted: true };
+    el.sent = { reference: 'PAL-2026-00042', promisedBy, replyWanted: true, day: helsinkiDay(el.now ?? new Date()) };
   } else if (el.previewState) el.submission!.preview(el.previewState);
 }
 
@@ -274,10 +274,12 @@ export async function submit(el: El): Promise<void> {
         el.resolvingToken = false;
       }
     }
-    const reference = answer.reference ?? localReference(key, el.now ?? new Date());
+    const now = el.now ?? new Date();
+    const reference = answer.reference ?? localReference(key, now);
     const promisedBy = data.promisedBy ? el.promise ?? null : null;
     // Changed while the request was on its way: what arrived is the version from before, and the person is told.
-    el.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted, changed: !unchanged() };
+    // A local reference is not known to the service, so there is nothing to follow (no status link).
+    el.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted, changed: !unchanged(), day: answer.reference ? helsinkiDay(now) : undefined };
     el.drafts.clear();
     el.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, token: answer.token, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
   } else if (sub.failure) {
@@ -405,7 +407,7 @@ export function renderStatus(el: El) {
 export function renderConfirmation(el: El) {
   const s = el.sent!;
   const results = safeUrl(el.resultsUrl);
-  const follow = statusLink(el.statusUrl, s.reference);
+  const follow = s.day && statusLink(el.statusUrl, s.reference, s.day);
   return html`<div class="box box--success confirmation" part="confirmation" data-confirmation>
     <p class="reference">${el.t('sentReference', { reference: s.reference })}</p>
     <p>${el.t('sentNext')}</p>
@@ -419,14 +421,17 @@ export function renderConfirmation(el: El) {
 }
 
 /**
- * "Follow your feedback": the status page with the reference in the fragment (`#reference=…`),
- * which browsers never send to a server, so it stays out of server logs. Undefined without a safe `status-url`.
+ * "Follow your feedback": the status page with the reference and the day it was sent in the
+ * fragment (`#reference=…&sent=2026-12-03`), which browsers never send to a server, so it stays out
+ * of server logs. The day lets the status page say "not shown here yet" instead of "check the
+ * number" while a service (Helsinki) checks new feedback before publishing it. Undefined without a
+ * safe `status-url`.
  */
-export function statusLink(statusUrl: string, reference: string): string | undefined {
+export function statusLink(statusUrl: string, reference: string, day: string): string | undefined {
   const base = safeUrl(statusUrl);
   if (!base) return undefined;
   const url = new URL(base);
-  url.hash = `reference=${encodeURIComponent(reference)}`;
+  url.hash = `reference=${encodeURIComponent(reference)}&sent=${day}`;
   return url.href;
 }
 

@@ -175,7 +175,7 @@ export class OsaFeedback extends OsaFormElement<typeof en, typeof import('./acti
   /** @internal */
   notice: '' | 'tooFast' | 'heldBack' | 'cleared' = '';
   /** @internal */
-  sent?: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean; changed?: boolean };
+  sent?: { reference: string; promisedBy: Date | null; notice?: string; replyWanted: boolean; changed?: boolean; day?: string };
   /** @internal */
   serviceTopics?: Topic[];
   /** @internal Service definitions by service code: the attributes, or 'loading' / 'failed'. */

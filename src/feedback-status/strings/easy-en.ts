@@ -17,6 +17,8 @@ export const en: FeedbackStatusStrings = {
   failedConfig: 'This page does not work now. Please contact us in another way.',
   notFoundTitle: 'We did not find this number',
   notFound: 'We did not find feedback with the number {reference}. Check the number. Then try again. Or contact us.',
+  notYetTitle: 'Your feedback is not here yet',
+  notYet: 'You sent feedback {reference} on {date}. New feedback comes here after a few days. Look again later. Or contact us.',
   otherWaysTitle: 'Other ways to contact us',
   byPhone: 'Call us',
   byPost: 'Send a letter',

@@ -17,6 +17,8 @@ export const sv: FeedbackStatusStrings = {
   failedConfig: 'Den här sidan fungerar inte nu. Kontakta oss på något annat sätt.',
   notFoundTitle: 'Vi hittade inte numret',
   notFound: 'Vi hittade ingen respons med numret {reference}. Kontrollera numret. Försök sedan igen. Eller kontakta oss.',
+  notYetTitle: 'Din respons finns inte här ännu',
+  notYet: 'Du skickade respons {reference} den {date}. Ny respons kommer hit först efter några dagar. Titta igen senare. Eller kontakta oss.',
   otherWaysTitle: 'Andra sätt att kontakta oss',
   byPhone: 'Ring',
   byPost: 'Skicka ett brev',

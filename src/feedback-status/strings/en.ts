@@ -15,6 +15,8 @@ export const en = {
   failedConfig: 'This page is not connected to the feedback service. Please contact us in another way.',
   notFoundTitle: 'We could not find this number',
   notFound: 'We found no feedback with the number {reference}. Check the number and try again, or contact us.',
+  notYetTitle: 'Your feedback is not shown here yet',
+  notYet: 'You sent feedback {reference} on {date}. New feedback can take a few days to show here. Look again later, or contact us.',
   otherWaysTitle: 'Other ways to contact us',
   byPhone: 'By phone',
   byPost: 'By post',

@@ -17,6 +17,8 @@ export const sv: FeedbackStatusStrings = {
   failedConfig: 'Sidan är inte kopplad till någon responstjänst. Kontakta oss på något annat sätt.',
   notFoundTitle: 'Vi hittade inte det här numret',
   notFound: 'Vi hittade ingen respons med numret {reference}. Kontrollera numret och försök igen eller kontakta oss.',
+  notYetTitle: 'Din respons syns inte här ännu',
+  notYet: 'Du skickade respons {reference} den {date}. Det kan ta några dagar innan ny respons syns här. Titta igen senare eller kontakta oss.',
   otherWaysTitle: 'Andra sätt att kontakta oss',
   byPhone: 'Per telefon',
   byPost: 'Per post',
