@@ -428,7 +428,25 @@ describe('Open311 board: a server that does not page', () => {
       ['', '2026-05-05T09:00:00Z', '2026-08-03T09:00:00+00:00'],
       ['', '2026-02-04T09:00:00Z', '2026-05-05T09:00:00+00:00'],
       ['', '2025-11-06T09:00:00Z', '2026-02-04T09:00:00+00:00'],
+      // Nothing in that window: the press goes on back, up to four more empty windows (about a year).
+      ['', '2025-08-08T09:00:00Z', '2025-11-06T09:00:00Z'],
+      ['', '2025-05-10T09:00:00Z', '2025-08-08T09:00:00Z'],
+      ['', '2025-02-09T09:00:00Z', '2025-05-10T09:00:00Z'],
+      ['', '2024-11-11T09:00:00Z', '2025-02-09T09:00:00Z'],
     ]);
+  });
+
+  it('a report published between the first answer and "Show more": page 2 is page 1 again with one new report, so it goes on by date', async () => {
+    const run = runId('fms-live');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/fixmystreet-live/${run}/" jurisdiction-id="fms.example" page-size="120"></osa-you-said-we-did>`, 'en');
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(120);
+    $<HTMLButtonElement>(el, 'button.more')!.focus();
+    await press('Enter');
+    // The new report, and the window before the earliest loaded (90 reports): not one more "page" of one report.
+    await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 211, 'the new report and the first date window');
+    expect(said(el, '5001')!.textContent).to.equal('Report 5001: Detail');
+    const asked = (await serverLog('fixmystreet-live', run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
+    expect(asked.map((q) => [q.get('page'), q.get('end_date')])).to.deep.equal([['1', null], ['2', null], [null, '2026-08-03T09:00:00+00:00']]);
   });
 
   it('a date window never starts before since, and the one that reaches since is the last', async () => {
@@ -440,10 +458,11 @@ describe('Open311 board: a server that does not page', () => {
     await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 153, 'the window down to since');
     expect($(el, 'button.more'), 'nothing before since is asked for').to.equal(null);
     const asked = (await serverLog('fixmystreet-archive', run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
+    // since is midnight in Helsinki (summer time: +03:00), not in UTC.
     expect(asked.map((q) => [q.get('start_date'), q.get('end_date')])).to.deep.equal([
-      ['2026-07-01T00:00:00Z', null],
-      ['2026-07-01T00:00:00Z', null],
-      ['2026-07-01T00:00:00Z', '2026-08-03T09:00:00+00:00'],
+      ['2026-07-01T00:00:00+03:00', null],
+      ['2026-07-01T00:00:00+03:00', null],
+      ['2026-07-01T00:00:00+03:00', '2026-08-03T09:00:00+00:00'],
     ]);
   });
 });
@@ -472,8 +491,9 @@ describe("Open311 board: a short first answer of the last 90 days (the spec's de
     await waitFor(() => deepActiveElement()?.id === 'count', 'focus on the count');
     expect(deepActiveElement()!.textContent!.trim()).to.equal('90 results');
     const asked = (await serverLog('spec-recent', run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
+    // The first answer, a window per press, and after the last one four more empty windows (about a year).
     expect(asked.map((q) => [q.get('page'), q.has('start_date'), q.has('end_date')])).to.deep.equal([
-      ['1', false, false], [null, true, true], [null, true, true], [null, true, true],
+      ['1', false, false], ...Array.from({ length: 7 }, () => [null, true, true]),
     ]);
     // Each window ends at the earliest request loaded and spans 90 days.
     for (const q of asked.slice(1)) {
@@ -482,6 +502,23 @@ describe("Open311 board: a short first answer of the last 90 days (the spec's de
     // The earliest of the first answer was made 88 days ago (one every 3 days from yesterday).
     expect(Date.parse(asked[1].get('end_date')!)).to.be.closeTo(Date.now() - 88 * 86_400_000, 3_600_000);
   });
+
+  for (const shape of ['spec-gaps', 'spec-gaps-404']) {
+    it(`months with nothing (a seasonal service${shape.endsWith('404') ? ', empty searches answered 404' : ''}): one press goes on back past them`, async () => {
+      const run = runId(shape);
+      const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/${shape}/${run}/?service_code=021" page-size="50"></osa-you-said-we-did>`, 'en');
+      expect(articles(el)).to.equal(10);
+      $<HTMLButtonElement>(el, 'button.more')!.focus();
+      await press('Enter');
+      // The 90 days before the earliest hold only it, the 90 before those nothing; the third window has 16.
+      await waitFor(() => articles(el) === 26, 'the requests from before the gap');
+      expect(deepActiveElement()?.matches('article'), 'focus on the first new entry').to.equal(true);
+      expect(said(el, 'R1900')!.textContent).to.equal('Request 1900');
+      expect($(el, '.error, [part=failure], .box--warning'), 'no error shown').to.equal(null);
+      const asked = (await serverLog(shape, run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
+      expect(asked.map((q) => [q.get('service_code'), q.has('end_date')])).to.deep.equal([['021', false], ['021', true], ['021', true], ['021', true]]);
+    });
+  }
 
   it('not when since is within those days: nothing before since is asked for', async () => {
     const run = runId('spec-recent-since');

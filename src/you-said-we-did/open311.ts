@@ -101,6 +101,8 @@ export const OPEN311_PAGE_SIZE = 100;
 export const OPEN311_MAX_PAGES = 10;
 /** The longest date window asked for: the spec's ranges "may not span more than 90 days". */
 const WINDOW_MS = 90 * 86_400_000;
+/** Empty date windows passed over in one "Show more" before it ends: about a year. */
+const EMPTY_WINDOWS = 4;
 
 /** The board's Open311 settings. */
 export interface Open311Settings {
@@ -127,9 +129,18 @@ export interface Page {
   until?: string;
 }
 
-/** `since` as a start_date (`YYYY-MM-DDT00:00:00Z`), or undefined (a value that is not a day is warned about). */
+/**
+ * `since` as a start_date: midnight in Helsinki with its offset (`2026-07-01T00:00:00+03:00`; in UTC
+ * a server such as 6Aika would leave out the day's first two or three hours), or undefined (a value
+ * that is not a day is warned about).
+ */
 function sinceDate(s: Open311Settings, warn: (message: string) => void): string | undefined {
-  if (s.since && /^\d{4}-\d{2}-\d{2}$/.test(s.since.trim())) return `${s.since.trim()}T00:00:00Z`;
+  const day = s.since?.trim();
+  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    // The Helsinki hour at 00:00 UTC that day is the offset at its midnight (2, or 3 in summer).
+    const hour = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', hour: 'numeric', hourCycle: 'h23' }).format(new Date(`${day}T00:00:00Z`)));
+    return `${day}T00:00:00+0${hour}:00`;
+  }
   if (s.since) warn(`since "${s.since}" is not a day like 2026-01-31; all requests are asked for.`);
   return undefined;
 }
@@ -214,23 +225,32 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
  * one loaded, by date (end_date, with a start_date at most 90 days before it and never before
  * `since`), as FixMyStreet's documentation says ("do several searches with rolling start_date and
  * end_date") and Helsinki's own example does (City-of-Helsinki/issues-example fetch_all_to_csv.php).
- * Servers answer newest first; a window with nothing new, or the one that reaches `since`, ends it.
+ * Servers answer newest first; the window that reaches `since`, or a year of windows with nothing
+ * new, ends it.
  */
-export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string): Promise<Page> {
+export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string, empty = 0): Promise<Page> {
   const [start, last] = until ? windowStart(until, sinceDate(s, warn)) : [];
   let body: unknown;
   try {
     body = await getOpen311Json(requestsUrl(endpoint, page, s, warn, until ? [start!, until] : undefined));
   } catch (e) {
-    if (page > 1 && !until && (e as { status?: number }).status === 404) return { raw: before, page, more: false };
-    throw e;
+    if ((e as { status?: number }).status !== 404 || !(page > 1 || until)) throw e;
+    // A 404 for a date window: nothing was made then (Mark-a-Spot before 2024 answered an empty search so).
+    if (!until) return { raw: before, page, more: false };
+    body = [];
   }
   const read = await readPage(body, endpoint, page, before, s, warn);
   if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
-  if (until) return { raw: read.raw, page, more: read.fresh > 0 && page < OPEN311_MAX_PAGES && !last, until: earliest(read.raw) };
-  // The same requests again for a later page: the server does not page, so ask by date.
-  const end = page > 1 && read.listed && !read.fresh ? earliest(before) : undefined;
-  return end ? loadPage(endpoint, page, before, s, warn, end) : { raw: read.raw, page, more: read.more };
+  if (until) {
+    // Nothing new in this window (a board of one seasonal service has empty months): the window
+    // before it, in the same press, up to about a year back.
+    if (!read.fresh && !last && empty < EMPTY_WINDOWS) return loadPage(endpoint, page, read.raw, s, warn, start, empty + 1);
+    return { raw: read.raw, page, more: read.fresh > 0 && page < OPEN311_MAX_PAGES && !last, until: earliest(read.raw) };
+  }
+  // The same requests again (or mostly: a few published since) for a later page: the server does
+  // not page, so keep what is new and ask by date before the earliest loaded.
+  const end = page > 1 && read.listed && read.fresh * 2 < read.listed ? earliest(before) : undefined;
+  return end ? loadPage(endpoint, page, read.raw, s, warn, end) : { raw: read.raw, page, more: read.more };
 }
 
 /** What the Open311 part needs to know from the board's settings. */

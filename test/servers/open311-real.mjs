@@ -46,7 +46,9 @@
 //   spec         open311/open311.github.io GeoReport_v2: the example requests have "description": null;
 //                here wrapped as {"service_requests": […]} like the spec's XML root.
 //   spec-recent  a server that keeps to the spec's default range: without start_date and end_date only
-//                the last 90 days (here 30 of 90 requests), no paging (see specRecentSearch).
+//                the last 90 days (here 30 of 90 requests), no paging (see specSearch); spec-gaps and
+//                spec-gaps-404: the same with months of nothing in between (see specGaps).
+//   fixmystreet-live  fixmystreet-archive with one report published between the first and second search.
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
 
@@ -249,18 +251,25 @@ const specRequests = {
  * list (the spec's JSON example), newest first. One request every 3 days for 270 days before the server
  * started, the newest a day old: 30 in each 90 days.
  */
-const SPEC_RECENT_TOTAL = 90;
-const specRecentNow = Date.now();
-const specRecent = Array.from({ length: SPEC_RECENT_TOTAL }, (_, i) => {
-  const at = new Date(specRecentNow - (1 + 3 * i) * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
-  return { service_request_id: `R${1000 - i}`, status: i % 2 ? 'closed' : 'open', status_notes: i % 2 ? 'Fixed.' : null, service_name: 'Street lights',
-    service_code: '021', description: `Request ${1000 - i}`, requested_datetime: at, updated_datetime: at };
-});
-function specRecentSearch(q) {
+const specNow = Date.now();
+const specRequest = (n, daysAgo) => {
+  const at = new Date(specNow - daysAgo * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  return { service_request_id: `R${n}`, status: n % 2 ? 'closed' : 'open', status_notes: n % 2 ? 'Fixed.' : null, service_name: 'Street lights',
+    service_code: '021', description: `Request ${n}`, requested_datetime: at, updated_datetime: at };
+};
+const specRecent = Array.from({ length: 90 }, (_, i) => specRequest(1000 - i, 1 + 3 * i));
+/**
+ * `spec-gaps` (and `spec-gaps-404`): the same kind of server for a board of one seasonal service
+ * (endpoint `?service_code=…`): 10 requests in the last 30 days, none for the 220 days before, then 30
+ * more. `spec-gaps-404` answers a search that finds nothing with 404, as Mark-a-Spot did before 2024
+ * (markaspot/markaspot GeoreportRequestIndexResource.php, commit 7c7d3d4).
+ */
+const specGaps = [...Array.from({ length: 10 }, (_, i) => specRequest(2000 - i, 1 + 3 * i)), ...Array.from({ length: 30 }, (_, i) => specRequest(1900 - i, 251 + 3 * i))];
+function specSearch(list, q) {
   const given = q.get('start_date') && q.get('end_date');
   const start = given ? Date.parse(q.get('start_date')) : Date.now() - 90 * 86_400_000;
   const end = given ? Date.parse(q.get('end_date')) : Date.now();
-  return specRecent.filter((r) => Date.parse(r.requested_datetime) >= start && Date.parse(r.requested_datetime) <= end);
+  return list.filter((r) => Date.parse(r.requested_datetime) >= start && Date.parse(r.requested_datetime) <= end);
 }
 
 async function handle(req, res, shape, run, resource, url) {
@@ -305,7 +314,17 @@ async function handle(req, res, shape, run, resource, url) {
     return sendJson(res, 200, fmsArchiveSearch(q));
   }
   if (shape === 'spec' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specRequests);
-  if (shape === 'spec-recent' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specRecentSearch(q));
+  if (shape === 'spec-recent' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specSearch(specRecent, q));
+  if (shape.startsWith('spec-gaps') && resource === 'requests.json' && req.method === 'GET') {
+    const found = specSearch(specGaps, q);
+    return !found.length && shape === 'spec-gaps-404' ? errors(res, 404, 'No service requests found') : sendJson(res, 200, found);
+  }
+  if (shape === 'fixmystreet-live' && resource === 'requests.json' && req.method === 'GET') {
+    // A report published after the first answer: from the second search on, it is the newest (and the oldest drops off).
+    const found = fmsArchiveSearch(q).requests[0].request;
+    const live = { ...fmsArchive[0], service_request_id: 5001, title: 'Report 5001', description: 'Report 5001: Detail', requested_datetime: '2026-12-01T09:00:00+00:00' };
+    return sendJson(res, 200, { requests: [{ request: l.gets.length > 1 && !q.get('end_date') ? [live, ...found].slice(0, FMS_LIMIT) : found }] });
+  }
   if (shape === 'sixaika' && resource === 'requests.json' && req.method === 'GET') {
     const size = Math.min(500, Math.max(1, Number(q.get('page_size')) || 50));
     const page = Math.max(1, Number(q.get('page')) || 1);
@@ -335,7 +354,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
