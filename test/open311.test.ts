@@ -9,7 +9,7 @@ import type { OsaYouSaidWeDid } from '../src/you-said-we-did/osa-you-said-we-did
 import type { FeedbackData } from '../src/feedback/fields.js';
 import { open311Errors, open311List, readServiceDefinition } from '../src/core/open311.js';
 import { readServerMessage } from '../src/core/submit.js';
-import { fromOpen311 } from '../src/you-said-we-did/open311.js';
+import { fromOpen311, readPage } from '../src/you-said-we-did/open311.js';
 import { expectAccessible } from './helpers/axe.js';
 import { deepActiveElement, press, tabTo, type, waitFor } from './helpers/browser.js';
 import { captureWarnings, getJson, pageContainer, runId } from './helpers/fixtures.js';
@@ -531,6 +531,17 @@ describe("Open311 board: a short first answer of the last 90 days (the spec's de
 });
 
 describe('Open311 shapes (unit)', () => {
+  it('a full first answer that is oldest first (Mark-a-Spot) is warned about; newest first is not', async () => {
+    const settings = { lang: 'en' as const, untitled: 'Untitled', noReason: 'No reason' };
+    const requests = Array.from({ length: 100 }, (_, i) => ({ service_request_id: `M${i}`, status: 'open', service_name: 'Roads', service_code: 'r',
+      description: `Request ${i}`, requested_datetime: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString() }));
+    for (const [list, warned] of [[requests, 1], [[...requests].reverse(), 0]] as const) {
+      const warnings: string[] = [];
+      await readPage(list, 'https://markaspot.example/georeport/v2/', 1, [], settings, (m) => warnings.push(m));
+      expect(warnings.filter((w) => w.includes('oldest first'))).to.have.length(warned);
+    }
+  });
+
   it('reads plain, wrapped, Spark-style and FixMyStreet lists', () => {
     expect(open311List([1], 'requests')).to.deep.equal([1]);
     expect(open311List({ service_requests: [1] }, 'requests')).to.deep.equal([1]);

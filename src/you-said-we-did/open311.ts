@@ -207,6 +207,10 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   const fresh = items.filter((r) => !known.has(r.id));
   const raw = [...before, ...fresh];
   const full = list.length >= OPEN311_PAGE_SIZE;
+  const at = (r: unknown) => Date.parse((r as { dates?: { received?: string } } | undefined)?.dates?.received ?? '');
+  if (page === 1 && full && at(items[0]) < at(items[items.length - 1])) {
+    warn(`${endpoint} answers oldest first, ${list.length} at a time (Mark-a-Spot does), so "Show more results" cannot reach the newest requests. Set since so that one answer holds them all, or use a JSON export.`);
+  }
   // A short first answer with only requests from the last 90 days: the spec's range when no dates
   // are asked for ("defaults to most recent 90 days"), or a server's own limit. Older requests may
   // be there: "Show more" asks for them by date (see loadPage), unless `since` is reached.
