@@ -426,7 +426,8 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
 
   private more = async (): Promise<void> => {
     if (this.open311.loading) return;
-    const first = this.shown;
+    // The first entry not yet shown: with fewer results than a page, the first that comes next.
+    const first = Math.min(this.shown, this.results.length);
     // Nothing more came and the button went: the count of results takes the focus.
     if (first >= this.results.length && this.open311.more && !(await this.loadNextPage())) return void (this.open311.more || this.focusSoon('#count'));
     this.shown += this.page;

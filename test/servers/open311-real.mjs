@@ -330,7 +330,8 @@ async function handle(req, res, shape, run, resource, url) {
     const page = Math.max(1, Number(q.get('page')) || 1);
     if ((page - 1) * size >= SIXAIKA_TOTAL) return sendJson(res, 404, { detail: 'Invalid page.' });
     const list = [];
-    for (let i = (page - 1) * size + 1; i <= Math.min(SIXAIKA_TOTAL, page * size); i++) list.push(chicagoRequest(i));
+    // Newest first: the 6Aika server orders by -pk (issues/api/views/issues.py).
+    for (let i = (page - 1) * size + 1; i <= Math.min(SIXAIKA_TOTAL, page * size); i++) list.push(chicagoRequest(SIXAIKA_TOTAL + 1 - i));
     return sendJson(res, 200, list);
   }
   if (resource === 'requests.json' && req.method === 'POST') {
