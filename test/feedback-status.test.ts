@@ -390,6 +390,7 @@ describe('osa-feedback-status: the address', () => {
     expect(box.matches('[part=not-found]')).to.equal(true);
     expect($(el, '#result-title')!.textContent).to.equal('Your feedback is not shown here yet');
     expect(text(box)).to.contain('You sent feedback 2026-00999 on 23 November 2026. New feedback can take a few days to show here.');
+    expect(box.textContent, 'the date is not broken across lines').to.contain('23\u00a0November\u00a02026');
     expect(text(box), 'the other ways stay').to.contain('09 310 12345');
     await waitFor(() => $(el, '[data-live]')!.textContent!.includes('Your feedback is not shown here yet'), 'the announcement');
     await expectAccessible(el);
@@ -412,7 +413,7 @@ describe('osa-feedback-status: the address', () => {
 
   it('the sent property does the same for a page that gives the number itself, in each language and in easy language', async () => {
     const cases: [string, boolean, string, string][] = [
-      ['fi', false, 'Palautteesi ei näy täällä vielä', 'Lähetit palautteen 2026-00999 20. marraskuuta 2026.'],
+      ['fi', false, 'Palautteesi ei näy täällä vielä', 'Lähetit palautteen 2026-00999 meille 20. marraskuuta 2026.'],
       ['sv', false, 'Din respons syns inte här ännu', 'Du skickade respons 2026-00999 den 20 november 2026.'],
       ['fi', true, 'Palautteesi ei ole täällä vielä', 'Uusi palaute tulee tänne vasta muutaman päivän päästä.'],
       ['en', true, 'Your feedback is not here yet', 'New feedback comes here after a few days.'],

@@ -226,7 +226,8 @@ export function renderOutcome(el: El) {
   const o = el.outcome!;
   if (o.kind === 'not-found') {
     // Sent, but not found (yet): a service that checks new feedback before publishing it (Helsinki) has not shown it.
-    const date = o.sent && formatDate(new Date(`${o.sent}T12:00:00Z`), el.language, DAY);
+    // The date on one line ("20. marraskuuta 2026"): broken after "20.", it reads as a second number after the reference.
+    const date = o.sent && formatDate(new Date(`${o.sent}T12:00:00Z`), el.language, DAY).replace(/ /g, '\u00a0');
     return html`<section class="box box--warning not-found" part="not-found" aria-labelledby="result-title">
       ${heading(el.level + 1, el.t(o.sent ? 'notYetTitle' : 'notFoundTitle'), 'heading', 'result-title', true)}
       <p>${withReference(el, o.sent ? 'notYet' : 'notFound', o.reference, date || '')}</p>

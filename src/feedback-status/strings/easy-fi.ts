@@ -18,7 +18,7 @@ export const fi: FeedbackStatusStrings = {
   notFoundTitle: 'Emme löytäneet tätä numeroa',
   notFound: 'Emme löytäneet palautetta numerolla {reference}. Tarkista numero. Yritä sitten uudelleen. Tai ota meihin yhteyttä.',
   notYetTitle: 'Palautteesi ei ole täällä vielä',
-  notYet: 'Lähetit palautteen {reference} {date}. Uusi palaute tulee tänne vasta muutaman päivän päästä. Katso myöhemmin uudelleen. Tai ota meihin yhteyttä.',
+  notYet: 'Lähetit palautteen {reference} meille {date}. Uusi palaute tulee tänne vasta muutaman päivän päästä. Katso myöhemmin uudelleen. Tai ota meihin yhteyttä.',
   otherWaysTitle: 'Muita tapoja ottaa yhteyttä',
   byPhone: 'Soita',
   byPost: 'Lähetä kirje',

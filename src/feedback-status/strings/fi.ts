@@ -18,7 +18,7 @@ export const fi: FeedbackStatusStrings = {
   notFoundTitle: 'Emme löytäneet tätä numeroa',
   notFound: 'Emme löytäneet palautetta numerolla {reference}. Tarkista numero ja yritä uudelleen tai ota meihin yhteyttä.',
   notYetTitle: 'Palautteesi ei näy täällä vielä',
-  notYet: 'Lähetit palautteen {reference} {date}. Uusi palaute voi näkyä täällä vasta muutaman päivän päästä. Katso myöhemmin uudelleen tai ota meihin yhteyttä.',
+  notYet: 'Lähetit palautteen {reference} meille {date}. Uusi palaute voi näkyä täällä vasta muutaman päivän päästä. Katso myöhemmin uudelleen tai ota meihin yhteyttä.',
   otherWaysTitle: 'Muut tavat ottaa yhteyttä',
   byPhone: 'Puhelimitse',
   byPost: 'Postitse',
