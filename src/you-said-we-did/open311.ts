@@ -136,7 +136,7 @@ export interface Page {
  */
 function sinceDate(s: Open311Settings, warn: (message: string) => void): string | undefined {
   const day = s.since?.trim();
-  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day))) {
     // The Helsinki hour at 00:00 UTC that day is the offset at its midnight (2, or 3 in summer).
     const hour = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', hour: 'numeric', hourCycle: 'h23' }).format(new Date(`${day}T00:00:00Z`)));
     return `${day}T00:00:00+0${hour}:00`;
