@@ -166,7 +166,12 @@ async function finish(el: El, reference: string, typed: boolean, response: Submi
 function sentDay(el: El, reference: string): string | undefined {
   const hash = new URLSearchParams(location.hash.slice(1));
   const day = (el.reference.trim() === reference && el.sent) || (hash.get('reference')?.trim() === reference ? hash.get('sent') : '');
-  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) && day <= isoDay(el.now ?? new Date()) ? day : undefined;
+  try {
+    // toCalendarDate takes only an existing YYYY-MM-DD day (it throws on others, 2026-02-30 among them).
+    return day && toCalendarDate(day) <= isoDay(el.now ?? new Date()) ? day : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes `#reference=…` into the address (the page's other hash parts stay), so the page can be bookmarked. No new history entry. */

@@ -180,11 +180,14 @@ async function serviceNames(endpoint: string, s: Open311Settings, warn: (message
   return names;
 }
 
+/** A read item's `requested_datetime`, as the server wrote it. */
+const receivedOf = (r: unknown) => (r as { dates?: { received?: string } } | undefined)?.dates?.received;
+
 /** The earliest `requested_datetime` among read items, as the server wrote it (undefined when none is dated). */
 function earliest(raw: unknown[]): string | undefined {
   let out: string | undefined;
   for (const r of raw) {
-    const at = (r as { dates?: { received?: string } }).dates?.received;
+    const at = receivedOf(r);
     if (at && !Number.isNaN(Date.parse(at)) && (!out || Date.parse(at) < Date.parse(out))) out = at;
   }
   return out;
@@ -207,7 +210,7 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   const fresh = items.filter((r) => !known.has(r.id));
   const raw = [...before, ...fresh];
   const full = list.length >= OPEN311_PAGE_SIZE;
-  const at = (r: unknown) => Date.parse((r as { dates?: { received?: string } } | undefined)?.dates?.received ?? '');
+  const at = (r: unknown) => Date.parse(receivedOf(r) ?? '');
   if (page === 1 && full && at(items[0]) < at(items[items.length - 1])) {
     warn(`${endpoint} answers oldest first, ${list.length} at a time (Mark-a-Spot does), so "Show more results" cannot reach the newest requests. Set since so that one answer holds them all, or use a JSON export.`);
   }
@@ -215,7 +218,7 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   // are asked for ("defaults to most recent 90 days"), or a server's own limit. Older requests may
   // be there: "Show more" asks for them by date (see loadPage), unless `since` is reached.
   const first = page === 1 && !full && fresh.length ? earliest(raw) : undefined;
-  const since = sinceDate(s, () => {});
+  const since = first && sinceDate(s, () => {});
   const until = first && Date.parse(first) > Date.now() - WINDOW_MS - 86_400_000 && !(since && Date.parse(since) >= Date.parse(first)) ? first : undefined;
   return { raw, page, more: (full || !!until) && fresh.length > 0 && page < OPEN311_MAX_PAGES, until, fresh: fresh.length, listed: list.length };
 }
