@@ -545,6 +545,64 @@ describe("Open311 board: a short first answer of the last 90 days (the spec's de
   });
 });
 
+describe('Open311 board: an empty first answer (nothing in the last 90 days)', () => {
+  const articles = (el: OsaYouSaidWeDid) => el.shadowRoot!.querySelectorAll('article').length;
+  const asked = async (shape: string, run: string) => (await serverLog(shape, run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
+
+  it('a summer service in winter: the board looks back by date and shows the requests from before, with "Show more results"', async () => {
+    const run = runId('spec-season');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-season/${run}/?service_code=021" page-size="50"></osa-you-said-we-did>`, 'en');
+    // Nothing in the last 90 days; the 90 days before hold the requests made 150 to 177 days ago (one every 3 days).
+    expect(articles(el)).to.equal(10);
+    expect($(el, '.box--info'), 'not "Nothing has been published"').to.equal(null);
+    expect(said(el, 'R3000')!.textContent).to.equal('Request 3000');
+    const first = await asked('spec-season', run);
+    expect(first.map((q) => [q.get('service_code'), q.get('page'), q.has('start_date'), q.has('end_date')])).to.deep.equal([['021', '1', false, false], ['021', null, true, true]]);
+    expect(Date.parse(first[1].get('end_date')!)).to.be.closeTo(Date.now() - 90 * 86_400_000, 3_600_000);
+    expect(Date.parse(first[1].get('end_date')!) - Date.parse(first[1].get('start_date')!)).to.equal(90 * 86_400_000);
+    const more = $<HTMLButtonElement>(el, 'button.more')!;
+    expect(more.textContent!.trim()).to.equal('Show more results');
+    more.focus();
+    await press('Enter');
+    await waitFor(() => articles(el) === 20, 'the rest, from before');
+    await waitFor(() => deepActiveElement()?.matches('article[data-id="R2990"]'), 'focus on the first new entry');
+  });
+
+  it('a service with nothing at all: after looking through the year before, "Nothing has been published here yet"', async () => {
+    const run = runId('spec-empty');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-empty/${run}/"></osa-you-said-we-did>`, 'en');
+    expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
+    expect($(el, 'button.more')).to.equal(null);
+    const windows = (await asked('spec-empty', run)).slice(1);
+    // Four windows of 90 days, each ending where the one before began.
+    expect(windows).to.have.length(4);
+    windows.forEach((q, i) => {
+      expect(Date.parse(q.get('end_date')!)).to.be.closeTo(Date.now() - (i + 1) * 90 * 86_400_000, 3_600_000);
+      if (i) expect(q.get('end_date')).to.equal(windows[i - 1].get('start_date'));
+    });
+  });
+
+  it('not when since is within the last 90 days: the server was asked from since, and one answer is all', async () => {
+    const run = runId('spec-empty-since');
+    const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-empty/${run}/" since=${since}></osa-you-said-we-did>`, 'en');
+    expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
+    expect((await serverLog('spec-empty', run)).gets).to.have.length(1);
+  });
+
+  it('an older since: the windows stop at since', async () => {
+    const run = runId('spec-season-since');
+    const since = new Date(Date.now() - 160 * 86_400_000).toISOString().slice(0, 10);
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-season/${run}/" since=${since} page-size="50"></osa-you-said-we-did>`, 'en');
+    // Only the requests made 150 to 159 days ago are from since on; the spec server honours start_date.
+    expect(articles(el)).to.equal(4);
+    expect($(el, 'button.more')).to.equal(null);
+    const all = await asked('spec-season', run);
+    expect(all).to.have.length(2);
+    expect(all[1].get('start_date')).to.match(new RegExp(`^${since}T00:00:00\\+0[23]:00$`));
+  });
+});
+
 describe('Open311 shapes (unit)', () => {
   it('a full first answer that is oldest first (Mark-a-Spot) is warned about; newest first is not', async () => {
     const settings = { lang: 'en' as const, untitled: 'Untitled', noReason: 'No reason' };

@@ -196,13 +196,22 @@ function earliest(raw: unknown[]): string | undefined {
 /**
  * One answer of requests.json as items added to `before` (items already known by id are left out):
  * empty service names are looked up in services.json. A full page may have more after it, and so may
- * a short first page of recent requests only (then `until` is set: go on by date). `fresh`
- * and `listed` count the new requests and all those in the answer. An answer that is no list is
- * returned as it is (the checks report it).
+ * a short first page of recent requests only (then `until` is set: go on by date). An empty first
+ * answer goes on at once by date windows (see loadPage) through the year before the last 90 days.
+ * `window`: the answer is of a date window. `fresh` and `listed` count the new requests and all
+ * those in the answer. An answer that is no list is returned as it is (the checks report it).
  */
-export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void): Promise<Page & { raw: unknown; fresh: number; listed: number }> {
+export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, window = false): Promise<Page & { raw: unknown; fresh: number; listed: number }> {
   const list = open311List(body, 'requests');
   if (!list) return { raw: body as unknown[], page, more: false, fresh: 0, listed: 0 };
+  // An empty first answer may be only the spec's default "most recent 90 days" (a seasonal service in
+  // winter): the year before is looked through by date windows before the board says it has nothing.
+  const since = page === 1 && !window ? sinceDate(s, () => {}) : undefined;
+  const recent = Date.now() - WINDOW_MS;
+  if (page === 1 && !window && !list.length && !before.length && !(since && Date.parse(since) >= recent)) {
+    const found = await loadPage(endpoint, 1, [], s, warn, new Date(recent).toISOString().replace(/\.\d+Z$/, 'Z'), 1);
+    return { ...found, fresh: found.raw.length, listed: 0 };
+  }
   const missing = missingNames(list);
   const names = missing.length ? await serviceNames(endpoint, s, warn) : undefined;
   const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled, noReason: s.noReason }) as { id?: unknown }[];
@@ -217,8 +226,7 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   // A short first answer with only requests from the last 90 days: the spec's range when no dates
   // are asked for ("defaults to most recent 90 days"), or a server's own limit. Older requests may
   // be there: "Show more" asks for them by date (see loadPage), unless `since` is reached.
-  const first = page === 1 && !full && fresh.length ? earliest(raw) : undefined;
-  const since = first && sinceDate(s, () => {});
+  const first = page === 1 && !window && !full && fresh.length ? earliest(raw) : undefined;
   const until = first && Date.parse(first) > Date.now() - WINDOW_MS - 86_400_000 && !(since && Date.parse(since) >= Date.parse(first)) ? first : undefined;
   return { raw, page, more: (full || !!until) && fresh.length > 0 && page < OPEN311_MAX_PAGES, until, fresh: fresh.length, listed: list.length };
 }
@@ -246,7 +254,7 @@ export async function loadPage(endpoint: string, page: number, before: unknown[]
     if (!until) return { raw: before, page, more: false };
     body = [];
   }
-  const read = await readPage(body, endpoint, page, before, s, warn);
+  const read = await readPage(body, endpoint, page, before, s, warn, !!until);
   if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
   if (until) {
     // Nothing new in this window (a board of one seasonal service has empty months): the window

@@ -47,7 +47,8 @@
 //                here wrapped as {"service_requests": […]} like the spec's XML root.
 //   spec-recent  a server that keeps to the spec's default range: without start_date and end_date only
 //                the last 90 days (here 30 of 90 requests), no paging (see specSearch); spec-gaps and
-//                spec-gaps-404: the same with months of nothing in between (see specGaps).
+//                spec-gaps-404: the same with months of nothing in between (see specGaps); spec-season:
+//                nothing in the last 90 days, older requests before (see specSeason); spec-empty: nothing.
 //   fixmystreet-live  fixmystreet-archive with one report published between the first and second search.
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
@@ -265,6 +266,11 @@ const specRecent = Array.from({ length: 90 }, (_, i) => specRequest(1000 - i, 1 
  * (markaspot/markaspot GeoreportRequestIndexResource.php, commit 7c7d3d4).
  */
 const specGaps = [...Array.from({ length: 10 }, (_, i) => specRequest(2000 - i, 1 + 3 * i)), ...Array.from({ length: 30 }, (_, i) => specRequest(1900 - i, 251 + 3 * i))];
+/**
+ * `spec-season`: the same kind of server for a board of a summer service seen in winter: nothing in the
+ * last 120 days, then 20 requests (days 150 to 207); `spec-empty`: a service with no requests at all.
+ */
+const specSeason = Array.from({ length: 20 }, (_, i) => specRequest(3000 - i, 150 + 3 * i));
 function specSearch(list, q) {
   const given = q.get('start_date') && q.get('end_date');
   const start = given ? Date.parse(q.get('start_date')) : Date.now() - 90 * 86_400_000;
@@ -315,6 +321,8 @@ async function handle(req, res, shape, run, resource, url) {
   }
   if (shape === 'spec' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specRequests);
   if (shape === 'spec-recent' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specSearch(specRecent, q));
+  if (shape === 'spec-season' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specSearch(specSeason, q));
+  if (shape === 'spec-empty' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, []);
   if (shape.startsWith('spec-gaps') && resource === 'requests.json' && req.method === 'GET') {
     const found = specSearch(specGaps, q);
     return !found.length && shape === 'spec-gaps-404' ? errors(res, 404, 'No service requests found') : sendJson(res, 200, found);
@@ -355,7 +363,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
