@@ -53,13 +53,18 @@
 
   /** The sidebar control for one attribute. */
   function control(attribute, value, set) {
-    var common = { key: attribute.property, label: attribute.label, help: attribute.help };
+    // The controls' newer look, the default from WordPress 7.0: without it WordPress 6.7 to 6.9 warn
+    // in the console that the bottom margin and the 36 px height are deprecated. The block sidebar
+    // spaces its controls itself. Older versions read __nextHasNoMarginBottom too; the 40 px size
+    // they do not know reaches the input, where React drops it.
+    var common = { key: attribute.property, label: attribute.label, help: attribute.help, __nextHasNoMarginBottom: true };
+    var sized = { __next40pxDefaultSize: true };
     var fallback = attribute['default'];
     switch (attribute.kind) {
       case 'boolean':
         return el(ToggleControl, Object.assign(common, { checked: !!value, onChange: function (v) { set(v); } }));
       case 'number':
-        return el(TextControl, Object.assign(common, {
+        return el(TextControl, Object.assign(common, sized, {
           type: 'number',
           value: value === undefined || value === null ? '' : String(value),
           placeholder: fallback === undefined ? '' : String(fallback),
@@ -77,7 +82,7 @@
       }
       default:
         if (attribute.options) {
-          return el(SelectControl, Object.assign(common, {
+          return el(SelectControl, Object.assign(common, sized, {
             value: value === undefined ? fallback || '' : value,
             options: (fallback === undefined ? [{ label: __('(not set)', 'osallisuus'), value: '' }] : []).concat(
               attribute.options.map(function (o) { return { label: o, value: o }; }),
@@ -85,7 +90,7 @@
             onChange: function (v) { set(v === '' ? undefined : v); },
           }));
         }
-        return el(TextControl, Object.assign(common, {
+        return el(TextControl, Object.assign(common, sized, {
           type: /Url$/.test(attribute.property) ? 'url' : 'text',
           value: value || '',
           placeholder: fallback || '',
