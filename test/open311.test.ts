@@ -582,6 +582,21 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
     });
   });
 
+  it('a server that refuses searches by date (400): the empty first answer stands, with a warning for the web team', async () => {
+    const run = runId('spec-no-dates');
+    const capture = captureWarnings();
+    let el: OsaYouSaidWeDid;
+    try {
+      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-no-dates/${run}/"></osa-you-said-we-did>`, 'en');
+    } finally {
+      capture.restore();
+    }
+    expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
+    expect($(el, '.error, [part=failure], .box--warning'), 'no load error').to.equal(null);
+    expect(capture.warnings.some((w) => w.includes('could not be asked for earlier requests by date'))).to.equal(true);
+    expect((await serverLog('spec-no-dates', run)).gets).to.have.length(2);
+  });
+
   it('not when since is within the last 90 days: the server was asked from since, and one answer is all', async () => {
     const run = runId('spec-empty-since');
     const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);

@@ -209,8 +209,13 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   const since = page === 1 && !window ? sinceDate(s, () => {}) : undefined;
   const recent = Date.now() - WINDOW_MS;
   if (page === 1 && !window && !list.length && !before.length && !(since && Date.parse(since) >= recent)) {
-    const found = await loadPage(endpoint, 1, [], s, warn, new Date(recent).toISOString().replace(/\.\d+Z$/, 'Z'), 1);
-    return { ...found, fresh: found.raw.length, listed: 0 };
+    try {
+      const found = await loadPage(endpoint, 1, [], s, warn, new Date(recent).toISOString().replace(/\.\d+Z$/, 'Z'), 1);
+      return { ...found, fresh: found.raw.length, listed: 0 };
+    } catch (e) {
+      // The first answer stands: a server that refuses to search by date has nothing to show.
+      warn(`${endpoint} gave nothing for the last 90 days and could not be asked for earlier requests by date (${(e as Error).message}).`);
+    }
   }
   const missing = missingNames(list);
   const names = missing.length ? await serviceNames(endpoint, s, warn) : undefined;

@@ -48,7 +48,8 @@
 //   spec-recent  a server that keeps to the spec's default range: without start_date and end_date only
 //                the last 90 days (here 30 of 90 requests), no paging (see specSearch); spec-gaps and
 //                spec-gaps-404: the same with months of nothing in between (see specGaps); spec-season:
-//                nothing in the last 90 days, older requests before (see specSeason); spec-empty: nothing.
+//                nothing in the last 90 days, older requests before (see specSeason); spec-empty: nothing;
+//                spec-no-dates: nothing, and 400 for any search by date.
 //   fixmystreet-live  fixmystreet-archive with one report published between the first and second search.
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
@@ -323,6 +324,9 @@ async function handle(req, res, shape, run, resource, url) {
   if (shape === 'spec-recent' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specSearch(specRecent, q));
   if (shape === 'spec-season' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, specSearch(specSeason, q));
   if (shape === 'spec-empty' && resource === 'requests.json' && req.method === 'GET') return sendJson(res, 200, []);
+  if (shape === 'spec-no-dates' && resource === 'requests.json' && req.method === 'GET') {
+    return q.has('end_date') ? errors(res, 400, 'Invalid date range') : sendJson(res, 200, []);
+  }
   if (shape.startsWith('spec-gaps') && resource === 'requests.json' && req.method === 'GET') {
     const found = specSearch(specGaps, q);
     return !found.length && shape === 'spec-gaps-404' ? errors(res, 404, 'No service requests found') : sendJson(res, 200, found);
@@ -363,7 +367,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec-no-dates|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
