@@ -479,6 +479,12 @@ try {
   const titles = await page.evaluate((names) => names.map((n) => window.wp.blocks.getBlockType(n)?.title), components.map((c) => c.block));
   const finnishTitles = components.map((c) => `${po.fi.get(c.title)} (osallisuus)`);
   check(titles.every((t, i) => t === finnishTitles[i]), `editor: the blocks' titles are Finnish (${titles.join(', ')})`);
+  // A post without osallisuus blocks: the editor loads no component script (editor.js loads one
+  // when its block is shown).
+  const componentScripts = () => page.evaluate(() => [...document.querySelectorAll('script[src], link[rel="modulepreload"]')]
+    .map((s) => s.src || s.href).filter((u) => /\/(osa-[a-z-]+|osallisuus|runtime)\.js(\?|$)/.test(u)));
+  const before = await componentScripts();
+  check(before.length === 0, `editor: a post without osallisuus blocks loads no component script${before.length ? ` (${before.join(', ')})` : ''}`);
   await page.evaluate(() => {
     const { dispatch, select } = window.wp.data;
     if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');

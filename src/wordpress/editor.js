@@ -53,8 +53,8 @@
 
   /** The sidebar control for one attribute. */
   function control(attribute, value, set) {
-    // The controls' newer look, the default from WordPress 7.0: without it WordPress 6.7 to 6.9 warn
-    // in the console that the bottom margin and the 36 px height are deprecated. The block sidebar
+    // The controls' newer look, the default from WordPress 7.0 (no bottom margin) and 7.1 (40 px
+    // high): without it WordPress 6.7 to 7.0 warn in the console that the old look is deprecated. The block sidebar
     // spaces its controls itself. Older versions read __nextHasNoMarginBottom too; the 40 px size
     // they do not know reaches the input, where React drops it.
     var common = { key: attribute.property, label: attribute.label, help: attribute.help, __nextHasNoMarginBottom: true };

@@ -78,19 +78,8 @@ function osallisuus_render_block( $attributes, $block ) {
 	return osallisuus_render( $tag, (array) $attributes, $extra );
 }
 
-/**
- * The components in the editor's preview, when the editor shows the content in its own page: the
- * same module script. When it shows the content in an iframe (device previews; WordPress 6.3 and
- * later when every block allows it; always from 7.1), a module script enqueued here does not reach
- * the iframe (WordPress loads script modules only into the editor's own page: Gutenberg issue
- * 64482), so editor.js loads it there itself.
- */
-function osallisuus_editor_assets() {
-	if ( ! is_admin() ) {
-		return;
-	}
-	foreach ( array_keys( osallisuus_components() ) as $tag ) {
-		osallisuus_enqueue( $tag );
-	}
-}
-add_action( 'enqueue_block_assets', 'osallisuus_editor_assets' );
+// The components in the editor's previews: editor.js loads a block's component script into the
+// document that shows the block, when the block is shown (the editor's own page, or its iframe:
+// device previews, WordPress 6.3 and later when every block allows it, always from 7.1, where
+// WordPress does not load a plugin's script modules, Gutenberg issue 64482). Nothing is enqueued
+// for the editor here: a page without osallisuus blocks loads no component script.
