@@ -552,20 +552,25 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
   it('a summer service in winter: the board looks back by date and shows the requests from before, with "Show more results"', async () => {
     const run = runId('spec-season');
     const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-season/${run}/?service_code=021" page-size="50"></osa-you-said-we-did>`, 'en');
-    // Nothing in the last 90 days; the 90 days before hold the requests made 150 to 177 days ago (one every 3 days).
-    expect(articles(el)).to.equal(10);
+    // Nothing in the first answer (the last 90 days) nor in the first window (from yesterday back 90
+    // days); the window before holds the requests made 150 to 180 days ago (one every 3 days).
+    expect(articles(el)).to.equal(11);
     expect($(el, '.box--info'), 'not "Nothing has been published"').to.equal(null);
     expect(said(el, 'R3000')!.textContent).to.equal('Request 3000');
     const first = await asked('spec-season', run);
-    expect(first.map((q) => [q.get('service_code'), q.get('page'), q.has('start_date'), q.has('end_date')])).to.deep.equal([['021', '1', false, false], ['021', null, true, true]]);
-    expect(Date.parse(first[1].get('end_date')!)).to.be.closeTo(Date.now() - 90 * 86_400_000, 3_600_000);
-    expect(Date.parse(first[1].get('end_date')!) - Date.parse(first[1].get('start_date')!)).to.equal(90 * 86_400_000);
+    expect(first.map((q) => [q.get('service_code'), q.get('page'), q.has('start_date'), q.has('end_date')])).to.deep.equal([
+      ['021', '1', false, false], ['021', null, true, true], ['021', null, true, true],
+    ]);
+    // The first window ends yesterday (it overlaps the default range), the next where it began.
+    expect(Date.parse(first[1].get('end_date')!)).to.be.closeTo(Date.now() - 86_400_000, 3_600_000);
+    expect(first[2].get('end_date')).to.equal(first[1].get('start_date'));
+    for (const q of first.slice(1)) expect(Date.parse(q.get('end_date')!) - Date.parse(q.get('start_date')!)).to.equal(90 * 86_400_000);
     const more = $<HTMLButtonElement>(el, 'button.more')!;
     expect(more.textContent!.trim()).to.equal('Show more results');
     more.focus();
     await press('Enter');
     await waitFor(() => articles(el) === 20, 'the rest, from before');
-    await waitFor(() => deepActiveElement()?.matches('article[data-id="R2990"]'), 'focus on the first new entry');
+    await waitFor(() => deepActiveElement()?.matches('article[data-id="R2989"]'), 'focus on the first new entry');
   });
 
   it('a service with nothing at all: after looking through the year before, "Nothing has been published here yet"', async () => {
@@ -574,10 +579,10 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
     expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
     expect($(el, 'button.more')).to.equal(null);
     const windows = (await asked('spec-empty', run)).slice(1);
-    // Four windows of 90 days, each ending where the one before began.
-    expect(windows).to.have.length(4);
+    // Five windows of 90 days from yesterday back (over a year), each ending where the one before began.
+    expect(windows).to.have.length(5);
     windows.forEach((q, i) => {
-      expect(Date.parse(q.get('end_date')!)).to.be.closeTo(Date.now() - (i + 1) * 90 * 86_400_000, 3_600_000);
+      expect(Date.parse(q.get('end_date')!)).to.be.closeTo(Date.now() - 86_400_000 - i * 90 * 86_400_000, 3_600_000);
       if (i) expect(q.get('end_date')).to.equal(windows[i - 1].get('start_date'));
     });
   });
@@ -593,8 +598,43 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
     }
     expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
     expect($(el, '.error, [part=failure], .box--warning'), 'no load error').to.equal(null);
-    expect(capture.warnings.some((w) => w.includes('could not be asked for earlier requests by date'))).to.equal(true);
+    expect(capture.warnings.some((w) => w.includes('refused to be asked for earlier requests by date'))).to.equal(true);
     expect((await serverLog('spec-no-dates', run)).gets).to.have.length(2);
+  });
+
+  it('a server down while the board looks back (503): a load error the reader can try again, not "Nothing has been published"', async () => {
+    const run = runId('spec-window-down');
+    const capture = captureWarnings();
+    let el: OsaYouSaidWeDid;
+    try {
+      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-window-down/${run}/"></osa-you-said-we-did>`, 'en');
+    } finally {
+      capture.restore();
+    }
+    expect($(el, '.box--info'), 'not "Nothing has been published"').to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('We could not load the results.');
+    expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Try again');
+  });
+
+  it('a first answer with nothing to show (one request with neither id nor text) looks back too', async () => {
+    const run = runId('spec-junk');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-junk/${run}/"></osa-you-said-we-did>`, 'en');
+    expect(articles(el)).to.equal(11);
+    expect(said(el, 'R3000')!.textContent).to.equal('Request 3000');
+  });
+
+  it('a since that is no day is warned about once, not again for each window', async () => {
+    const run = runId('spec-empty-bad-since');
+    const capture = captureWarnings();
+    let el: OsaYouSaidWeDid;
+    try {
+      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-empty/${run}/" since="2026-13-45"></osa-you-said-we-did>`, 'en');
+    } finally {
+      capture.restore();
+    }
+    expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
+    expect((await serverLog('spec-empty', run)).gets).to.have.length(6);
+    expect(capture.warnings.filter((w) => w.includes('since "2026-13-45" is not a day'))).to.have.length(1);
   });
 
   it('not when since is within the last 90 days: the server was asked from since, and one answer is all', async () => {
@@ -613,8 +653,8 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
     expect(articles(el)).to.equal(4);
     expect($(el, 'button.more')).to.equal(null);
     const all = await asked('spec-season', run);
-    expect(all).to.have.length(2);
-    expect(all[1].get('start_date')).to.match(new RegExp(`^${since}T00:00:00\\+0[23]:00$`));
+    expect(all).to.have.length(3);
+    expect(all[2].get('start_date')).to.match(new RegExp(`^${since}T00:00:00\\+0[23]:00$`));
   });
 });
 

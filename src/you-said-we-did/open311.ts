@@ -197,29 +197,33 @@ function earliest(raw: unknown[]): string | undefined {
  * One answer of requests.json as items added to `before` (items already known by id are left out):
  * empty service names are looked up in services.json. A full page may have more after it, and so may
  * a short first page of recent requests only (then `until` is set: go on by date). An empty first
- * answer goes on at once by date windows (see loadPage) through the year before the last 90 days.
+ * answer goes on at once by date windows (see loadPage) through the year and more before.
  * `window`: the answer is of a date window. `fresh` and `listed` count the new requests and all
  * those in the answer. An answer that is no list is returned as it is (the checks report it).
  */
 export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, window = false): Promise<Page & { raw: unknown; fresh: number; listed: number }> {
   const list = open311List(body, 'requests');
   if (!list) return { raw: body as unknown[], page, more: false, fresh: 0, listed: 0 };
-  // An empty first answer may be only the spec's default "most recent 90 days" (a seasonal service in
-  // winter): the year before is looked through by date windows before the board says it has nothing.
-  const since = page === 1 && !window ? sinceDate(s, () => {}) : undefined;
-  const recent = Date.now() - WINDOW_MS;
-  if (page === 1 && !window && !list.length && !before.length && !(since && Date.parse(since) >= recent)) {
-    try {
-      const found = await loadPage(endpoint, 1, [], s, warn, new Date(recent).toISOString().replace(/\.\d+Z$/, 'Z'), 1);
-      return { ...found, fresh: found.raw.length, listed: 0 };
-    } catch (e) {
-      // The first answer stands: a server that refuses to search by date has nothing to show.
-      warn(`${endpoint} gave nothing for the last 90 days and could not be asked for earlier requests by date (${(e as Error).message}).`);
-    }
-  }
   const missing = missingNames(list);
   const names = missing.length ? await serviceNames(endpoint, s, warn) : undefined;
   const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled, noReason: s.noReason }) as { id?: unknown }[];
+  // Nothing in the first answer may mean only nothing in the spec's default "most recent 90 days"
+  // (a summer service in winter): before the board says it has nothing, it asks by date windows
+  // from yesterday back, five of them (over a year), never before `since`. The first window
+  // overlaps the default range, for a server whose default is shorter or whose clock differs.
+  const since = page === 1 && !window ? sinceDate(s, () => {}) : undefined;
+  if (page === 1 && !window && !items.length && !before.length && !(since && Date.parse(since) >= Date.now() - WINDOW_MS)) {
+    try {
+      const found = await loadPage(endpoint, 1, [], s, warn, new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'));
+      return { ...found, fresh: found.raw.length, listed: 0 };
+    } catch (e) {
+      const status = (e as { status?: number }).status ?? 0;
+      // Only a server that refuses to search by date (400, 422 …) leaves the first answer standing;
+      // an outage or a time-out is a load error the reader can try again.
+      if (status < 400 || status >= 500) throw e;
+      warn(`${endpoint} gave nothing for the recent days and refused to be asked for earlier requests by date (${(e as Error).message}).`);
+    }
+  }
   const known = new Set(before.map((r) => (r as { id?: unknown }).id));
   const fresh = items.filter((r) => !known.has(r.id));
   const raw = [...before, ...fresh];
@@ -249,10 +253,12 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
  * new, ends it.
  */
 export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string, empty = 0): Promise<Page> {
-  const [start, last] = until ? windowStart(until, sinceDate(s, warn)) : [];
+  // A since that is no day was warned about when the first page was asked for.
+  const quiet = () => {};
+  const [start, last] = until ? windowStart(until, sinceDate(s, quiet)) : [];
   let body: unknown;
   try {
-    body = await getOpen311Json(requestsUrl(endpoint, page, s, warn, until ? [start!, until] : undefined));
+    body = await getOpen311Json(requestsUrl(endpoint, page, s, quiet, until ? [start!, until] : undefined));
   } catch (e) {
     if ((e as { status?: number }).status !== 404 || !(page > 1 || until)) throw e;
     // A 404 for a date window: nothing was made then (Mark-a-Spot before 2024 answered an empty search so).
@@ -288,13 +294,17 @@ export function settings(el: OsaYouSaidWeDid): Open311Settings {
  */
 export async function nextPage(el: OsaYouSaidWeDid, fail: (e: Error) => unknown): Promise<boolean> {
   const before = el.data.length;
-  el.open311 = { ...el.open311, loading: true };
+  const state = (el.open311 = { ...el.open311, loading: true });
   el.requestUpdate();
   try {
-    el.open311 = await loadPage(el.endpoint!, el.open311.page + 1, el.open311.raw, settings(el), (m) => warn(el, m), el.open311.until);
-    el.data = el.check(el.open311.raw)[0] ?? el.data;
+    const next = await loadPage(el.endpoint!, state.page + 1, state.raw, settings(el), (m) => warn(el, m), state.until);
+    // The board was loaded anew meanwhile (another endpoint or language): this answer is stale.
+    if (el.open311 !== state) return false;
+    el.open311 = next;
+    el.data = el.check(next.raw)[0] ?? el.data;
     el.view = undefined;
   } catch (e) {
+    if (el.open311 !== state) return false;
     fail(e as Error);
   }
   el.requestUpdate();

@@ -49,7 +49,9 @@
 //                the last 90 days (here 30 of 90 requests), no paging (see specSearch); spec-gaps and
 //                spec-gaps-404: the same with months of nothing in between (see specGaps); spec-season:
 //                nothing in the last 90 days, older requests before (see specSeason); spec-empty: nothing;
-//                spec-no-dates: nothing, and 400 for any search by date.
+//                spec-no-dates: nothing, and 400 for any search by date; spec-window-down: nothing, and
+//                503 for any search by date; spec-junk: spec-season whose first answer is one request
+//                with neither id nor text.
 //   fixmystreet-live  fixmystreet-archive with one report published between the first and second search.
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
@@ -269,7 +271,7 @@ const specRecent = Array.from({ length: 90 }, (_, i) => specRequest(1000 - i, 1 
 const specGaps = [...Array.from({ length: 10 }, (_, i) => specRequest(2000 - i, 1 + 3 * i)), ...Array.from({ length: 30 }, (_, i) => specRequest(1900 - i, 251 + 3 * i))];
 /**
  * `spec-season`: the same kind of server for a board of a summer service seen in winter: nothing in the
- * last 120 days, then 20 requests (days 150 to 207); `spec-empty`: a service with no requests at all.
+ * last 149 days, then 20 requests (days 150 to 207); `spec-empty`: a service with no requests at all.
  */
 const specSeason = Array.from({ length: 20 }, (_, i) => specRequest(3000 - i, 150 + 3 * i));
 function specSearch(list, q) {
@@ -327,6 +329,12 @@ async function handle(req, res, shape, run, resource, url) {
   if (shape === 'spec-no-dates' && resource === 'requests.json' && req.method === 'GET') {
     return q.has('end_date') ? errors(res, 400, 'Invalid date range') : sendJson(res, 200, []);
   }
+  if (shape === 'spec-window-down' && resource === 'requests.json' && req.method === 'GET') {
+    return q.has('end_date') ? errors(res, 503, 'Service unavailable') : sendJson(res, 200, []);
+  }
+  if (shape === 'spec-junk' && resource === 'requests.json' && req.method === 'GET') {
+    return q.has('end_date') ? sendJson(res, 200, specSearch(specSeason, q)) : sendJson(res, 200, [{ service_request_id: null, status: 'open', description: null, service_name: '' }]);
+  }
   if (shape.startsWith('spec-gaps') && resource === 'requests.json' && req.method === 'GET') {
     const found = specSearch(specGaps, q);
     return !found.length && shape === 'spec-gaps-404' ? errors(res, 404, 'No service requests found') : sendJson(res, 200, found);
@@ -367,7 +375,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec-no-dates|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec-no-dates|spec-window-down|spec-junk|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
