@@ -658,6 +658,22 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
   });
 });
 
+describe('Open311 board: "Show more results" while the board is loaded anew', () => {
+  it('an answer for the old endpoint that comes after the new one is dropped, not shown', async () => {
+    const run = runId('spec-slow');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-slow/${run}/" page-size="50"></osa-you-said-we-did>`, 'en');
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(30);
+    $<HTMLButtonElement>(el, 'button.more')!.focus();
+    await press('Enter');
+    // While the older requests are on their way (1.5 s), the page points the board elsewhere.
+    await waitFor(async () => (await serverLog('spec-slow', run)).gets.length === 2, 'the search by date to be asked for');
+    el.setAttribute('endpoint', `/api/o311real/spec/${run}/`);
+    await waitFor(() => el.shadowRoot!.querySelector('article[data-id="638344"]'), 'the new endpoint\'s requests');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect([...el.shadowRoot!.querySelectorAll('article')].map((a) => a.dataset.id)).to.have.members(['638344', '638349']);
+  });
+});
+
 describe('Open311 shapes (unit)', () => {
   it('a full first answer that is oldest first (Mark-a-Spot) is warned about; newest first is not', async () => {
     const settings = { lang: 'en' as const, untitled: 'Untitled', noReason: 'No reason' };

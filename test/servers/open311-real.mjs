@@ -51,7 +51,7 @@
 //                nothing in the last 90 days, older requests before (see specSeason); spec-empty: nothing;
 //                spec-no-dates: nothing, and 400 for any search by date; spec-window-down: nothing, and
 //                503 for any search by date; spec-junk: spec-season whose first answer is one request
-//                with neither id nor text.
+//                with neither id nor text; spec-slow: spec-recent answering searches by date after 1.5 s.
 //   fixmystreet-live  fixmystreet-archive with one report published between the first and second search.
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
@@ -329,6 +329,10 @@ async function handle(req, res, shape, run, resource, url) {
   if (shape === 'spec-no-dates' && resource === 'requests.json' && req.method === 'GET') {
     return q.has('end_date') ? errors(res, 400, 'Invalid date range') : sendJson(res, 200, []);
   }
+  if (shape === 'spec-slow' && resource === 'requests.json' && req.method === 'GET') {
+    if (q.has('end_date')) await new Promise((resolve) => setTimeout(resolve, 1500));
+    return sendJson(res, 200, specSearch(specRecent, q));
+  }
   if (shape === 'spec-window-down' && resource === 'requests.json' && req.method === 'GET') {
     return q.has('end_date') ? errors(res, 503, 'Service unavailable') : sendJson(res, 200, []);
   }
@@ -375,7 +379,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec-no-dates|spec-window-down|spec-junk|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec-no-dates|spec-window-down|spec-junk|spec-slow|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
