@@ -313,6 +313,17 @@ async function board(template: unknown, lang = 'fi'): Promise<OsaYouSaidWeDid> {
   return el;
 }
 const said = (el: Element, id: string) => $(el, `article[data-id="${id}"] dd`);
+/** The day (YYYY-MM-DD, UTC) `days` days ago, for `since`. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** A board loaded as `board` does, with the console warnings it gave meanwhile. */
+async function boardWarned(template: unknown, lang = 'fi'): Promise<[OsaYouSaidWeDid, string[]]> {
+  const capture = captureWarnings();
+  try {
+    return [await board(template, lang), capture.warnings];
+  } finally {
+    capture.restore();
+  }
+}
 
 describe('Open311 board', () => {
   it('Helsinki: entities decoded and tags removed, empty service names from services.json, untranslated text marked with source-lang', async () => {
@@ -348,13 +359,7 @@ describe('Open311 board', () => {
   });
 
   it("the spec's example: a null description shows the service name; only a request with neither id nor text is left out", async () => {
-    const capture = captureWarnings();
-    let el: OsaYouSaidWeDid;
-    try {
-      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec/${runId()}/"></osa-you-said-we-did>`, 'en');
-    } finally {
-      capture.restore();
-    }
+    const [el] = await boardWarned(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec/${runId()}/"></osa-you-said-we-did>`, 'en');
     expect([...el.shadowRoot!.querySelectorAll('article')].map((a) => a.dataset.id)).to.have.members(['638344', '638349']);
     expect(said(el, '638349')!.textContent).to.equal('Sidewalk and Curb Issues');
     // A short answer that reaches back years is all there is: no "Show more results".
@@ -523,21 +528,15 @@ describe("Open311 board: a short first answer of the last 90 days (the spec's de
 
   it('a since that is no real day (2026-13-45) is warned about and all requests are asked for: the board still loads', async () => {
     const run = runId('spec-recent-bad-since');
-    const capture = captureWarnings();
-    let el: OsaYouSaidWeDid;
-    try {
-      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-recent/${run}/" since="2026-13-45" page-size="50"></osa-you-said-we-did>`, 'en');
-    } finally {
-      capture.restore();
-    }
+    const [el, warnings] = await boardWarned(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-recent/${run}/" since="2026-13-45" page-size="50"></osa-you-said-we-did>`, 'en');
     expect(articles(el)).to.equal(30);
-    expect(capture.warnings.some((w) => w.includes('since "2026-13-45" is not a day'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('since "2026-13-45" is not a day'))).to.equal(true);
     expect((await serverLog('spec-recent', run)).gets[0]).to.not.contain('start_date');
   });
 
   it('not when since is within those days: nothing before since is asked for', async () => {
     const run = runId('spec-recent-since');
-    const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const since = daysAgo(30);
     const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-recent/${run}/" since=${since} page-size="50"></osa-you-said-we-did>`, 'en');
     expect(articles(el)).to.equal(30);
     expect($(el, 'button.more')).to.equal(null);
@@ -589,28 +588,16 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
 
   it('a server that refuses searches by date (400): the empty first answer stands, with a warning for the web team', async () => {
     const run = runId('spec-no-dates');
-    const capture = captureWarnings();
-    let el: OsaYouSaidWeDid;
-    try {
-      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-no-dates/${run}/"></osa-you-said-we-did>`, 'en');
-    } finally {
-      capture.restore();
-    }
+    const [el, warnings] = await boardWarned(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-no-dates/${run}/"></osa-you-said-we-did>`, 'en');
     expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
     expect($(el, '.error, [part=failure], .box--warning'), 'no load error').to.equal(null);
-    expect(capture.warnings.some((w) => w.includes('refused to be asked for earlier requests by date'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('refused to be asked for earlier requests by date'))).to.equal(true);
     expect((await serverLog('spec-no-dates', run)).gets).to.have.length(2);
   });
 
   it('a server down while the board looks back (503): a load error the reader can try again, not "Nothing has been published"', async () => {
     const run = runId('spec-window-down');
-    const capture = captureWarnings();
-    let el: OsaYouSaidWeDid;
-    try {
-      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-window-down/${run}/"></osa-you-said-we-did>`, 'en');
-    } finally {
-      capture.restore();
-    }
+    const [el] = await boardWarned(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-window-down/${run}/"></osa-you-said-we-did>`, 'en');
     expect($(el, '.box--info'), 'not "Nothing has been published"').to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('We could not load the results.');
     expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Try again');
@@ -625,21 +612,15 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
 
   it('a since that is no day is warned about once, not again for each window', async () => {
     const run = runId('spec-empty-bad-since');
-    const capture = captureWarnings();
-    let el: OsaYouSaidWeDid;
-    try {
-      el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-empty/${run}/" since="2026-13-45"></osa-you-said-we-did>`, 'en');
-    } finally {
-      capture.restore();
-    }
+    const [el, warnings] = await boardWarned(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-empty/${run}/" since="2026-13-45"></osa-you-said-we-did>`, 'en');
     expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
     expect((await serverLog('spec-empty', run)).gets).to.have.length(6);
-    expect(capture.warnings.filter((w) => w.includes('since "2026-13-45" is not a day'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('since "2026-13-45" is not a day'))).to.have.length(1);
   });
 
   it('not when since is within the last 90 days: the server was asked from since, and one answer is all', async () => {
     const run = runId('spec-empty-since');
-    const since = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const since = daysAgo(30);
     const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-empty/${run}/" since=${since}></osa-you-said-we-did>`, 'en');
     expect($(el, '.box--info')!.textContent!.trim()).to.equal('Nothing has been published here yet.');
     expect((await serverLog('spec-empty', run)).gets).to.have.length(1);
@@ -647,7 +628,7 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
 
   it('an older since: the windows stop at since', async () => {
     const run = runId('spec-season-since');
-    const since = new Date(Date.now() - 160 * 86_400_000).toISOString().slice(0, 10);
+    const since = daysAgo(160);
     const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/spec-season/${run}/" since=${since} page-size="50"></osa-you-said-we-did>`, 'en');
     // Only the requests made 150 to 159 days ago are from since on; the spec server honours start_date.
     expect(articles(el)).to.equal(4);
