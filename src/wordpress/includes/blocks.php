@@ -27,8 +27,8 @@ add_action( 'init', 'osallisuus_register_blocks' );
 /**
  * The editor script's data (window.osallisuusEditor): every component with its texts in the
  * editor's language, and the address of its script, which the editor script loads into the
- * document that shows the block (the editor's iframe). Made in the block editor only, not on
- * every request.
+ * document that shows the block (the editor's page or its iframe). Made in the block editor only,
+ * not on every request.
  */
 function osallisuus_editor_data() {
 	$texts      = osallisuus_editor_texts();
