@@ -874,7 +874,11 @@ describe('hostile input: server answers', function () {
         const shown = texts$(m, '#topic option').slice(1);
         const said = answerTexts(a);
         // Service names are server text: shown as plain text (tags removed, references decoded).
-        const bad = shown.filter((t) => !said.some((x) => x.includes(t) || plainText(x).includes(t)));
+        // Each text is made plain once, and a name equal to one is found at once: the answer of
+        // 5,000 services checked name by name against every text took over 15 s.
+        const plain = said.map(plainText);
+        const exact = new Set([...said, ...plain].map((x) => x.trim()));
+        const bad = shown.filter((t) => !exact.has(t) && !said.some((x, i) => x.includes(t) || plain[i].includes(t)));
         return bad.length ? [`${m.el.id}: topics not from the answer: ${short(bad.join(' | '))}`] : [];
       };
       return m;
