@@ -1,4 +1,5 @@
 // Summary reporter: at the end of a run, one line per engine with passed / failed / not covered, then
+// its slowest tests (one near its time limit fails on a busy machine), then
 // every test the engine did not run and why (from `needs()` in test/helpers/engine.ts, and the test
 // files this engine's run leaves out, from web-test-runner.config.mjs). A test that was skipped with
 // no reason is counted and named as "skipped without a reason": a defect, and .ci/test-engines.mjs
@@ -17,7 +18,7 @@ function* walk(suite, path = []) {
 
 /** Counts one engine's sessions; `notCovered` from the commands plugin, `leftOut` = { file: reason }. */
 export function summarise(engine, sessions, notCovered, leftOut) {
-  const summary = { engine, files: 0, passed: 0, failed: 0, notCovered: 0, failures: [], notCoveredTests: [], unexplained: [], leftOut };
+  const summary = { engine, files: 0, passed: 0, failed: 0, notCovered: 0, failures: [], notCoveredTests: [], unexplained: [], leftOut, slowest: [] };
   for (const session of sessions) {
     summary.files++;
     const file = rel(session.testFile);
@@ -29,6 +30,7 @@ export function summarise(engine, sessions, notCovered, leftOut) {
         else summary.unexplained.push({ file, title });
       } else if (test.passed) {
         summary.passed++;
+        if (test.duration) summary.slowest.push({ file, title, ms: Math.round(test.duration) });
       } else {
         summary.failed++;
         summary.failures.push({ file, title });
@@ -40,9 +42,12 @@ export function summarise(engine, sessions, notCovered, leftOut) {
       summary.failures.push({ file, title: `(the file: ${session.errors?.[0]?.message?.split('\n')[0] ?? 'failed outside its tests'})` });
     }
   }
+  // The slowest tests that passed: one near its time limit fails when the machine is busy (CI).
+  summary.slowest = summary.slowest.sort((a, b) => b.ms - a.ms).slice(0, SLOWEST);
   return summary;
 }
 
+const SLOWEST = 5;
 const LIST_MAX = 25;
 const LIST_HEAD = 5;
 
@@ -56,6 +61,10 @@ export function formatSummary(summaries) {
   }
   for (const s of summaries) {
     const name = s.label ?? s.engine;
+    if (s.slowest?.length) {
+      lines.push('', `${name}: slowest tests`);
+      for (const t of s.slowest) lines.push(`  ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.file}: ${t.title}`);
+    }
     if (s.failures.length) {
       lines.push('', `${name}: failed`);
       for (const f of s.failures) lines.push(`  ✗ ${f.file}: ${f.title}`);
