@@ -145,9 +145,12 @@ function sinceDate(s: Open311Settings, warn: (message: string) => void): string 
   return undefined;
 }
 
+/** A time as a date window's end in UTC, to the second (`2026-09-04T10:00:00Z`). */
+const utcSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+
 /** The start of the date window before `until`: 90 days before it, or `since` when that is later (then it is the last window). */
 function windowStart(until: string, since: string | undefined): [start: string, last: boolean] {
-  const from = new Date(Date.parse(until) - WINDOW_MS).toISOString().replace(/\.\d+Z$/, 'Z');
+  const from = utcSeconds(Date.parse(until) - WINDOW_MS);
   return since && Date.parse(since) >= Date.parse(from) ? [since, true] : [from, false];
 }
 
@@ -211,10 +214,11 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   // (a summer service in winter): before the board says it has nothing, it asks by date windows
   // from yesterday back, five of them (over a year), never before `since`. The first window
   // overlaps the default range, for a server whose default is shorter or whose clock differs.
-  const since = page === 1 && !window ? sinceDate(s, () => {}) : undefined;
-  if (page === 1 && !window && !items.length && !before.length && !(since && Date.parse(since) >= Date.now() - WINDOW_MS)) {
+  const opening = page === 1 && !window;
+  const since = opening ? sinceDate(s, () => {}) : undefined;
+  if (opening && !items.length && !before.length && !(since && Date.parse(since) >= Date.now() - WINDOW_MS)) {
     try {
-      const found = await loadPage(endpoint, 1, [], s, warn, new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'));
+      const found = await loadPage(endpoint, 1, [], s, warn, utcSeconds(Date.now() - 86_400_000));
       return { ...found, fresh: found.raw.length, listed: 0 };
     } catch (e) {
       const status = (e as { status?: number }).status ?? 0;
@@ -235,7 +239,7 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   // A short first answer with only requests from the last 90 days: the spec's range when no dates
   // are asked for ("defaults to most recent 90 days"), or a server's own limit. Older requests may
   // be there: "Show more" asks for them by date (see loadPage), unless `since` is reached.
-  const first = page === 1 && !window && !full && fresh.length ? earliest(raw) : undefined;
+  const first = opening && !full && fresh.length ? earliest(raw) : undefined;
   const until = first && Date.parse(first) > Date.now() - WINDOW_MS - 86_400_000 && !(since && Date.parse(since) >= Date.parse(first)) ? first : undefined;
   return { raw, page, more: (full || !!until) && fresh.length > 0 && page < OPEN311_MAX_PAGES, until, fresh: fresh.length, listed: list.length };
 }
