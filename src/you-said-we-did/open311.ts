@@ -136,7 +136,9 @@ export interface Page {
  */
 function sinceDate(s: Open311Settings, warn: (message: string) => void): string | undefined {
   const day = s.since?.trim();
-  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day))) {
+  // A day that exists: read at noon UTC, it is the same day (Chrome reads 2026-02-30 as 2 March).
+  const noon = new Date(`${day}T12:00:00Z`);
+  if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && noon.getTime() && noon.toISOString().startsWith(day)) {
     // The Helsinki hour at 00:00 UTC that day is the offset at its midnight (2, or 3 in summer).
     const hour = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', hour: 'numeric', hourCycle: 'h23' }).format(new Date(`${day}T00:00:00Z`)));
     return `${day}T00:00:00+0${hour}:00`;
