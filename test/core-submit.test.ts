@@ -90,6 +90,29 @@ describe('submit()', () => {
     expect((await stats(run)).stored).to.equal(1);
   }));
 
+  it('sent once (no key, as to Open311): offline before it goes, it waits and sends when back online', needs('offline', async () => {
+    await goOfflineFor(800);
+    const { run, promise, statuses } = await send('store-then-drop', { once: true, timeoutMs: 5000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(statuses.map((s) => s.state)).to.deep.equal(['offline']);
+    // Sent after the connection came back: the server stores it (and then drops the answer).
+    const err = (await promise.catch((e) => e)) as SubmitError;
+    expect(err.kind).to.equal('network');
+    expect(await stats(run)).to.deep.include({ requests: 1, stored: 1 });
+  }));
+
+  it('sent once: when the connection goes down after it went, it is not sent again by itself (the server may have it)', needs('offline', async () => {
+    const { run, promise, statuses } = await send('store-then-drop', { once: true, timeoutMs: 5000 });
+    for (let i = 0; i < 100 && (await stats(run)).requests === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await goOfflineFor(2500);
+    const err = (await promise.catch((e) => e)) as SubmitError;
+    expect(err, 'fails for the person to decide ("Try again")').to.be.instanceOf(SubmitError);
+    expect(err.kind).to.equal('network');
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await stats(run), 'stored once, not sent again when the connection came back').to.deep.include({ requests: 1, stored: 1 });
+    expect(statuses.map((s) => s.state)).to.not.include('offline');
+  }));
+
   it('can be aborted while waiting', async () => {
     const controller = new AbortController();
     const { promise } = await send('always-500', { signal: controller.signal, baseDelayMs: 5000 });

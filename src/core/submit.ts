@@ -219,7 +219,10 @@ export async function submit(req: SubmitRequest): Promise<SubmitResponse> {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
     }
-    const offline = failure === 'network' && !navigator.onLine;
+    // A request that failed as the connection went down may have reached the server: one sent `once`
+    // is not sent again by itself (it fails as `network`, for the person to decide). One that found the
+    // browser offline before it went was held back above, so it never left.
+    const offline = failure === 'network' && !navigator.onLine && !req.once;
     if (failure === 'rejected' || attempt >= attempts || (req.once && failure !== 'busy' && !offline)) throw new SubmitError(failure, status, body, attempt);
     if (offline) {
       // Offline is not the server's fault: wait for the connection and do not count this attempt.
