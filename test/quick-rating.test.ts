@@ -248,6 +248,41 @@ describe('osa-quick-rating: kiosk', () => {
   });
 });
 
+describe('osa-quick-rating: kiosk without storage', () => {
+  // Storage turned off or full (a locked-down browser, a long offline spell): every use throws.
+  const saved = { get: Storage.prototype.getItem, set: Storage.prototype.setItem };
+  beforeEach(() => {
+    Storage.prototype.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  afterEach(() => {
+    Storage.prototype.getItem = saved.get;
+    Storage.prototype.setItem = saved.set;
+  });
+
+  it('each rating is still sent while the page is open: at once, and after the service was down', async () => {
+    const run = runId();
+    const el = await mount({ endpoint: `/api/quick-rating/ok/${run}`, mode: 'kiosk', 'reset-seconds': '60' }, 'en', { attempts: 1 });
+    await tapRating(el, 5);
+    await waitFor(async () => (await stats(run)).stored === 1, 'the rating stored');
+
+    $(el, '#again')!.click();
+    await waitFor(() => $(el, '#scale-0'), 'the start view');
+    el.endpoint = `/api/quick-rating/always-500/${run}`;
+    await tapRating(el, 2);
+    await waitFor(() => shown(el).includes('1 rating is waiting'), 'the waiting count');
+    el.endpoint = `/api/quick-rating/ok/${run}`;
+    window.dispatchEvent(new Event('online'));
+    await waitFor(async () => (await stats(run)).stored === 2, 'the waiting rating stored when the service is back');
+    await waitFor(() => !shown(el).includes('waiting'), 'nothing waiting');
+    expect((await stats(run)).bodies.map((b) => b.rating)).to.deep.equal([5, 2]);
+  });
+});
+
 describe('osa-quick-rating: texts', () => {
   it('easy language, a texts override, and a warning without endpoint', async () => {
     const cap = captureWarnings();

@@ -22,6 +22,11 @@ export interface OutboxItem<T> {
 export type DeliveryResult = 'stored' | 'rejected' | 'later';
 
 const running = new Map<string, Promise<unknown>>();
+/**
+ * Records that storage would not take (turned off, private mode, full), by storage key: still sent
+ * while the page is open. Here, not in one Outbox, since each use makes its own.
+ */
+const memories = new Map<string, OutboxItem<unknown>[]>();
 
 export class Outbox<T> {
   /** @param name storage name, e.g. `quick-rating:/odotustila` (stored as `osallisuus:outbox:<name>`). */
@@ -41,20 +46,28 @@ export class Outbox<T> {
     }
   }
 
+  /** The records waiting, in storage and in memory. */
   get size(): number {
-    return this.items().length;
+    return this.items().length + this.memory.length;
   }
 
   /** Adds a record with a new key; returns it. Kept in memory only when storage is blocked or full. */
   add(data: T): OutboxItem<T> {
     const item = { key: newKey(), data, at: Date.now() };
     this.write([...this.items(), item]);
-    if (!this.items().some((i) => i.key === item.key)) this.memory.push(item);
+    if (!this.items().some((i) => i.key === item.key)) this.memory = [...this.memory, item];
     return item;
   }
 
-  /** Records that storage would not take (private mode, quota): still sent while the page is open. */
-  private memory: OutboxItem<T>[] = [];
+  /** This outbox's records that storage would not take (see memories). */
+  private get memory(): OutboxItem<T>[] {
+    return (memories.get(this.storageKey) ?? []) as OutboxItem<T>[];
+  }
+
+  private set memory(list: OutboxItem<T>[]) {
+    if (list.length) memories.set(this.storageKey, list);
+    else memories.delete(this.storageKey);
+  }
 
   private write(list: OutboxItem<T>[]) {
     try {
@@ -103,6 +116,6 @@ export class Outbox<T> {
       if (result === 'later') break;
       this.remove(item.key);
     }
-    return this.items().length + this.memory.length;
+    return this.size;
   }
 }

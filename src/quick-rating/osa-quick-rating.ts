@@ -140,15 +140,19 @@ export class OsaQuickRating extends OsaFormElement<typeof en, typeof import('./a
     if (this.kiosk) this.flushSoon();
   }
 
-  /** Kiosk: sends what waits in the outbox (loads the actions only when something waits). */
+  /**
+   * Kiosk: sends what waits in the outbox (loads the actions only when something waits): in storage,
+   * or in memory when storage is turned off or full (then `waiting` counts it).
+   */
   private flushSoon() {
     if (!this.kiosk) return;
+    let stored = false;
     try {
-      if (!localStorage.getItem(`osallisuus:outbox:${this.outboxName}`)) return;
+      stored = !!localStorage.getItem(`osallisuus:outbox:${this.outboxName}`);
     } catch {
-      return;
+      /* storage turned off: only what waits in memory */
     }
-    void this.withActions((a) => a.flush(this));
+    if (stored || this.waiting) void this.withActions((a) => a.flush(this));
   }
 
   /** @internal Seconds of inactivity before a kiosk starts over. */
