@@ -83,7 +83,7 @@ describe('Open311 feedback: Helsinki', () => {
     expect(posts[0]).to.deep.equal({
       api_key: 'helsinki-secret-key', service_code: '2807', description: 'Liian lyhyt ohje.',
       service_object_id: '12345', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/', extensions: 'citysdk',
-      address_string: 'Kalasataman terveysasema',
+      address_string: 'Kalasataman terveysasema', address: 'Kalasataman terveysasema',
     });
   });
 
@@ -253,18 +253,20 @@ describe('Open311 feedback: only a confirmed request counts as sent, and nothing
     expect((await serverLog('fixmystreet', run)).posts, 'sent once, not again by itself').to.have.length(1);
   });
 
-  it('the 6Aika server keeps the place only when the POST asks for its CitySDK extension', async () => {
+  it('the 6Aika server keeps the place only when the POST asks for its CitySDK extension, and reads the address as `address`', async () => {
     const run = runId('6aika-post');
+    // A unit id is not a place there: a request needs lat + long or an address, or the server fails (500).
     const el = await mount({
       adapter: 'open311', endpoint: `/api/o311real/sixaika/${run}/`, 'service-code': 'pothole',
-      'service-object-id': '28473', 'service-object-type': 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/',
+      'service-object-id': '28473', 'service-object-type': 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/', 'address-string': 'Kirjastokatu 1',
     }, 'en');
     await send(el, 0, 'The ramp at the health centre door is icy.');
     await confirmation(el);
     expect($(el, '[data-confirmation]')!.textContent).to.contain('2026-00001');
     const l = await serverLog('sixaika', run);
     expect(l.posts[0].extensions).to.equal('citysdk');
-    expect(l.stored[0]).to.include({ service_object_id: '28473', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/' });
+    expect(l.posts[0]).to.include({ address_string: 'Kirjastokatu 1', address: 'Kirjastokatu 1' });
+    expect(l.stored[0]).to.include({ service_object_id: '28473', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/', address: 'Kirjastokatu 1' });
   });
 
   it('asks for no extension without a place id and type: with it, the 6Aika server would refuse an id without a type', async () => {

@@ -53,6 +53,9 @@ export function open311Request(endpoint: string, data: FeedbackData, o: Open311O
     put('long', p.long);
   }
   put('address_string', p.addressString);
+  // The 6Aika server reads the place in words only as `address` (its serializer has no address_string)
+  // and fails with a unit id alone; Mark-a-Spot reads either; others ignore the field.
+  put('address', p.addressString);
   put('address_id', p.addressId);
   if (o.sendKind) put('attribute[kind]', data.kind);
   for (const [code, value] of Object.entries(data.attributes ?? {})) {

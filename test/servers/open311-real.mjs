@@ -42,7 +42,8 @@
 //                requests.json pages with page and page_size (issues/api/pagination.py, the Django REST
 //                framework's PageNumberPagination): a plain list, and 404 {"detail": "Invalid page."} for a
 //                page past the end. Here exactly 100 requests, so the second page is past the end. POST: see
-//                sixaikaPost (the place is kept only with the CitySDK extension asked for).
+//                sixaikaPost (the place is kept only with the CitySDK extension asked for; a request needs
+//                lat + long or `address`, not address_string; no contact details are stored).
 //   spec         open311/open311.github.io GeoReport_v2: the example requests have "description": null;
 //                here wrapped as {"service_requests": […]} like the spec's XML root.
 //   spec-recent  a server that keeps to the spec's default range: without start_date and end_date only
@@ -221,12 +222,22 @@ function sixaikaPost(res, form, url, l) {
   const param = url.searchParams.get('extensions') || form.extensions || '';
   const exts = param === 'true' || param === 'all' ? ['citysdk', 'geometry', 'hel', 'log', 'media'] : param.split(',').filter(Boolean);
   const citysdk = exts.includes('citysdk');
-  if (!form.service_code || form.service_code !== 'pothole') return sendJson(res, 400, { non_field_errors: [`Service code ${form.service_code ?? ''} is invalid`] });
-  if (citysdk && !!form.service_object_id !== !!form.service_object_type) {
-    return sendJson(res, 400, { non_field_errors: ['both service_object_id and service_object_type must be set if one is'] });
+  // Errors as issues/api/utils.py api_exception_handler writes them: {code, detail}.
+  const refuse = (text) => sendJson(res, 400, { code: 400, detail: { non_field_errors: [text] } });
+  if (!form.service_code || form.service_code !== 'pothole') return refuse(`Service code ${form.service_code ?? ''} is invalid`);
+  if (citysdk && !!form.service_object_id !== !!form.service_object_type) return refuse('both service_object_id and service_object_type must be set if one is');
+  // Every service asks for "coords_or_address" (issues/models/services.py); Issue.clean() raises
+  // Django's own ValidationError inside save(), which no handler turns into a 400: the answer is
+  // Django's 500 page. Only `address` is read (a field of Meta.fields), not the spec's address_string.
+  if (!(form.lat && form.long) && !form.address) {
+    res.writeHead(500, { 'Content-Type': 'text/html' });
+    return res.end('<h1>Server Error (500)</h1>');
   }
   const id = `2026-${String(l.posts.length).padStart(5, '0')}`;
+  // Serializer fields only (issues/api/serializers.py Meta.fields): first_name, last_name, email and
+  // phone are listed in write_only_fields alone, so the Django REST framework drops them.
   const stored = { service_request_id: id, description: form.description, service_code: form.service_code,
+    ...(form.address ? { address: form.address } : {}),
     ...(citysdk && form.service_object_id ? { service_object_id: form.service_object_id, service_object_type: form.service_object_type } : {}) };
   l.stored.push(stored);
   sendJson(res, 201, [{ service_request_id: id, description: form.description, service_code: form.service_code, status: 'open', service_name: 'Pothole',
