@@ -175,6 +175,11 @@ if ( is_wp_error( $author ) ) {
 // The author writes in Finnish: the editor follows the author's own language (also without WordPress's own Finnish).
 update_user_meta( $author, 'locale', 'fi' );
 list( $password ) = WP_Application_Passwords::create_new_application_password( $author, array( 'name' => 'osallisuus test' ) );
+// An editor without unfiltered_html (as on a multisite, where only super admins have it): may edit
+// and publish anyone's posts, and name any user as a post's author.
+$editor = wp_insert_user( array( 'user_login' => 'toimittaja', 'user_pass' => wp_generate_password( 24 ), 'user_email' => 'toimittaja@example.fi', 'display_name' => 'Toimittaja', 'role' => 'editor' ) );
+( new WP_User( $editor ) )->add_cap( 'unfiltered_html', false );
+list( $editor_password ) = WP_Application_Passwords::create_new_application_password( $editor, array( 'name' => 'osallisuus test' ) );
 // The editor's texts as the plugin gives them in each language it ships (its .mo files).
 $texts = array();
 foreach ( array( 'fi', 'sv_SE' ) as $locale ) {
@@ -187,7 +192,7 @@ foreach ( array( 'fi', 'sv_SE' ) as $locale ) {
 	$texts[ $locale ] = array_merge( osallisuus_editor_texts(), array( 'Settings' => __( 'Settings', 'osallisuus' ), 'Defaults for every page' => __( 'Defaults for every page', 'osallisuus' ) ) );
 	remove_filter( 'plugin_locale', $use );
 }
-echo json_encode( array( 'author' => $author, 'password' => $password, 'wp' => get_bloginfo( 'version' ), 'unfiltered' => user_can( $author, 'unfiltered_html' ), 'texts' => $texts ) );
+echo json_encode( array( 'author' => $author, 'password' => $password, 'editorPassword' => $editor_password, 'editorUnfiltered' => user_can( $editor, 'unfiltered_html' ), 'editorOthers' => user_can( $editor, 'edit_others_posts' ), 'wp' => get_bloginfo( 'version' ), 'unfiltered' => user_can( $author, 'unfiltered_html' ), 'texts' => $texts ) );
 `);
 const setup = JSON.parse(execFileSync('php', [join(work, 'setup.php')], { encoding: 'utf8' }).trim().split('\n').pop());
 log(`WordPress ${setup.wp} installed, plugin ${version} activated, author #${setup.author} (${seconds(t)})`);
@@ -214,10 +219,11 @@ await until(async () => (await fetch(`${site}/wp-login.php`)).ok, 'the PHP serve
 // 3. The author's posts, through the REST API with an application password.
 
 const auth = `Basic ${Buffer.from(`kirjoittaja:${setup.password}`).toString('base64')}`;
-async function rest(path, body, query = '') {
+const editorAuth = `Basic ${Buffer.from(`toimittaja:${setup.editorPassword}`).toString('base64')}`;
+async function rest(path, body, query = '', as = auth) {
   const response = await fetch(`${site}/?rest_route=${encodeURIComponent(path)}${query}`, {
     method: body ? 'POST' : 'GET',
-    headers: { Authorization: auth, 'Content-Type': 'application/json' },
+    headers: { Authorization: as, 'Content-Type': 'application/json' },
     body: body ? JSON.stringify(body) : undefined,
   });
   const data = await response.json();
@@ -317,13 +323,25 @@ const tagAttrs = (html, tag) => Object.fromEntries([...(html.match(new RegExp(`<
 require '${wp}/wp-load.php';
 $id = wp_insert_post( array( 'post_author' => 1, 'post_status' => 'publish', 'post_title' => 'Ylläpitäjän lomake', 'post_content' => '[osa_feedback endpoint="https://palaute.example.fi/api/feedback"]' ) );
 $with_pattern = wp_insert_post( array( 'post_author' => 1, 'post_status' => 'publish', 'post_title' => 'Ylläpitäjän sivu ja kirjoittajan lohko', 'post_content' => '<!-- wp:block {"ref":${pattern.id}} /-->' ) );
-echo get_permalink( $id ) . "\n" . get_permalink( $with_pattern );
+$edited = wp_insert_post( array( 'post_author' => 1, 'post_status' => 'publish', 'post_title' => 'Ylläpitäjän sivu, jota toimittaja muokkaa', 'post_content' => '<!-- wp:osallisuus/feedback {"endpoint":"https://palaute.example.fi/api/feedback"} /-->' ) );
+echo $edited . "\n" . get_permalink( $id ) . "\n" . get_permalink( $with_pattern );
 `);
-  const [adminPost, adminPattern] = execFileSync('php', [join(work, 'admin-post.php')], { encoding: 'utf8', env: { ...process.env, HTTP_HOST: new URL(site).host } }).trim().split('\n').slice(-2);
+  const [edited, adminPost, adminPattern] = execFileSync('php', [join(work, 'admin-post.php')], { encoding: 'utf8', env: { ...process.env, HTTP_HOST: new URL(site).host } }).trim().split('\n').slice(-3);
   const adminHtml = await (await fetch(adminPost)).text();
   check(tagAttrs(adminHtml, 'osa-feedback').endpoint === 'https://palaute.example.fi/api/feedback', `an administrator's endpoint on any server is kept (${tagAttrs(adminHtml, 'osa-feedback').endpoint})`);
   const patternHtml = await (await fetch(adminPattern)).text();
   check(/<osa-feedback\b/.test(patternHtml) && !patternHtml.includes('evil.example'), `an author's synced pattern on an administrator's page: its other server is not used (${tagAttrs(patternHtml, 'osa-feedback').endpoint ?? 'no endpoint'})`);
+  // An editor without unfiltered_html saves through the REST API (as the block editor does), which
+  // leaves WordPress's _edit_last alone: an administrator's page they change, and a post they name
+  // the administrator as the author of, are still judged as theirs.
+  check(!setup.editorUnfiltered && setup.editorOthers, 'the editor may edit others\' posts and has no unfiltered_html');
+  const changed = await rest(`/wp/v2/posts/${edited}`, { content: '<!-- wp:osallisuus/feedback {"endpoint":"https://evil.example/editor"} /-->' }, '', editorAuth);
+  const named = await rest('/wp/v2/posts', { title: 'Ylläpitäjän nimissä', author: 1, status: 'publish', content: '<!-- wp:osallisuus/feedback {"endpoint":"https://evil.example/named"} /-->' }, '', editorAuth);
+  check(named.author === 1, 'the editor named the administrator as the post\'s author');
+  for (const [what, post] of [["an administrator's page that the editor changed", changed], ['a post the editor wrote in the administrator\'s name', named]]) {
+    const html = await (await fetch(post.link)).text();
+    check(/<osa-feedback\b/.test(html) && !html.includes('evil.example'), `${what}: the other server is not used (${tagAttrs(html, 'osa-feedback').endpoint ?? 'no endpoint'})`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

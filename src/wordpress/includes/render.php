@@ -88,8 +88,23 @@ function osallisuus_origin( $url ) {
 }
 
 /**
- * The users whose content is being shown: the post's author and its last editor, and the author
- * and last editor of each synced pattern (reusable block) being rendered inside it. WordPress
+ * Notes who saved a post last, in every way a post is saved (the block editor and the REST API
+ * too, which do not update WordPress's own `_edit_last`), so that content someone else last saved
+ * is not judged by its author alone. A save without a user (cron, an import) changes nothing.
+ *
+ * @param int $post_id The post saved.
+ */
+function osallisuus_note_saver( $post_id ) {
+	$user = get_current_user_id();
+	if ( $user && ! wp_is_post_revision( $post_id ) && ! wp_is_post_autosave( $post_id ) ) {
+		update_post_meta( $post_id, '_osallisuus_saved_by', $user );
+	}
+}
+add_action( 'save_post', 'osallisuus_note_saver' );
+
+/**
+ * The users whose content is being shown: the post's author and whoever saved it last, and the
+ * same of each synced pattern (reusable block) being rendered inside it. WordPress
  * renders a pattern as part of the page, so the patterns being rendered are tracked here
  * (osallisuus_pattern_enter and osallisuus_pattern_leave push and pop one entry per core/block).
  *
@@ -111,6 +126,7 @@ function osallisuus_content_users( $change = null, $id = 0 ) {
 		if ( $one ) {
 			$users[] = (int) $one->post_author;
 			$users[] = (int) get_post_meta( $post_id, '_edit_last', true );
+			$users[] = (int) get_post_meta( $post_id, '_osallisuus_saved_by', true );
 		}
 	}
 	$users = array_filter( $users );
