@@ -488,6 +488,14 @@ describe('osa-feedback-status: adapters', () => {
     const status = (o: Record<string, unknown>) => (fromOpen311(req(o), 'X-1') as { status: string }).status;
     expect(status({ status: 'open' })).to.equal('received');
     expect(status({ status: 'open', status_notes: 'Käsittelyssä' })).to.equal('in-progress');
+    // Mark-a-Spot (markaspot_open311 GeoreportProcessorService: the latest status note, and a note
+    // "The service request has been created." on every new request): received, not being handled.
+    const created = { requested_datetime: '2026-11-02T10:00:00+01:00', updated_datetime: '2026-11-02T10:00:01+01:00', status_notes: 'The service request has been created.' };
+    expect(status({ status: 'open', ...created })).to.equal('received');
+    expect(status({ status: 'open', status_notes: 'Käsittelyssä', requested_datetime: undefined, updated_datetime: undefined }), 'no dates to tell by').to.equal('in-progress');
+    // Libre311 (app/model/servicerequest/ServiceRequestStatus.java): open, in_progress, assigned, closed; no notes.
+    expect(status({ status: 'in_progress' })).to.equal('in-progress');
+    expect(status({ status: 'assigned' })).to.equal('in-progress');
     expect(status({ status: 'closed', status_notes: 'Vastattu' })).to.equal('answered');
     expect(status({ status: 'closed' })).to.equal('closed');
     expect(status({ status: 'open', extended_attributes: { detailed_status: 'RECEIVED, IN_PROCESS' } })).to.equal('in-progress');

@@ -116,8 +116,9 @@ const STEP: Record<FeedbackStatusKind, number> = { received: 0, 'in-progress': 1
  * Reads an Open311 GeoReport v2 answer to `GET requests/{id}.json`: a list with one request, also
  * wrapped as `{"service_requests": […]}` (FixMyStreet) or in the other shapes open311List() knows,
  * or the request alone. `status_notes` is the public reply (tags removed); the status comes from
- * `detailed_status` (top level or in `extended_attributes`) when given, else from open/closed and
- * whether there are notes. A closed request without notes is "closed", with notes "answered". An
+ * `detailed_status` (top level or in `extended_attributes`) when given, else from the status (open,
+ * closed, or Libre311's in_progress and assigned) and whether there are notes from after the request
+ * came in. A closed request without notes is "closed", with notes "answered". An
  * empty list is null: FixMyStreet answers a hidden or unknown report so, with status 200.
  */
 export function fromOpen311(body: unknown, reference: string): StatusView | null | string {
@@ -133,13 +134,19 @@ export function fromOpen311(body: unknown, reference: string): StatusView | null
   // The furthest step wins; among equals the last one named.
   let status: FeedbackStatusKind | undefined = steps.reduce<FeedbackStatusKind | undefined>((a, s) => (a && STEP[a] > STEP[s] ? a : s), undefined);
   const closed = r.status === 'closed';
-  if (!status || (closed && STEP[status] < 2)) status = closed ? (notes ? 'answered' : 'closed') : notes ? 'in-progress' : 'received';
   const updated = toDate(r.updated_datetime);
+  const received = toDate(r.requested_datetime);
+  // Notes on an open request mean work on it, unless they came with the request itself: Mark-a-Spot
+  // adds "The service request has been created." to every new one (then updated is the minute it
+  // was received). Libre311 names its steps in status: in_progress, assigned.
+  const worked = r.status === 'in_progress' || r.status === 'assigned' ||
+    (!!notes && !(updated && received && updated.getTime() - received.getTime() < 60_000));
+  if (!status || (closed && STEP[status] < 2)) status = closed ? (notes ? 'answered' : 'closed') : worked ? 'in-progress' : 'received';
   return {
     reference: text(r.service_request_id, 64) ?? text(r.token, 64) ?? reference,
     status,
     notes,
-    received: toDate(r.requested_datetime),
+    received,
     updated,
     expected: toDate(r.expected_datetime),
     answeredAt: status === 'answered' ? updated : undefined,
