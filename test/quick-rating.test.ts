@@ -101,7 +101,8 @@ describe('osa-quick-rating: inline', () => {
   });
 
   it('inline keeps the comment as a draft in this tab; a kiosk keeps none', async () => {
-    let el = await mount({ endpoint: `/api/quick-rating/ok/${runId()}`, id: 'qr' }, 'en');
+    const endpoint = `/api/quick-rating/ok/${runId()}`;
+    let el = await mount({ endpoint, id: 'qr' }, 'en');
     // The draft code loads just after the first render (what is typed before it arrives: test/cdn.test.ts).
     await waitFor(() => el.drafts.key, 'the draft code');
     $(el, '#scale-1')!.click();
@@ -109,7 +110,7 @@ describe('osa-quick-rating: inline', () => {
     await type('Long queue');
     el.drafts.flush();
     el.remove();
-    el = await mount({ endpoint: `/api/quick-rating/ok/${runId()}`, id: 'qr' }, 'en');
+    el = await mount({ endpoint, id: 'qr' }, 'en');
     expect(el.choice).to.deep.equal({ rating: 2, comment: 'Long queue' });
     el.remove();
     sessionStorage.clear();
@@ -120,6 +121,28 @@ describe('osa-quick-rating: inline', () => {
     el.drafts.flush();
     await new Promise((r) => setTimeout(r, 400));
     expect(sessionStorage.length + Object.keys(localStorage).filter((k) => k.includes('draft') || k.includes('qr-kiosk')).length, 'no draft anywhere').to.equal(0);
+  });
+
+  it('a draft stays with its service and unit: the rating of another service on the same page path starts empty', async () => {
+    const endpoint = `/api/quick-rating/ok/${runId()}`;
+    // A single-page app (or ?page= routing) shows one rating after another at one path, with no id.
+    let el = await mount({ endpoint, service: 'Hammashoito', unit: 'Kallio' }, 'en');
+    await waitFor(() => el.drafts.key, 'the draft code');
+    $(el, '#scale-0')!.click();
+    await tabTo((e) => e.id === 'comment');
+    await type('Long queue');
+    el.drafts.flush();
+    el.remove();
+    for (const [service, unit] of [['Laboratorio', 'Kallio'], ['Hammashoito', 'Vallila']]) {
+      el = await mount({ endpoint, service, unit }, 'en');
+      await waitFor(() => el.drafts.key, 'the draft code');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(el.choice, `${service}, ${unit}`).to.deep.equal({ rating: 0, comment: '' });
+      el.remove();
+    }
+    el = await mount({ endpoint, service: 'Hammashoito', unit: 'Kallio' }, 'en');
+    await waitFor(() => el.choice.rating, 'the draft back with its own service');
+    expect(el.choice).to.deep.equal({ rating: 1, comment: 'Long queue' });
   });
 
   it('retries a failing server with one key and stores the rating once; adapter="event" makes no request', async () => {

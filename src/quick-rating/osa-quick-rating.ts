@@ -96,6 +96,8 @@ export class OsaQuickRating extends OsaFormElement<typeof en, typeof import('./a
   /** @internal Inline only: the comment is kept in this tab until sent. */
   drafts = new DraftController<Choice>(this, {
     mode: () => (this.kiosk ? 'off' : 'session'),
+    // Where it goes and for what: a rating of one service never turns up in another's at the same path.
+    scope: () => JSON.stringify([this.adapter, this.endpoint, this.service, this.unit]),
     restore: (d) => (this.choice = { rating: RATINGS.includes(d.rating as 1) ? d.rating : 0, comment: typeof d.comment === 'string' ? d.comment : '' }),
     isEmpty: (d) => !d.rating && !`${d.comment ?? ''}`.trim(),
   });
