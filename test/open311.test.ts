@@ -690,6 +690,12 @@ describe('Open311 shapes (unit)', () => {
     expect(readServerMessage({ code: 400, detail: { description: ['Ensure this field has at least 10 characters.'], service_code: ['Invalid service.'] } }))
       .to.equal('Ensure this field has at least 10 characters. Invalid service.');
     expect(readServerMessage({ code: 400, detail: 'Invalid api_key' })).to.equal('Invalid api_key');
+    // Mark-a-Spot's validation (GeoreportRequestIndexResource.php: GeoreportException(json_encode($messages), 400)):
+    // the field messages are JSON inside the description, with \u escapes. Their words are shown, not the JSON.
+    expect(readServerMessage({ error: { code: 400, description: '{"field_e_mail":"Wir haben bemerkt, dass 3 Meldungen au\\u00dferhalb liegen."}' } }))
+      .to.equal('Wir haben bemerkt, dass 3 Meldungen außerhalb liegen.');
+    expect(readServerMessage({ error: { code: 400, description: '{"a": "Eins.", "b": ["Zwei."]}' } })).to.equal('Eins. Zwei.');
+    expect(readServerMessage({ error: { code: 400, description: '{"broken": ' } }), 'broken JSON is not shown').to.equal(undefined);
   });
 
   it('orders definition attributes, keeps information-only ones and drops lists without choices', () => {

@@ -82,12 +82,30 @@ export function readServerMessage(body: unknown): string | undefined {
   if (!Array.isArray(body)) {
     if (!body || typeof body !== 'object') return undefined;
     const b = body as Record<string, unknown>;
-    const detail = b.detail && typeof b.detail === 'object' ? Object.values(b.detail).flat().map((t) => short(t)).filter(Boolean).join(' ') : b.detail;
-    return short(b.message) ?? short(b.description) ?? short(b.error) ?? readServerMessage(b.error) ?? short(detail);
+    const detail = b.detail && typeof b.detail === 'object' ? words(b.detail) : b.detail;
+    return said(b.message) ?? said(b.description) ?? said(b.error) ?? readServerMessage(b.error) ?? short(detail);
   }
   const all = open311Errors(body);
   // Several descriptions read as sentences one after another.
   return (all.length > 1 ? all.map((t) => (/[.!?…:]$/.test(t) ? t : `${t}.`)) : all).join(' ') || undefined;
+}
+
+/** The texts of an object's values (also in lists), one after another. */
+const words = (o: object) => Object.values(o).flat().map((t) => short(t)).filter(Boolean).join(' ');
+
+/**
+ * A server's message as plain text; one written as JSON of an object is its texts (Mark-a-Spot sends
+ * its field messages so: `{"field_e_mail": "…"}`), and broken JSON is none.
+ */
+function said(v: unknown): string | undefined {
+  const text = short(v, 5000);
+  if (!text || !text.startsWith('{')) return short(text);
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? short(words(parsed)) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parses Retry-After (seconds or an HTTP date) into milliseconds, or undefined. */
