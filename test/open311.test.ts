@@ -269,6 +269,16 @@ describe('Open311 feedback: only a confirmed request counts as sent, and nothing
     expect(l.stored[0]).to.include({ service_object_id: '28473', service_object_type: 'https://www.hel.fi/palvelukarttaws/rest/v4/unit/', address: 'Kirjastokatu 1' });
   });
 
+  it('a 400 that names the service code or the API key is the form\'s settings, not what the person wrote (6Aika: "Service code … is invalid")', async () => {
+    const run = runId('6aika-code');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/sixaika/${run}/`, 'service-code': 'kuoppa', lat: '60.45', long: '22.27' }, 'en');
+    await send(el, 0, 'The ramp at the health centre door is icy.');
+    const text = await failureText(el);
+    expect(text).to.contain('not connected to a feedback service');
+    expect(text).to.not.contain('Check what you wrote');
+    expect($<HTMLTextAreaElement>(el, '#message')!.value, 'the text is kept').to.equal('The ramp at the health centre door is icy.');
+  });
+
   it('asks for no extension without a place id and type: with it, the 6Aika server would refuse an id without a type', async () => {
     const places: Record<string, string>[] = [{ lat: '60.45', long: '22.27' }, { 'service-object-id': '28473', lat: '60.45', long: '22.27' }];
     for (const place of places) {

@@ -8,6 +8,7 @@ import { errorSummary, focusErrorSummary, formStatus } from '../core/form-status
 import { choiceGroup, selectField, textArea, textField, type FieldError } from '../core/form.js';
 import { helsinkiDay } from '../core/i18n.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController, unchangedSince } from '../core/submission.js';
+import { readServerMessage } from '../core/submit.js';
 import { followAutofill } from '../core/autofill.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
 import { pageUrlWithoutQuery, safeUrl } from '../core/url.js';
@@ -300,6 +301,11 @@ function failureReason(el: El, f: SubmitError): string {
   if (f.kind === 'rejected' && (f.status === 401 || f.status === 403)) return el.t('failedForbidden');
   // Open311 404: the service_code or jurisdiction_id is unknown to the server — the form's settings, not the person.
   if (f.kind === 'rejected' && f.status === 404) return el.t('failedConfig');
+  // Servers that answer those with 400 (6Aika "Service code … is invalid", Helsinki's test server
+  // "Missing or Invalid API Key", Mark-a-Spot "Service-Code empty or not valid"): no edit helps.
+  const said = f.kind === 'rejected' && f.status === 400 ? readServerMessage(f.body) ?? '' : '';
+  if (/api[\s_-]?key/i.test(said)) return el.t('failedForbidden');
+  if (/service[\s_-]?code|jurisdiction/i.test(said)) return el.t('failedConfig');
   return el.t(failureKey(f.kind));
 }
 
