@@ -55,7 +55,7 @@ describe('submit()', () => {
     expect(await stats(run)).to.deep.include({ requests: 2, stored: 1 });
   });
 
-  it('retries after a connection reset', async () => {
+  it('retries after the connection breaks in the middle of the answer', async () => {
     const { run, promise, statuses } = await send('flaky-network');
     await promise;
     expect((await stats(run)).stored).to.equal(1);

@@ -1,5 +1,5 @@
 // Fixture for the core submission client: scenarios of failure, counted by idempotency key.
-//   POST /api/submit/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, reject, flaky-network,
+//   POST /api/submit/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, reject, flaky-network (the first answer breaks off),
 //     store-then-drop (stores what came, even without a key, then breaks the connection after 1.5 s,
 //     in the middle of the answer: a request that reached the server while the person's connection went down)
 //   GET  /api/submit/stats/<run>        { requests, stored, keys }
@@ -26,7 +26,7 @@ export const routes = [
         // The answer starts, then the connection breaks (with no answer at all, Chrome would send the
         // request again by itself on a reused connection).
         setTimeout(() => {
-          res.writeHead(201, { 'Content-Type': 'application/json' });
+          res.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': '100' });
           res.write('{"reference": "REF');
           setTimeout(() => req.socket.destroy(), 50);
         }, 1500);
