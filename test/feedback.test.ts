@@ -510,6 +510,25 @@ describe('osa-feedback: nothing lost', () => {
     expect(await stats(run)).to.deep.include({ requests: 2, stored: 1 });
   });
 
+  it('a reload while sending: the same text sent again goes under the same key, and the server stores it once', async () => {
+    const run = runId('reload');
+    const endpoint = `/api/feedback/hang-once/${run}`;
+    // The first request reaches the server, which stores it and never answers.
+    let el = await mount({ endpoint, id: 'reload' }, 'en', { timeout: 60_000 });
+    await fill(el, { message: 'The lift at the health centre is broken.' });
+    send(el);
+    await waitFor(async () => (await stats(run)).stored === 1, 'the first request stored');
+    el.drafts.flush();
+    // The person reloads the page (the element goes, and its send with it), finds the text kept and sends.
+    el.remove();
+    el = await mount({ endpoint, id: 'reload' }, 'en');
+    await waitFor(() => el.values.message === 'The lift at the health centre is broken.', 'the text restored from the draft');
+    send(el);
+    await confirmation(el);
+    const s = await stats(run);
+    expect([s.requests, s.stored, new Set(s.log.map((l) => l.key)).size]).to.deep.equal([2, 1, 1]);
+  });
+
   it('ignores double clicks: one request', async () => {
     const run = runId('dbl');
     const el = await mount({ endpoint: `/api/feedback/ok/${run}` });

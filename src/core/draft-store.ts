@@ -1,18 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import { PREFIX, anyDrafts, type DraftMode, type DraftOptions, type Stored } from './draft.js';
 import { lazy } from './lazy.js';
+import { stableHash } from './hash.js';
+
+export { stableHash };
 
 // The code that reads and writes drafts, loaded on its own (see DraftController in draft.ts).
 
 /** Drafts older than this are dropped, wherever they are kept (see sweepDrafts). */
 export const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
-/** A short, stable hash of a text (FNV-1a, 32 bits, base 36): the same text gives the same hash on every load. */
-export function stableHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
 
 /**
  * The storage key for a component instance: tag, page path (never the query string, which can hold

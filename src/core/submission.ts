@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { stableHash } from './hash.js';
 import { newKey, SubmitError } from './submit-error.js';
 import { readServerMessage, submit, type SubmitRequest, type SubmitResponse, type SubmitStatus } from './submit.js';
 
@@ -91,9 +92,42 @@ export class SubmissionController implements ReactiveController {
    */
   keyFor(content: unknown): string {
     const print = JSON.stringify(content, (name, value: unknown) => (name === 'spamSignals' ? undefined : value));
-    if (this.keyedContent !== print) this.key = undefined;
+    const hash = stableHash(print);
+    if (this.keyedContent !== print) this.key = this.kept(hash);
     this.keyedContent = print;
-    return this.idempotencyKey;
+    const key = this.idempotencyKey;
+    this.keep({ hash, key });
+    return key;
+  }
+
+  /**
+   * Where this tab keeps the key of a send not yet confirmed, with a hash of its content (never the
+   * content): a reload, or a page that takes the form away while it sends, and then the same answers
+   * sent again go under the same key, so the server stores them once.
+   */
+  private get keptName(): string {
+    const el = this.host as unknown as Element;
+    return `osallisuus:sending:${el.localName}:${location.pathname}:${el.id}`;
+  }
+
+  /** The kept key, when it was for content with this hash. */
+  private kept(hash: string): string | undefined {
+    try {
+      const kept = JSON.parse(sessionStorage.getItem(this.keptName) ?? 'null') as { hash?: unknown; key?: unknown } | null;
+      return kept?.hash === hash && typeof kept.key === 'string' ? kept.key : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps (or, without a value, forgets) the key of the send under way. */
+  private keep(value?: { hash: string; key: string }) {
+    try {
+      if (value) sessionStorage.setItem(this.keptName, JSON.stringify(value));
+      else sessionStorage.removeItem(this.keptName);
+    } catch {
+      /* storage turned off: the key lives as long as the page */
+    }
   }
 
   /**
@@ -116,6 +150,7 @@ export class SubmissionController implements ReactiveController {
     try {
       const response = await deliver();
       this.key = this.keyedContent = undefined;
+      this.keep();
       this.set('sent');
       return response;
     } catch (e) {
@@ -145,6 +180,7 @@ export class SubmissionController implements ReactiveController {
   reset(): void {
     this.abort?.abort();
     this.key = this.keyedContent = undefined;
+    this.keep();
     this.failure = undefined;
     this.status = undefined;
     this.set('idle');
