@@ -10,9 +10,10 @@ export function warnShared(host: ReactiveControllerHost, other: ReactiveControll
 
 /**
  * Keys under the same prefix that are not drafts, and are never swept: the kiosk's outbox (ratings
- * not yet sent, see outbox.ts) and page feedback's note of an answer already given on a page.
+ * not yet sent, see outbox.ts), page feedback's note of an answer already given on a page, and the
+ * key of a send not yet confirmed (in this tab only, see SubmissionController.keyFor).
  */
-const NOT_DRAFTS = [`${PREFIX}outbox:`, `${PREFIX}osa-page-feedback:`];
+const NOT_DRAFTS = [`${PREFIX}outbox:`, `${PREFIX}osa-page-feedback:`, `${PREFIX}sending:`];
 
 /**
  * Drops every osallisuus draft older than 14 days (or unreadable) from localStorage and
