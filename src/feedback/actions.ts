@@ -277,7 +277,9 @@ export async function submit(el: El): Promise<void> {
     }
     const now = el.now ?? new Date();
     const reference = answer.reference ?? localReference(key, now);
-    const promisedBy = data.promisedBy ? el.promise ?? null : null;
+    // The date that was sent (12:00 UTC of that day, as working-days gives it), not the promise as it
+    // is now: midnight or a changed response-days while the request was on its way would differ.
+    const promisedBy = data.promisedBy ? new Date(`${data.promisedBy}T12:00:00Z`) : null;
     // Changed while the request was on its way: what arrived is the version from before, and the person is told.
     // A local reference is not known to the service, so there is nothing to follow (no status link).
     el.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted, changed: !unchanged(), day: answer.reference ? helsinkiDay(now) : undefined };

@@ -104,7 +104,8 @@ export async function submit(el: El): Promise<void> {
   if (result) {
     const reference = a.readReference(result) ?? a.localReference(key);
     // Changed while the application was on its way: what arrived is the version from before, and the person is told.
-    el.sent = { reference, replyBy: sent.replyBy ? el.replyDate : undefined, name: sent.name, channel: sent.contact.preferred, changed: !unchanged() };
+    // The date that was sent, not the reply date as it is now (see feedback's actions).
+    el.sent = { reference, replyBy: sent.replyBy ? new Date(`${sent.replyBy}T12:00:00Z`) : undefined, name: sent.name, channel: sent.contact.preferred, changed: !unchanged() };
     el.drafts.clear();
     el.dispatchEvent(new CustomEvent('osa-panel-signup-sent', { detail: { reference, replyBy: sent.replyBy ?? null }, bubbles: true, composed: true }));
   } else if (sub.failure) {
