@@ -271,6 +271,19 @@ describe('osa-quick-rating: kiosk', () => {
   });
 });
 
+describe('osa-quick-rating: kiosk, a key still being handled', () => {
+  it('a 409 (the same key still being handled) keeps the rating waiting; it is stored on the next try', async () => {
+    const run = runId();
+    const el = await mount({ endpoint: `/api/quick-rating/conflict-once/${run}`, mode: 'kiosk', 'reset-seconds': '60' }, 'en', { attempts: 1 });
+    await tapRating(el, 4);
+    await waitFor(async () => (await stats(run)).requests === 1, 'the first try');
+    await waitFor(() => shown(el).includes('1 rating is waiting'), 'the rating still waiting');
+    window.dispatchEvent(new Event('online'));
+    await waitFor(async () => (await stats(run)).stored === 1, 'stored on the next try');
+    expect(outboxKeys(el)).to.deep.equal([]);
+  });
+});
+
 describe('osa-quick-rating: kiosk without storage', () => {
   // Storage turned off or full (a locked-down browser, a long offline spell): every use throws.
   const saved = { get: Storage.prototype.getItem, set: Storage.prototype.setItem };

@@ -6,7 +6,7 @@
  *
  * Sending is one record at a time and one flush at a time — within the page, and across tabs where
  * the browser has Web Locks — so no record is ever in flight twice. A record leaves the outbox only
- * after a 2xx, or when the server rejects it for good (4xx), which no retry would change.
+ * after a 2xx, or when the server rejects it for good (a 4xx other than 409 and 425), which no retry would change.
  */
 import { newKey, SubmitError } from './submit-error.js';
 
@@ -20,6 +20,13 @@ export interface OutboxItem<T> {
 
 /** Outcome of one record's delivery: stored, rejected for good, or to be tried again later. */
 export type DeliveryResult = 'stored' | 'rejected' | 'later';
+
+/**
+ * Whether a failure is a rejection no retry would change (a 4xx). Not 409 or 425: a server that keeps
+ * Idempotency-Keys answers so while a request with the same key is still being handled (the IETF
+ * draft), and that request may yet fail.
+ */
+export const rejectedForGood = (e: unknown): boolean => e instanceof SubmitError && e.kind === 'rejected' && e.status !== 409 && e.status !== 425;
 
 const running = new Map<string, Promise<unknown>>();
 /**
@@ -111,7 +118,7 @@ export class Outbox<T> {
       try {
         result = await deliver(item);
       } catch (e) {
-        result = e instanceof SubmitError && e.kind === 'rejected' ? 'rejected' : 'later';
+        result = rejectedForGood(e) ? 'rejected' : 'later';
       }
       if (result === 'later') break;
       this.remove(item.key);

@@ -3,7 +3,7 @@
 import { formStatus } from '../core/form-status.js';
 import type { FieldError } from '../core/form.js';
 import type { Lang } from '../core/i18n.js';
-import { Outbox, type DeliveryResult, type OutboxItem } from '../core/outbox.js';
+import { Outbox, rejectedForGood, type DeliveryResult, type OutboxItem } from '../core/outbox.js';
 import { dispatchSubmitEvent, pageDelivery, SubmissionController, unchangedSince } from '../core/submission.js';
 import { submit as send } from '../core/submit.js';
 import { failureKey, SubmitError } from '../core/submit-error.js';
@@ -120,11 +120,12 @@ async function deliver(el: El, item: OutboxItem<QuickRatingData>): Promise<Deliv
     else await send({ ...request(el, item.data), idempotencyKey: item.key, timeoutMs: el.timeout, baseDelayMs: el.retryDelay, attempts: el.attempts });
   } catch (e) {
     const f = e instanceof SubmitError ? e : new SubmitError('network');
-    if (f.kind === 'rejected') {
+    if (rejectedForGood(f)) {
       error(el, f);
       return 'rejected';
     }
-    // Offline, timeout, a busy or faulty service, no endpoint yet: keep it for the next try.
+    // Offline, timeout, a busy or faulty service, the same key still being handled, no endpoint yet:
+    // keep it for the next try.
     return 'later';
   }
   el.dispatchEvent(new CustomEvent('osa-quick-rating-sent', { detail: { data: item.data, idempotencyKey: item.key }, bubbles: true, composed: true }));

@@ -46,6 +46,9 @@ export function fault(scenario, n) {
     case 'slow':
       // The answer takes a second: long enough for a person to change the form while it is on its way.
       return 'slow';
+    case 'conflict-once':
+      // The IETF Idempotency-Key draft: 409 while a request with the same key is still being handled.
+      return n === 1 ? { status: 409, body: { error: 'A request with this key is still being processed.' } } : 'store';
     case 'always-500':
       return { status: 500, body: { error: 'down' } };
     default:

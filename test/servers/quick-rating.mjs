@@ -2,7 +2,7 @@
 // within 500 characters, service, unit, mode, locale, the minute it was given, no other field) and
 // stores it once per Idempotency-Key, with the shared fault scenarios. The stats say how many
 // requests came and how many ratings were stored, per key.
-//   POST /api/quick-rating/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, flaky-network, always-500, reject
+//   POST /api/quick-rating/<scenario>/<run>   scenarios: ok, fail-twice, busy, hang-once, flaky-network, always-500, reject, conflict-once
 //   GET  /api/quick-rating-stats/<run>         { requests, stored, keys, bodies, log }
 import { createStore, receive, sendJson, storeAndAnswer, statsRoute } from './_util.mjs';
 
