@@ -508,6 +508,14 @@ describe('osa-feedback: nothing lost', () => {
     await confirmation(el);
     expect(text(el)).to.contain('You changed the form while it was being sent. We received it as it was when you sent it.');
     expect((await stats(run)).bodies[0].message, 'what arrived').to.equal('As I pressed Send.');
+    // The later version is not lost: "Give more feedback" opens it, to be sent too.
+    expect(text(el)).to.contain('Your changes are kept. To send them too, press "Give more feedback".');
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes('Give more feedback'))!.click();
+    await waitFor(() => $<HTMLTextAreaElement>(el, '#message'), 'the form again');
+    expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('Changed while it was on its way.');
+    send(el);
+    await waitFor(async () => (await stats(run)).stored === 2, 'the later version sent too');
+    expect((await stats(run)).bodies[1].message).to.equal('Changed while it was on its way.');
     // A send without a change says nothing of the kind.
     const plain = await mount({ endpoint: `/api/feedback/ok/${runId('slow-plain')}`, id: 'plain' }, 'en');
     await fill(plain);

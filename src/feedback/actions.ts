@@ -282,8 +282,10 @@ export async function submit(el: El): Promise<void> {
     const promisedBy = data.promisedBy ? new Date(`${data.promisedBy}T12:00:00Z`) : null;
     // Changed while the request was on its way: what arrived is the version from before, and the person is told.
     // A local reference is not known to the service, so there is nothing to follow (no status link).
-    el.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted, changed: !unchanged(), day: answer.reference ? helsinkiDay(now) : undefined };
-    el.drafts.clear();
+    const changed = !unchanged();
+    el.sent = { reference, promisedBy, notice: answer.notice, replyWanted: data.replyWanted, changed, day: answer.reference ? helsinkiDay(now) : undefined };
+    // The later version did not arrive: its draft stays, and "Give more feedback" opens it.
+    if (!changed) el.drafts.clear();
     el.dispatchEvent(new CustomEvent('osa-feedback-sent', { detail: { reference, token: answer.token, promisedBy: data.promisedBy, data }, bubbles: true, composed: true }));
   } else if (sub.failure) {
     const f = sub.failure;
@@ -342,8 +344,9 @@ export function undoClear(el: El): void {
 }
 
 function giveMore(el: El) {
+  // After changes that did not arrive, the form opens with them, to be sent too.
+  if (!el.sent?.changed) el.values = { ...EMPTY };
   el.sent = undefined;
-  el.values = { ...EMPTY };
   el.showErrors = false;
   el.confirmedAnyway = false;
   el.tooFastShown = false;
@@ -421,7 +424,7 @@ export function renderConfirmation(el: El) {
     <p>${el.t('sentNext')}</p>
     <p class="promise-again">${s.promisedBy ? el.t('sentPromise', { date: el.formatDueDate(s.promisedBy) }) : s.replyWanted ? '' : el.t('sentNoReply')}</p>
     ${s.notice ? html`<p class="server-message">${el.t('detailsFromService')} <q>${s.notice}</q></p>` : nothing}
-    ${s.changed ? html`<p class="changed">${el.t('sentBeforeChange')}</p>` : nothing}
+    ${s.changed ? html`<p class="changed">${el.t('sentBeforeChange')} ${el.t('sentChangesKept')}</p>` : nothing}
     ${follow ? html`<div class="follow" part="follow"><p><a href=${follow}>${el.t('statusLink')}</a></p><p>${el.t('statusNote')}</p></div>` : nothing}
     ${results ? html`<p><a href=${results}>${el.t('resultsLink')}</a></p>` : nothing}
     <button class="button button--secondary" type="button" @click=${() => giveMore(el)}>${el.t('sentMore')}</button>

@@ -73,6 +73,7 @@ export const en: FeedbackStrings = {
   sentPromise: 'We reply to you by {date}.',
   sentNoReply: 'You did not ask for a reply. So we will not contact you.',
   sentMore: 'Give more feedback',
+  sentChangesKept: 'We kept your changes. Do you want to send them too? Press "Give more feedback".',
   statusLink: 'See what happens to your feedback',
   statusNote: 'Save this link. Then you can see what we do with your feedback. You also see when we answer.',
 };

@@ -73,6 +73,7 @@ export const fi: FeedbackStrings = {
   sentPromise: 'Vastaamme sinulle viimeistään {date}.',
   sentNoReply: 'Et pyytänyt vastausta. Siksi emme ota sinuun yhteyttä.',
   sentMore: 'Anna lisää palautetta',
+  sentChangesKept: 'Muutoksesi ovat tallessa. Haluatko lähettää nekin? Paina ”Anna lisää palautetta”.',
   statusLink: 'Katso, mitä palautteellesi tapahtuu',
   statusNote: 'Tallenna tämä linkki. Näet siitä, mitä teemme palautteellesi. Näet myös, milloin vastaamme.',
 };

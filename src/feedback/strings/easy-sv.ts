@@ -73,6 +73,7 @@ export const sv: FeedbackStrings = {
   sentPromise: 'Vi svarar dig senast {date}.',
   sentNoReply: 'Du bad inte om svar. Därför kontaktar vi dig inte.',
   sentMore: 'Ge mer respons',
+  sentChangesKept: 'Vi sparade dina ändringar. Vill du skicka dem också? Tryck på ”Ge mer respons”.',
   statusLink: 'Se vad som händer med din respons',
   statusNote: 'Spara den här länken. Där ser du vad vi gör med din respons. Du ser också när vi svarar.',
 };

@@ -64,6 +64,7 @@ export const en = {
   sentPromise: 'We reply to you by {date}.',
   sentNoReply: "You didn't ask for a reply, so we won't contact you.",
   sentMore: 'Give more feedback',
+  sentChangesKept: 'Your changes are kept. To send them too, press "Give more feedback".',
   statusLink: 'Follow your feedback',
   statusNote: 'Save or bookmark this link. There you can see what happens to your feedback and when we answer.',
 } as const;

@@ -66,6 +66,7 @@ export const fi: FeedbackStrings = {
   sentPromise: 'Vastaamme sinulle viimeistään {date}.',
   sentNoReply: 'Et pyytänyt vastausta, joten emme ota sinuun yhteyttä.',
   sentMore: 'Anna lisää palautetta',
+  sentChangesKept: 'Muutoksesi ovat tallessa. Jos haluat lähettää myös ne, paina ”Anna lisää palautetta”.',
   statusLink: 'Seuraa palautettasi',
   statusNote: 'Tallenna tämä linkki tai lisää se kirjanmerkkeihin. Näet siitä, mitä palautteellesi tapahtuu ja milloin vastaamme.',
 };

@@ -66,6 +66,7 @@ export const sv: FeedbackStrings = {
   sentPromise: 'Vi svarar dig senast {date}.',
   sentNoReply: 'Du bad inte om svar, så vi kontaktar dig inte.',
   sentMore: 'Ge mer respons',
+  sentChangesKept: 'Dina ändringar finns kvar. Om du vill skicka dem också, tryck på ”Ge mer respons”.',
   statusLink: 'Följ din respons',
   statusNote: 'Spara länken eller lägg till den som bokmärke. Där ser du vad som händer med din respons och när vi svarar.',
 };
