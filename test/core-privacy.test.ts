@@ -270,10 +270,18 @@ describe('privacy: after everything', () => {
     expect(cookiesBefore, 'no cookie on this origin').to.equal('');
     if (cookieStore) expect((await cookieStore.getAll()).map((c) => c.name), 'the Cookie Store').to.deep.equal(storeCookiesBefore);
 
-    // Left in Web Storage: only drafts of stories that were never sent, each in the draft format, and
-    // page feedback's note (this tab only) that a page was answered: yes or no and the answer's id.
+    // Left in Web Storage: only drafts of stories that were never sent, each in the draft format,
+    // page feedback's note (this tab only) that a page was answered: yes or no and the answer's id,
+    // and the key of a send not confirmed (this tab only): the key and a hash, never the answers.
     for (const [area, storage] of [['session', sessionStorage], ['local', localStorage]] as const) {
       for (const [key, raw] of Object.entries(storage)) {
+        if (area === 'session' && key.startsWith('osallisuus:sending:')) {
+          const kept = JSON.parse(raw as string) as Record<string, unknown>;
+          expect(Object.keys(kept).sort(), key).to.deep.equal(['hash', 'key']);
+          expect(kept.hash, key).to.match(/^[0-9a-z]{1,7}$/);
+          expect(kept.key, key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+          continue;
+        }
         if (area === 'session' && key.startsWith('osallisuus:osa-page-feedback:')) {
           const note = JSON.parse(raw as string) as Record<string, unknown>;
           expect(Object.keys(note).sort(), key).to.deep.equal(['answerId', 'useful']);

@@ -120,6 +120,12 @@ export class SubmissionController implements ReactiveController {
     }
   }
 
+  /** Forgets the kept key (the person cleared the form: nothing of their answers stays). */
+  forget(): void {
+    this.key = this.keyedContent = undefined;
+    this.keep();
+  }
+
   /** Keeps (or, without a value, forgets) the key of the send under way. */
   private keep(value?: { hash: string; key: string }) {
     try {

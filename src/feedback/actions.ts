@@ -331,6 +331,8 @@ export function clearForm(el: El): void {
   el.values = { ...EMPTY };
   el.showErrors = false;
   el.drafts.clear();
+  init(el);
+  el.submission!.forget();
   el.notice = 'cleared';
   el.announcer.announce(el.t('cleared'));
 }

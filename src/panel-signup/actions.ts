@@ -123,6 +123,8 @@ export function clearForm(el: El): void {
   el.form = { ...EMPTY_FORM };
   el.showErrors = false;
   el.drafts.clear();
+  init(el);
+  el.submission!.forget();
   el.clearStep = 'done';
   el.announcer.announce(el.t('cleared'));
   backToClear(el);
