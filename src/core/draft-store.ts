@@ -10,7 +10,6 @@ export { stableHash };
 /** Drafts older than this are dropped, wherever they are kept (see sweepDrafts). */
 export const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
-
 /**
  * The storage key for a component instance: tag, page path (never the query string, which can hold
  * personal data), a hash of the form's `scope` (where it sends and for what: e.g. the endpoint and a

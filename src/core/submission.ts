@@ -120,7 +120,7 @@ export class SubmissionController implements ReactiveController {
     }
   }
 
-  /** Forgets the kept key (the person cleared the form: nothing of their answers stays). */
+  /** Forgets the key, also the one kept in this tab (sent, started afresh, or the form cleared). */
   forget(): void {
     this.key = this.keyedContent = undefined;
     this.keep();
@@ -155,8 +155,7 @@ export class SubmissionController implements ReactiveController {
     this.set('sending');
     try {
       const response = await deliver();
-      this.key = this.keyedContent = undefined;
-      this.keep();
+      this.forget();
       this.set('sent');
       return response;
     } catch (e) {
@@ -185,8 +184,7 @@ export class SubmissionController implements ReactiveController {
   /** Starts afresh (e.g. "Give more feedback"): a new key next time. */
   reset(): void {
     this.abort?.abort();
-    this.key = this.keyedContent = undefined;
-    this.keep();
+    this.forget();
     this.failure = undefined;
     this.status = undefined;
     this.set('idle');

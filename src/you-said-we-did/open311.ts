@@ -137,6 +137,8 @@ export interface Page {
 function sinceDate(s: Open311Settings, warn: (message: string) => void): string | undefined {
   const day = s.since?.trim();
   // A day that exists: read at noon UTC, it is the same day (Chrome reads 2026-02-30 as 2 March).
+  // The same check as panel-signup's isDate, not shared: a module both import would be a chunk of its
+  // own, which the panel's first render would wait for (a third round trip).
   const noon = new Date(`${day}T12:00:00Z`);
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && noon.getTime() && noon.toISOString().startsWith(day)) {
     // The Helsinki hour at 00:00 UTC that day is the offset at its midnight (2, or 3 in summer).
