@@ -349,7 +349,7 @@ describe('Open311 board', () => {
     expect($(el, 'article[data-id="a1b2c3"] .meta span')!.hasAttribute('lang')).to.equal(false);
     const { gets } = await serverLog('helsinki', run);
     expect(gets).to.deep.equal([
-      'requests.json?locale=sv&extensions=true&start_date=2026-01-01T00%3A00%3A00%2B02%3A00&page=1&page_size=100',
+      'requests.json?locale=sv&extensions=true&start_date=2026-01-01T00%3A00%3A00%2B02%3A00&page_size=100',
       'services.json?locale=sv',
     ]);
     await expectAccessible(el);
@@ -394,7 +394,35 @@ describe('Open311 board', () => {
     expect($(el, 'button.more')).to.equal(null);
     expect(deepActiveElement()?.matches('article')).to.equal(true);
     const { gets } = await serverLog('chicago', run);
-    expect(gets.map((g) => new URLSearchParams(g.split('?')[1]).get('page'))).to.deep.equal(['1', '2']);
+    expect(gets.map((g) => new URLSearchParams(g.split('?')[1]).get('page'))).to.deep.equal([null, '2']);
+  });
+});
+
+describe('Open311 board: Libre311, which counts pages from 0', () => {
+  it('shows the newest requests first and pages on without a gap; in_progress and assigned are "in progress"', async () => {
+    const run = runId('libre311');
+    const el = await board(html`<osa-you-said-we-did adapter="open311" endpoint="/api/o311real/libre311/${run}/" page-size="100"></osa-you-said-we-did>`, 'en');
+    const ids = () => [...el.shadowRoot!.querySelectorAll('article')].map((a) => a.dataset.id);
+    // Its first page is page 0: page=1 would have been requests 150 … 51, and the newest 100 never shown.
+    expect(ids()).to.have.length(100);
+    expect(ids()[0]).to.equal('250');
+    expect(ids()[99]).to.equal('151');
+    expect($(el, 'article[data-id="250"] .status')!.textContent).to.contain('In progress'); // assigned
+    expect($(el, 'article[data-id="249"] .status')!.textContent).to.contain('In progress'); // in_progress
+    expect($(el, 'article[data-id="248"] .status')!.textContent).to.contain('Received'); // open
+    expect($(el, 'article[data-id="247"] .status')!.textContent).to.contain('Done'); // closed
+    const more = () => $<HTMLButtonElement>(el, 'button.more');
+    more()!.focus();
+    await press('Enter');
+    await waitFor(() => ids().length === 200, 'the next page');
+    expect(ids().slice(100, 102)).to.deep.equal(['150', '149']);
+    more()!.focus();
+    await press('Enter');
+    await waitFor(() => ids().length === 250, 'the last page');
+    expect(new Set(ids()).size).to.equal(250);
+    expect(ids().at(-1)).to.equal('1');
+    const { gets } = await serverLog('libre311', run);
+    expect(gets.map((g) => new URLSearchParams(g.split('?')[1]).get('page'))).to.deep.equal([null, '1', '2']);
   });
 });
 
@@ -440,7 +468,7 @@ describe('Open311 board: a server that does not page', () => {
     expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(300);
     const asked = (await serverLog('fixmystreet-archive', run)).gets.map((g) => Object.fromEntries(new URLSearchParams(g.split('?')[1])));
     expect(asked.map((q) => [q.page ?? '', q.start_date ?? '', q.end_date ?? ''])).to.deep.equal([
-      ['1', '', ''],
+      ['', '', ''],
       ['2', '', ''],
       ['', '2026-05-05T09:00:00Z', '2026-08-03T09:00:00+00:00'],
       ['', '2026-02-04T09:00:00Z', '2026-05-05T09:00:00+00:00'],
@@ -463,7 +491,7 @@ describe('Open311 board: a server that does not page', () => {
     await waitFor(() => el.shadowRoot!.querySelectorAll('article').length === 211, 'the new report and the first date window');
     expect(said(el, '5001')!.textContent).to.equal('Report 5001: Detail');
     const asked = (await serverLog('fixmystreet-live', run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
-    expect(asked.map((q) => [q.get('page'), q.get('end_date')])).to.deep.equal([['1', null], ['2', null], [null, '2026-08-03T09:00:00+00:00']]);
+    expect(asked.map((q) => [q.get('page'), q.get('end_date')])).to.deep.equal([[null, null], ['2', null], [null, '2026-08-03T09:00:00+00:00']]);
   });
 
   it('a date window never starts before since, and the one that reaches since is the last', async () => {
@@ -511,7 +539,7 @@ describe("Open311 board: a short first answer of the last 90 days (the spec's de
     const asked = (await serverLog('spec-recent', run)).gets.map((g) => new URLSearchParams(g.split('?')[1]));
     // The first answer, a window per press, and after the last one four more empty windows (about a year).
     expect(asked.map((q) => [q.get('page'), q.has('start_date'), q.has('end_date')])).to.deep.equal([
-      ['1', false, false], ...Array.from({ length: 7 }, () => [null, true, true]),
+      [null, false, false], ...Array.from({ length: 7 }, () => [null, true, true]),
     ]);
     // Each window ends at the earliest request loaded and spans 90 days.
     for (const q of asked.slice(1)) {
@@ -573,7 +601,7 @@ describe('Open311 board: an empty first answer (nothing in the last 90 days)', (
     expect(said(el, 'R3000')!.textContent).to.equal('Request 3000');
     const first = await asked('spec-season', run);
     expect(first.map((q) => [q.get('service_code'), q.get('page'), q.has('start_date'), q.has('end_date')])).to.deep.equal([
-      ['021', '1', false, false], ['021', null, true, true], ['021', null, true, true],
+      ['021', null, false, false], ['021', null, true, true], ['021', null, true, true],
     ]);
     // The first window ends yesterday (it overlaps the default range), the next where it began.
     expect(Date.parse(first[1].get('end_date')!)).to.be.closeTo(Date.now() - 86_400_000, 3_600_000);

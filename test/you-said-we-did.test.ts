@@ -128,7 +128,7 @@ describe('osa-you-said-we-did: data', () => {
     } finally {
       capture.restore();
     }
-    expect(await getJson<string[]>(`/api/ysd/open311/${run}/log`)).to.deep.equal(['?locale=fi&extensions=true&page=1&page_size=100']);
+    expect(await getJson<string[]>(`/api/ysd/open311/${run}/log`)).to.deep.equal(['?locale=fi&extensions=true&page_size=100']);
     const status = (id: string) => $(el, `article[data-id="${id}"] .status`).textContent!.replace(/.*: /, '').trim();
     expect(status('2026-00012')).to.equal('Tehty');
     expect(status('2026-00031')).to.equal('Työn alla');
@@ -150,7 +150,7 @@ describe('osa-you-said-we-did: data', () => {
     // Swedish reader: asked again with locale=sv, service names in Swedish.
     el.closest('main')!.setAttribute('lang', 'sv');
     await waitFor(() => $(el, 'article[data-id="2026-00057"] .meta')?.textContent?.includes('Tjänster för äldre'), 'Swedish service names');
-    expect(await getJson<string[]>(`/api/ysd/open311/${run}/log`)).to.deep.equal(['?locale=fi&extensions=true&page=1&page_size=100', '?locale=sv&extensions=true&page=1&page_size=100']);
+    expect(await getJson<string[]>(`/api/ysd/open311/${run}/log`)).to.deep.equal(['?locale=fi&extensions=true&page_size=100', '?locale=sv&extensions=true&page_size=100']);
   });
 
   it('maps Open311 without extensions from open/closed', () => {

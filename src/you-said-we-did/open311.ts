@@ -72,7 +72,8 @@ export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown 
     const ext = open311Record(r.extended_attributes) ?? {};
     const detailed = String(ext.detailed_status ?? '').split(',').map((s) => s.trim()).filter((s) => Object.hasOwn(DETAILED, s)).map((s) => DETAILED[s]);
     const notes = text(r.status_notes);
-    const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes ? 'in-progress' : 'received');
+    // Without detailed_status: open or closed (the spec), or Libre311's in_progress and assigned.
+    const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes || r.status === 'in_progress' || r.status === 'assigned' ? 'in-progress' : 'received');
     const no = status === 'not-possible';
     const code = idOf(r.service_code);
     // Service names come in the reader's language (asked for with locale), so they are not marked.
@@ -127,6 +128,8 @@ export interface Page {
   page: number;
   more: boolean;
   until?: string;
+  /** 0 for a server that counts its pages from 0 (see requestsUrl); otherwise not set (from 1). */
+  base?: number;
 }
 
 /**
@@ -159,15 +162,19 @@ function windowStart(until: string, since: string | undefined): [start: string, 
 }
 
 /**
- * The requests.json address of page `page`, or of a date window `[start_date, end_date]` (see
- * loadPage); throws when the endpoint is not a URL.
+ * The requests.json address of page `page` (counted from 1), or of a date window `[start_date,
+ * end_date]` (see loadPage); throws when the endpoint is not a URL. The first page is asked for
+ * without `page`, so each server answers its own first page: servers count pages from 1 (the
+ * Django REST framework of the 6Aika server, Chicago), but Libre311 counts from 0 (Micronaut's
+ * Pageable), where `page=1` is the second page and the newest requests would never be shown. Such a
+ * server says so in its answer (see readPage): then `base` is 0 and page 2 is asked for as `page=1`.
  */
-export function requestsUrl(endpoint: string, page: number, s: Open311Settings, warn: (message: string) => void, window?: [start: string, end: string]): string {
+export function requestsUrl(endpoint: string, page: number, s: Open311Settings, warn: (message: string) => void, window?: [start: string, end: string], base = 1): string {
   return open311Url(endpoint, 'requests.json', {
     jurisdiction_id: s.jurisdictionId, locale: s.lang, extensions: 'true',
     ...(window
       ? { start_date: window[0], end_date: window[1] }
-      : { start_date: sinceDate(s, warn), page: String(page), page_size: String(OPEN311_PAGE_SIZE) }),
+      : { start_date: sinceDate(s, warn), page: page > 1 ? String(page - 1 + base) : undefined, page_size: String(OPEN311_PAGE_SIZE) }),
   });
 }
 
@@ -205,12 +212,15 @@ function earliest(raw: unknown[]): string | undefined {
  * empty service names are looked up in services.json. A full page may have more after it, and so may
  * a short first page of recent requests only (then `until` is set: go on by date). An empty first
  * answer goes on at once by date windows (see loadPage) through the year and more before.
- * `window`: the answer is of a date window. `fresh` and `listed` count the new requests and all
- * those in the answer. An answer that is no list is returned as it is (the checks report it).
+ * `headers`: the first answer's, where a server that counts pages from 0 says so (`base`, see
+ * requestsUrl). `window`: the answer is of a date window. `fresh` and `listed` count the new requests
+ * and all those in the answer. An answer that is no list is returned as it is (the checks report it).
  */
-export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, window = false): Promise<Page & { raw: unknown; fresh: number; listed: number }> {
+export async function readPage(body: unknown, endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, headers?: Headers, window = false): Promise<Page & { raw: unknown; fresh: number; listed: number }> {
   const list = open311List(body, 'requests');
   if (!list) return { raw: body as unknown[], page, more: false, fresh: 0, listed: 0 };
+  // Libre311 (Micronaut's Pageable) names the page it answered in a header: 0 for its first page.
+  const base = headers?.get('page-PageNumber')?.trim() === '0' ? 0 : undefined;
   const missing = missingNames(list);
   const names = missing.length ? await serviceNames(endpoint, s, warn) : undefined;
   const items = fromOpen311(list, { names, sourceLang: s.sourceLang, untitled: s.untitled, noReason: s.noReason }) as { id?: unknown }[];
@@ -245,7 +255,7 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
   // be there: "Show more" asks for them by date (see loadPage), unless `since` is reached.
   const first = opening && !full && fresh.length ? earliest(raw) : undefined;
   const until = first && Date.parse(first) > Date.now() - WINDOW_MS - 86_400_000 && !(since && Date.parse(since) >= Date.parse(first)) ? first : undefined;
-  return { raw, page, more: (full || !!until) && fresh.length > 0 && page < OPEN311_MAX_PAGES, until, fresh: fresh.length, listed: list.length };
+  return { raw, page, more: (full || !!until) && fresh.length > 0 && page < OPEN311_MAX_PAGES, until, base, fresh: fresh.length, listed: list.length };
 }
 
 /**
@@ -260,31 +270,31 @@ export async function readPage(body: unknown, endpoint: string, page: number, be
  * Servers answer newest first; the window that reaches `since`, or a year of windows with nothing
  * new, ends it.
  */
-export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string, empty = 0): Promise<Page> {
+export async function loadPage(endpoint: string, page: number, before: unknown[], s: Open311Settings, warn: (message: string) => void, until?: string, empty = 0, base?: number): Promise<Page> {
   // A since that is no day was warned about when the first page was asked for.
   const quiet = () => {};
   const [start, last] = until ? windowStart(until, sinceDate(s, quiet)) : [];
   let body: unknown;
   try {
-    body = await getOpen311Json(requestsUrl(endpoint, page, s, quiet, until ? [start!, until] : undefined));
+    body = await getOpen311Json(requestsUrl(endpoint, page, s, quiet, until ? [start!, until] : undefined, base));
   } catch (e) {
     if ((e as { status?: number }).status !== 404 || !(page > 1 || until)) throw e;
     // A 404 for a date window: nothing was made then (Mark-a-Spot before 2024 answered an empty search so).
-    if (!until) return { raw: before, page, more: false };
+    if (!until) return { raw: before, page, more: false, base };
     body = [];
   }
-  const read = await readPage(body, endpoint, page, before, s, warn, !!until);
+  const read = await readPage(body, endpoint, page, before, s, warn, undefined, !!until);
   if (!Array.isArray(read.raw)) throw new Error('the answer is not a list of requests');
   if (until) {
     // Nothing new in this window (a board of one seasonal service has empty months): the window
     // before it, in the same press, up to about a year back.
-    if (!read.fresh && !last && empty < EMPTY_WINDOWS) return loadPage(endpoint, page, read.raw, s, warn, start, empty + 1);
-    return { raw: read.raw, page, more: read.fresh > 0 && page < OPEN311_MAX_PAGES && !last, until: earliest(read.raw) };
+    if (!read.fresh && !last && empty < EMPTY_WINDOWS) return loadPage(endpoint, page, read.raw, s, warn, start, empty + 1, base);
+    return { raw: read.raw, page, more: read.fresh > 0 && page < OPEN311_MAX_PAGES && !last, until: earliest(read.raw), base };
   }
   // The same requests again (or mostly: a few published since) for a later page: the server does
   // not page, so keep what is new and ask by date before the earliest loaded.
   const end = page > 1 && read.listed && read.fresh * 2 < read.listed ? earliest(before) : undefined;
-  return end ? loadPage(endpoint, page, read.raw, s, warn, end) : { raw: read.raw, page, more: read.more };
+  return end ? loadPage(endpoint, page, read.raw, s, warn, end, 0, base) : { raw: read.raw, page, more: read.more, base };
 }
 
 /** What the Open311 part needs to know from the board's settings. */
@@ -305,7 +315,7 @@ export async function nextPage(el: OsaYouSaidWeDid, fail: (e: Error) => unknown)
   const state = (el.open311 = { ...el.open311, loading: true });
   el.requestUpdate();
   try {
-    const next = await loadPage(el.endpoint!, state.page + 1, state.raw, settings(el), (m) => warn(el, m), state.until);
+    const next = await loadPage(el.endpoint!, state.page + 1, state.raw, settings(el), (m) => warn(el, m), state.until, 0, state.base);
     // The board was loaded anew meanwhile (another endpoint or language): this answer is stale.
     if (el.open311 !== state) return false;
     el.open311 = next;

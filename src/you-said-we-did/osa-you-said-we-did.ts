@@ -143,7 +143,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
   /** @internal */
   data: Item[] = [];
   /** @internal Open311: the items as read from every page so far (before checking), the last page, and whether there may be more. */
-  open311: { raw: unknown[]; page: number; more: boolean; until?: string; loading?: boolean } = { raw: [], page: 0, more: false };
+  open311: { raw: unknown[]; page: number; more: boolean; until?: string; base?: number; loading?: boolean } = { raw: [], page: 0, more: false };
   /** @internal */
   view?: View;
   private results: number[] = [];
@@ -287,7 +287,7 @@ export class OsaYouSaidWeDid extends OsaElement<YouSaidWeDidStrings> {
           warn(this, `${address} ${parsed.error}.`);
         }
         if (adapter && !parsed.error) {
-          const page = await adapter.readPage(parsed.data, url, 1, [], adapter.settings(this), (m) => warn(this, m));
+          const page = await adapter.readPage(parsed.data, url, 1, [], adapter.settings(this), (m) => warn(this, m), response.headers);
           if (run === this.loads) this.open311 = page;
           data = page.raw;
         } else data = parsed.data;

@@ -54,6 +54,12 @@
 //                503 for any search by date; spec-junk: spec-season whose first answer is one request
 //                with neither id nor text; spec-slow: spec-recent answering searches by date after 1.5 s.
 //   fixmystreet-live  fixmystreet-archive with one report published between the first and second search.
+//   libre311     UnityFoundation-io/Libre311 RootController.java and ServiceRequestService.java: requests.json
+//                pages with Micronaut's Pageable, `page` counted from 0 (0 when not given) and `page_size`
+//                (application.yml size-parameter-name), newest first (dateCreated DESC); a plain list, an
+//                empty one past the end; headers page-TotalSize, page-TotalPages, page-PageNumber,
+//                page-Offset, page-Size, listed in Access-Control-Expose-Headers. Status is open,
+//                in_progress, assigned or closed (ServiceRequestStatus). Here 250 requests (see libre311Search).
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
 
@@ -292,6 +298,42 @@ function specSearch(list, q) {
   return list.filter((r) => Date.parse(r.requested_datetime) >= start && Date.parse(r.requested_datetime) <= end);
 }
 
+/** `libre311`: request `i` (1 is the oldest), as ServiceRequestDTO writes it: the id a string, times as Instants. */
+const LIBRE311_TOTAL = 250;
+const LIBRE311_STATUSES = ['open', 'in_progress', 'assigned', 'closed'];
+const libre311Request = (i) => ({
+  service_request_id: String(i),
+  status: LIBRE311_STATUSES[i % 4],
+  status_notes: i % 4 === 3 ? 'Korjattu.' : null,
+  service_name: 'Katuvalot',
+  service_code: 'street-lights',
+  description: `Katuvalo ${i} ei pala.`,
+  agency_responsible: null,
+  service_notice: null,
+  requested_datetime: new Date(Date.UTC(2026, 5, 1) + i * 3_600_000).toISOString(),
+  updated_datetime: new Date(Date.UTC(2026, 5, 2) + i * 3_600_000).toISOString(),
+  expected_datetime: null,
+  address: null,
+  lat: '60.17',
+  long: '24.94',
+});
+/** A page of Libre311's requests.json: `page` from 0, `page_size` (Micronaut's default and most: 100), newest first. */
+function libre311Search(q) {
+  const size = Math.min(100, Math.max(1, Number(q.get('page_size')) || 100));
+  const page = Math.max(0, Number(q.get('page')) || 0);
+  const list = [];
+  for (let n = page * size; n < Math.min(LIBRE311_TOTAL, (page + 1) * size); n++) list.push(libre311Request(LIBRE311_TOTAL - n));
+  const headers = {
+    'Access-Control-Expose-Headers': 'page-TotalSize, page-TotalPages, page-PageNumber, page-Offset, page-Size ',
+    'page-TotalSize': String(LIBRE311_TOTAL),
+    'page-TotalPages': String(Math.ceil(LIBRE311_TOTAL / size)),
+    'page-PageNumber': String(page),
+    'page-Offset': String(page * size),
+    'page-Size': String(size),
+  };
+  return [list, headers];
+}
+
 async function handle(req, res, shape, run, resource, url) {
   const l = log(run);
   if (resource === 'log') return sendJson(res, 200, l);
@@ -369,6 +411,10 @@ async function handle(req, res, shape, run, resource, url) {
     for (let i = (page - 1) * size + 1; i <= Math.min(SIXAIKA_TOTAL, page * size); i++) list.push(chicagoRequest(SIXAIKA_TOTAL + 1 - i));
     return sendJson(res, 200, list);
   }
+  if (shape === 'libre311' && resource === 'requests.json' && req.method === 'GET') {
+    const [list, headers] = libre311Search(q);
+    return sendJson(res, 200, list, headers);
+  }
   if (resource === 'requests.json' && req.method === 'POST') {
     const body = await readBody(req);
     const form = Object.fromEntries(new URLSearchParams(body));
@@ -390,7 +436,7 @@ async function handle(req, res, shape, run, resource, url) {
 
 export const routes = [
   {
-    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec-no-dates|spec-window-down|spec-junk|spec-slow|spec|fixmystreet-live|helsinki-proxy)\/([\w-]+)\/(.+)$/,
+    path: /^\/api\/o311real\/(helsinki|chicago|fixmystreet-archive|fixmystreet|markaspot|sixaika|spec-recent|spec-gaps-404|spec-gaps|spec-season|spec-empty|spec-no-dates|spec-window-down|spec-junk|spec-slow|spec|fixmystreet-live|libre311|helsinki-proxy)\/([\w-]+)\/(.+)$/,
     async handle(req, res, [, shape, run, resource], url) {
       if (shape !== 'helsinki-proxy') return handle(req, res, shape, run, resource, url);
       // What a same-origin proxy does (see docs/feedback.md): add the secret key on the server, never in the page.
