@@ -710,6 +710,22 @@ describe('Open311 shapes (unit)', () => {
     }
   });
 
+  it('requests without an id (Chicago, while being processed) keep their place-holder id from page to page, and two different ones never share it', async () => {
+    const settings = { lang: 'en' as const, untitled: 'Untitled', noReason: 'No reason' };
+    const pending = (text: string, at: string) => ({ service_request_id: null, token: null, status: 'open', service_name: 'Graffiti Removal', service_code: 'g', description: text, requested_datetime: at });
+    const first = [pending('Graffiti on the bridge', '2026-11-30T10:00:00Z'), ...Array.from({ length: 3 }, (_, i) => ({ ...pending(`Graffiti ${i}`, '2026-11-29T10:00:00Z'), service_request_id: `SR-${i}` }))];
+    // The next answer starts with another request still being processed, in the same place in the list.
+    const second = [pending('Graffiti on the school wall', '2026-11-28T10:00:00Z'), { ...pending('Old graffiti', '2026-11-27T10:00:00Z'), service_request_id: 'SR-9' }];
+    const one = await readPage(first, 'https://311.example/open311/v2/', 1, [], settings, () => {});
+    const two = await readPage(second, 'https://311.example/open311/v2/', 2, one.raw, settings, () => {});
+    expect(two.fresh, 'both requests of the second answer are new').to.equal(2);
+    const ids = (two.raw as { id: string }[]).map((r) => r.id);
+    expect(new Set(ids).size).to.equal(6);
+    // The same request in a later answer (a server that does not page) is known by the same id.
+    const again = await readPage(first, 'https://311.example/open311/v2/', 2, one.raw, settings, () => {});
+    expect(again.fresh).to.equal(0);
+  });
+
   it('reads plain, wrapped, Spark-style and FixMyStreet lists', () => {
     expect(open311List([1], 'requests')).to.deep.equal([1]);
     expect(open311List({ service_requests: [1] }, 'requests')).to.deep.equal([1]);

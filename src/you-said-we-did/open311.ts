@@ -35,6 +35,25 @@ export interface Open311Options {
 }
 
 const date = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/**
+ * A place-holder id for a request that has neither id nor token (Chicago lists requests still being
+ * processed so): made from what the request is, so the same request keeps it in every answer (a
+ * server that does not page sends it again) and requests in the same place of two answers do not
+ * share one. A 32-bit FNV-1a hash of the text, in base 36.
+ */
+function placeholderId(...parts: unknown[]): string {
+  let h = 0x811c9dc5;
+  for (const c of parts.map((p) => String(p ?? '')).join('\n')) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0;
+  return `request-${h.toString(36)}`;
+}
+
+/** The place-holder id, numbered on when the same answer has two such requests alike in every way. */
+function placeholder(made: Map<string, number>, id: string): string {
+  const n = (made.get(id) ?? 0) + 1;
+  made.set(id, n);
+  return n > 1 ? `${id}-${n}` : id;
+}
 const idOf = (v: unknown) => ((typeof v === 'string' && v.trim()) || typeof v === 'number' ? String(v).trim() : '');
 
 /** The service_codes of requests that came without a service_name, to look their names up in services.json. */
@@ -66,7 +85,8 @@ export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown 
     return !t ? undefined : o.sourceLang ? { [o.sourceLang]: t } : t;
   };
   const out: unknown[] = [];
-  list.forEach((item, i) => {
+  const made = new Map<string, number>();
+  list.forEach((item) => {
     const r = open311Record(item);
     if (!r) return void out.push(item);
     const ext = open311Record(r.extended_attributes) ?? {};
@@ -83,7 +103,7 @@ export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown 
     if (!id && !said) return;
     out.push({
       // Chicago lists requests still being processed with neither id nor token: they get a place-holder id.
-      id: id || `request-${i + 1}`,
+      id: id || placeholder(made, placeholderId(r.requested_datetime, code, r.description, r.address_string ?? r.address)),
       said: said ?? o.untitled,
       did: no ? undefined : notes,
       // Not possible without notes (Helsinki often has none): shown, saying plainly that no reason was given.
