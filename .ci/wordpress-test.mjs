@@ -179,6 +179,8 @@ list( $password ) = WP_Application_Passwords::create_new_application_password( $
 // and publish anyone's posts, and name any user as a post's author.
 $editor = wp_insert_user( array( 'user_login' => 'toimittaja', 'user_pass' => wp_generate_password( 24 ), 'user_email' => 'toimittaja@example.fi', 'display_name' => 'Toimittaja', 'role' => 'editor' ) );
 ( new WP_User( $editor ) )->add_cap( 'unfiltered_html', false );
+// …and may edit the site's templates and widgets, as a site administrator on a multisite may.
+( new WP_User( $editor ) )->add_cap( 'edit_theme_options' );
 list( $editor_password ) = WP_Application_Passwords::create_new_application_password( $editor, array( 'name' => 'osallisuus test' ) );
 // The editor's texts as the plugin gives them in each language it ships (its .mo files).
 $texts = array();
@@ -192,7 +194,7 @@ foreach ( array( 'fi', 'sv_SE' ) as $locale ) {
 	$texts[ $locale ] = array_merge( osallisuus_editor_texts(), array( 'Settings' => __( 'Settings', 'osallisuus' ), 'Defaults for every page' => __( 'Defaults for every page', 'osallisuus' ) ) );
 	remove_filter( 'plugin_locale', $use );
 }
-echo json_encode( array( 'author' => $author, 'password' => $password, 'editorPassword' => $editor_password, 'editorUnfiltered' => user_can( $editor, 'unfiltered_html' ), 'editorOthers' => user_can( $editor, 'edit_others_posts' ), 'wp' => get_bloginfo( 'version' ), 'unfiltered' => user_can( $author, 'unfiltered_html' ), 'texts' => $texts ) );
+echo json_encode( array( 'author' => $author, 'password' => $password, 'editorPassword' => $editor_password, 'editorUnfiltered' => user_can( $editor, 'unfiltered_html' ), 'editorOthers' => user_can( $editor, 'edit_others_posts' ), 'editorTheme' => user_can( $editor, 'edit_theme_options' ), 'theme' => get_stylesheet(), 'wp' => get_bloginfo( 'version' ), 'unfiltered' => user_can( $author, 'unfiltered_html' ), 'texts' => $texts ) );
 `);
 const setup = JSON.parse(execFileSync('php', [join(work, 'setup.php')], { encoding: 'utf8' }).trim().split('\n').pop());
 log(`WordPress ${setup.wp} installed, plugin ${version} activated, author #${setup.author} (${seconds(t)})`);
@@ -341,6 +343,36 @@ echo $edited . "\n" . get_permalink( $id ) . "\n" . get_permalink( $with_pattern
   for (const [what, post] of [["an administrator's page that the editor changed", changed], ['a post the editor wrote in the administrator\'s name', named]]) {
     const html = await (await fetch(post.link)).text();
     check(/<osa-feedback\b/.test(html) && !html.includes('evil.example'), `${what}: the other server is not used (${tagAttrs(html, 'osa-feedback').endpoint ?? 'no endpoint'})`);
+  }
+  // Templates, template parts and widget areas are not posts being shown, so the rule is kept when
+  // they are saved (src/wordpress/includes/saving.php): the same editor, who may edit them, puts a
+  // block and a shortcode with another server in the footer of every page, and in a widget.
+  check(setup.editorTheme, 'the editor may edit templates and widgets (edit_theme_options)');
+  const remove = async (path) => {
+    const response = await fetch(`${site}/?rest_route=${encodeURIComponent(path)}&force=true`, { method: 'DELETE', headers: { Authorization: editorAuth } });
+    if (!response.ok) throw new Error(`DELETE ${path}: HTTP ${response.status} ${await response.text()}`);
+  };
+  const footer = [
+    '<!-- wp:osallisuus/feedback {"endpoint":"https://evil.example/template-part"} /-->',
+    '<!-- wp:group --><div class="wp-block-group"><!-- wp:osallisuus/page-feedback {"endpoint":"/api/page-feedback"} /--></div><!-- /wp:group -->',
+    '<!-- wp:shortcode -->\n[osa_quick_rating service="alatunniste" endpoint="https://evil.example/shortcode"]\n<!-- /wp:shortcode -->',
+  ].join('\n\n');
+  const part = await rest('/wp/v2/template-parts', { slug: 'footer', theme: setup.theme, title: 'Footer', area: 'footer', content: footer }, '', editorAuth);
+  try {
+    const stored = (await rest(`/wp/v2/template-parts/${part.id}`, undefined, '&context=edit', editorAuth)).content.raw;
+    check(!stored.includes('evil.example') && stored.includes('<!-- wp:osallisuus/feedback') && stored.includes('{"endpoint":"/api/page-feedback"}') && stored.includes('[osa_quick_rating service="alatunniste"'),
+      `a template part saved by the editor keeps its blocks and shortcode, and an address on this site, but not the other server (${stored.replace(/\s+/g, ' ').slice(0, 160)}…)`);
+    const html = await (await fetch(adminPost)).text();
+    check(/<osa-quick-rating\b[^>]*service="alatunniste"/.test(html) && !html.includes('evil.example'), `the editor's footer on an administrator's page: the other server is not used (${tagAttrs(html, 'osa-quick-rating').endpoint ?? 'no endpoint'})`);
+  } finally {
+    await remove(`/wp/v2/template-parts/${part.id}`);
+  }
+  const widget = await rest('/wp/v2/widgets', { id_base: 'block', sidebar: 'wp_inactive_widgets', instance: { raw: { content: '<!-- wp:osallisuus/feedback {"endpoint":"https://evil.example/widget"} /-->' } } }, '', editorAuth);
+  try {
+    const content = (await rest(`/wp/v2/widgets/${widget.id}`, undefined, '&context=edit', editorAuth)).instance?.raw?.content ?? '';
+    check(content.includes('<!-- wp:osallisuus/feedback') && !content.includes('evil.example'), `a block widget saved by the editor keeps the block, not the other server (${content})`);
+  } finally {
+    await remove(`/wp/v2/widgets/${widget.id}`);
   }
 }
 

@@ -19,6 +19,7 @@ define( 'OSALLISUUS_DIR', __DIR__ . '/' );
 define( 'OSALLISUUS_FILE', __FILE__ );
 
 require_once OSALLISUUS_DIR . 'includes/render.php';
+require_once OSALLISUUS_DIR . 'includes/saving.php';
 require_once OSALLISUUS_DIR . 'includes/texts.php';
 require_once OSALLISUUS_DIR . 'includes/scripts.php';
 require_once OSALLISUUS_DIR . 'includes/blocks.php';

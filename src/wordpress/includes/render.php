@@ -176,12 +176,17 @@ add_filter( 'render_block', 'osallisuus_pattern_leave', 10, 2 );
  * host right after `//` (`https:///host`, which browsers read as `https://host`) is refused, since
  * PHP and the browser can read such an address differently.
  *
- * @param string $url The address given in a block or shortcode.
+ * When content is saved, the same rule is kept by osallisuus_strip_addresses() (saving.php) with the
+ * user who saves it: so content that is shown outside a post (templates, template parts, widgets)
+ * holds no address that its author could not have used.
+ *
+ * @param string     $url   The address given in a block or shortcode.
+ * @param int[]|null $users Whose content it is (default: the content being shown, see osallisuus_content_users).
  * @return bool
  */
-function osallisuus_address_allowed( $url ) {
+function osallisuus_address_allowed( $url, $users = null ) {
 	$trusted = true;
-	foreach ( osallisuus_content_users() as $user ) {
+	foreach ( null === $users ? osallisuus_content_users() : $users as $user ) {
 		$trusted = $trusted && $user && user_can( $user, 'unfiltered_html' );
 	}
 	if ( $trusted ) {
