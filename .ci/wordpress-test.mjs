@@ -356,6 +356,14 @@ echo $edited . "\n" . get_permalink( $id ) . "\n" . get_permalink( $with_pattern
     '<!-- wp:osallisuus/feedback {"endpoint":"https://evil.example/template-part"} /-->',
     '<!-- wp:group --><div class="wp-block-group"><!-- wp:osallisuus/page-feedback {"endpoint":"/api/page-feedback"} /--></div><!-- /wp:group -->',
     '<!-- wp:shortcode -->\n[osa_quick_rating service="alatunniste" endpoint="https://evil.example/shortcode"]\n<!-- /wp:shortcode -->',
+    // Ways past a plain search of the text (found in review): a decoy in an HTML comment that would
+    // "enclose" the real shortcode, a no-break space before the name (WordPress reads it as a space),
+    // and quotes that make a search see the address inside another attribute.
+    '<!-- wp:html --><!-- [osa_feedback] --><!-- /wp:html -->',
+    '<!-- wp:shortcode -->\n[osa_feedback endpoint="https://evil.example/decoy"]\n<!-- /wp:shortcode -->',
+    '<!-- wp:html --><!-- [/osa_feedback] --><!-- /wp:html -->',
+    '<!-- wp:shortcode -->\n[osa_page_feedback\u00a0endpoint="https://evil.example/nbsp"]\n<!-- /wp:shortcode -->',
+    '<!-- wp:shortcode -->\n[osa_feedback_status a=\' src="\\x3c\' endpoint=https://evil.example/quotes b=\'"\']\n<!-- /wp:shortcode -->',
   ].join('\n\n');
   const part = await rest('/wp/v2/template-parts', { slug: 'footer', theme: setup.theme, title: 'Footer', area: 'footer', content: footer }, '', editorAuth);
   try {
@@ -374,6 +382,28 @@ echo $edited . "\n" . get_permalink( $id ) . "\n" . get_permalink( $with_pattern
   } finally {
     await remove(`/wp/v2/widgets/${widget.id}`);
   }
+  // The Customizer stores block widgets without widget_update_callback; Settings → Osallisuus; embeds.
+  writeFileSync(join(work, 'limited.php'), `<?php
+require '${wp}/wp-load.php';
+wp_set_current_user( get_user_by( 'login', 'toimittaja' )->ID );
+$widgets     = get_option( 'widget_block', array() );
+$widgets[90] = array( 'content' => '<!-- wp:osallisuus/feedback {"endpoint":"https://evil.example/customizer"} /-->' );
+update_option( 'widget_block', $widgets );
+$stored = get_option( 'widget_block' );
+$widget = isset( $stored[90]['content'] ) ? $stored[90]['content'] : '';
+unset( $stored[90] );
+update_option( 'widget_block', $stored );
+$by_editor = osallisuus_sanitize_settings( array( 'osa-feedback:endpoint' => 'https://evil.example/settings', 'theme' => 'dark' ) );
+wp_set_current_user( 1 );
+$by_admin = osallisuus_sanitize_settings( array( 'osa-feedback:endpoint' => 'https://palaute.example.fi/api/feedback' ) );
+$embed    = do_shortcode( apply_filters( 'embed_oembed_html', '<blockquote>[osa_feedback endpoint="https://evil.example/embed"]</blockquote>', 'https://elsewhere.example/', array(), 0 ) );
+echo json_encode( array( 'widget' => $widget, 'editor' => $by_editor, 'admin' => $by_admin, 'embed' => $embed ) );
+`);
+  const limited = JSON.parse(execFileSync('php', [join(work, 'limited.php')], { encoding: 'utf8', env: { ...process.env, HTTP_HOST: new URL(site).host } }).trim().split('\n').pop());
+  check(limited.widget.includes('<!-- wp:osallisuus/feedback') && !limited.widget.includes('evil.example'), `a block widget stored straight in its option by the editor (as the Customizer does) keeps the block, not the other server (${limited.widget})`);
+  check(limited.editor['osa-feedback:endpoint'] === `${api}/feedback/default` && limited.editor.theme === 'dark', `Settings → Osallisuus: the editor (no unfiltered_html) cannot change where forms send, only the rest (${limited.editor['osa-feedback:endpoint']}, ${limited.editor.theme})`);
+  check(limited.admin['osa-feedback:endpoint'] === 'https://palaute.example.fi/api/feedback', 'Settings → Osallisuus: an administrator can');
+  check(!/<osa-feedback\b/.test(limited.embed) && limited.embed.includes('&#91;osa_feedback'), `an osallisuus shortcode in an embed's HTML is shown as text, not run (${limited.embed})`);
 }
 
 // ---------------------------------------------------------------------------------------------

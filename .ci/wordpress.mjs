@@ -198,7 +198,7 @@ cpSync(cdn, join(out, 'assets', version), { recursive: true, filter: (f) => !f.e
 
 const list = components.map((c) => `* [${c.shortcode}] and the block "${c.title} (osallisuus)": ${c.description}`).join('\n');
 writeFileSync(join(out, 'readme.txt'), `=== Osallisuus ===
-Requires at least: 6.1
+Requires at least: 6.1.3
 Tested up to: 6.1
 Requires PHP: 7.4
 Stable tag: ${version}

@@ -3,7 +3,7 @@
  * Plugin Name:       Osallisuus
  * Description:       Accessible components for participatory public services (feedback with a response promise and its status, page feedback, quick rating, participation ladder, customer panel sign-up, "you said, we did"), as blocks and shortcodes that authors can use safely.
  * Version:           {{VERSION}}
- * Requires at least: 6.1
+ * Requires at least: 6.1.3
  * Requires PHP:      7.4
  * License:           MIT
  * Text Domain:       osallisuus

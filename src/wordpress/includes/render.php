@@ -101,6 +101,9 @@ function osallisuus_note_saver( $post_id ) {
 	}
 }
 add_action( 'save_post', 'osallisuus_note_saver' );
+// Attachments are saved without save_post (their description is content too).
+add_action( 'add_attachment', 'osallisuus_note_saver' );
+add_action( 'edit_attachment', 'osallisuus_note_saver' );
 
 /**
  * The users whose content is being shown: the post's author and whoever saved it last, and the
@@ -108,20 +111,26 @@ add_action( 'save_post', 'osallisuus_note_saver' );
  * renders a pattern as part of the page, so the patterns being rendered are tracked here
  * (osallisuus_pattern_enter and osallisuus_pattern_leave push and pop one entry per core/block).
  *
- * @param string|null $change 'enter' with $id, 'leave', or null to read.
- * @param int         $id     The pattern's post id (0: none).
- * @return int[] User ids.
+ * Each entry has a token, and leaving takes out the entry with that token only: from WordPress 6.9
+ * the render_block filter runs twice for one synced pattern (its own render and the outer one), and
+ * the second must not take out the entry of a pattern around it.
+ *
+ * @param string|null $change 'enter' with $id (returns the entry's token), 'leave' with the token, or null to read.
+ * @param int         $id     The pattern's post id (0: none), or the token to leave.
+ * @return int[]|int User ids, or the token of the entry made.
  */
 function osallisuus_content_users( $change = null, $id = 0 ) {
 	static $patterns = array();
+	static $tokens   = 0;
 	if ( 'enter' === $change ) {
-		$patterns[] = (int) $id;
+		$patterns[ ++$tokens ] = (int) $id;
+		return $tokens;
 	} elseif ( 'leave' === $change ) {
-		array_pop( $patterns );
+		unset( $patterns[ (int) $id ] );
 	}
 	$post  = get_post();
 	$users = array();
-	foreach ( array_merge( $patterns, array( $post ? (int) $post->ID : 0 ) ) as $post_id ) {
+	foreach ( array_merge( array_values( $patterns ), array( $post ? (int) $post->ID : 0 ) ) as $post_id ) {
 		$one = $post_id ? get_post( $post_id ) : null;
 		if ( $one ) {
 			$users[] = (int) $one->post_author;
@@ -142,7 +151,8 @@ function osallisuus_content_users( $change = null, $id = 0 ) {
 function osallisuus_pattern_enter( $block ) {
 	if ( isset( $block['blockName'] ) && 'core/block' === $block['blockName'] ) {
 		$ref = isset( $block['attrs']['ref'] ) && is_scalar( $block['attrs']['ref'] ) ? (int) $block['attrs']['ref'] : 0;
-		osallisuus_content_users( 'enter', $ref );
+		// The token travels with the parsed block to render_block (see osallisuus_pattern_leave).
+		$block['osallisuus_frame'] = osallisuus_content_users( 'enter', $ref );
 	}
 	return $block;
 }
@@ -156,8 +166,8 @@ add_filter( 'render_block_data', 'osallisuus_pattern_enter' );
  * @return string The content, unchanged.
  */
 function osallisuus_pattern_leave( $content, $block ) {
-	if ( isset( $block['blockName'] ) && 'core/block' === $block['blockName'] ) {
-		osallisuus_content_users( 'leave' );
+	if ( isset( $block['blockName'], $block['osallisuus_frame'] ) && 'core/block' === $block['blockName'] ) {
+		osallisuus_content_users( 'leave', (int) $block['osallisuus_frame'] );
 	}
 	return $content;
 }

@@ -10,7 +10,9 @@
  * - posts of every type, synced patterns, templates and template parts (the site editor saves them
  *   as posts): the `content_save_pre` filter, where kses filters post content too;
  * - widgets (block, text and custom HTML widgets, from the widget screens, the Customizer and the
- *   REST API): the `widget_update_callback` filter.
+ *   REST API): the `widget_update_callback` filter, and the stored options themselves
+ *   (`pre_update_option_widget_block` …), which the Customizer's block widgets reach without it;
+ * - HTML from embeds is not saved content: its osallisuus shortcodes are shown as text.
  *
  * A save without a user (WP-CLI, cron, an import) is left as it is, as at render time.
  *
@@ -37,38 +39,65 @@ function osallisuus_saver_limited() {
  */
 function osallisuus_strip_addresses( $content ) {
 	$users = array( get_current_user_id() );
-	if ( false !== strpos( $content, '<!-- wp:osallisuus/' ) ) {
+	// The block parser allows any white space after "<!--".
+	if ( preg_match( '#<!--\s+wp:osallisuus/#', $content ) ) {
 		$changed = false;
 		$blocks  = osallisuus_strip_block_addresses( parse_blocks( $content ), $users, $changed );
 		if ( $changed ) {
 			$content = serialize_blocks( $blocks );
 		}
 	}
-	$shortcodes = array_values( array_map( 'strval', wp_list_pluck( osallisuus_components(), 'shortcode' ) ) );
-	if ( $shortcodes && false !== stripos( $content, '[osa_' ) ) {
-		$content = preg_replace_callback(
-			'/' . get_shortcode_regex( $shortcodes ) . '/',
+	$names = array_map( 'preg_quote', array_values( array_map( 'strval', wp_list_pluck( osallisuus_components(), 'shortcode' ) ) ) );
+	if ( $names && false !== stripos( $content, '[osa_' ) ) {
+		// Every opening tag on its own, wherever it stands: in an HTML comment, in an attribute, inside
+		// another shortcode or an escaped one ([[…]]). do_shortcode() may take any of them for a
+		// shortcode (it hides brackets in comments first), so none may hide another. The attributes
+		// are the text that get_shortcode_regex() gives do_shortcode_tag(), read with the same
+		// shortcode_parse_atts(), which also turns no-break and zero-width spaces into spaces.
+		$result = preg_replace_callback(
+			'/\[(' . implode( '|', $names ) . ')(?![\w-])([^\]\/]*(?:\/(?!\])[^\]\/]*)*?)(\/?)\]/',
 			function ( $m ) use ( $users ) {
-				// [[osa_feedback]] is the text "[osa_feedback]", not a shortcode.
-				if ( '[' === $m[1] && ']' === $m[6] ) {
+				$atts = shortcode_parse_atts( $m[2] );
+				if ( ! is_array( $atts ) ) {
 					return $m[0];
 				}
-				$atts = preg_replace_callback(
-					'/(^|\s)(endpoint|src)(\s*=\s*)("[^"]*"|\'[^\']*\'|[^\s"\'\]]+)/i',
-					function ( $a ) use ( $users ) {
-						// The value as the shortcode will hand it to osallisuus_render().
-						$parsed = shortcode_parse_atts( $a[2] . '=' . $a[4] );
-						$value  = is_array( $parsed ) ? (string) reset( $parsed ) : '';
-						return '' === $value || osallisuus_address_allowed( $value, $users ) ? $a[0] : $a[1];
-					},
-					$m[3]
-				);
-				return $atts === $m[3] ? $m[0] : substr_replace( $m[0], $atts, strlen( $m[1] ) + 1 + strlen( $m[2] ), strlen( $m[3] ) );
+				$changed = false;
+				foreach ( array( 'endpoint', 'src' ) as $key ) {
+					if ( isset( $atts[ $key ] ) && '' !== (string) $atts[ $key ] && ! osallisuus_address_allowed( (string) $atts[ $key ], $users ) ) {
+						unset( $atts[ $key ] );
+						$changed = true;
+					}
+				}
+				return $changed ? osallisuus_shortcode_tag( $m[1], $atts, '' !== $m[3] ) : $m[0];
 			},
 			$content
 		);
+		// The pattern failed (a PCRE limit): neither store the content empty nor keep an address unread.
+		$content = null === $result ? str_ireplace( '[osa_', '&#91;osa_', $content ) : $result;
 	}
 	return $content;
+}
+
+/**
+ * A shortcode's opening tag written again from its attributes, so that shortcode_parse_atts() reads
+ * them back the same (it unescapes backslashes); a value with both kinds of quote cannot be written
+ * and is left out.
+ *
+ * @param string $name   The shortcode.
+ * @param array  $atts   Its attributes (names, or numbers for bare values).
+ * @param bool   $closed Whether it was written self-closing ([… /]).
+ * @return string
+ */
+function osallisuus_shortcode_tag( $name, array $atts, $closed ) {
+	$text = '';
+	foreach ( $atts as $key => $value ) {
+		$value = str_replace( '\\', '\\\\', (string) $value );
+		$quote = false === strpos( $value, '"' ) ? '"' : ( false === strpos( $value, "'" ) ? "'" : '' );
+		if ( '' !== $quote ) {
+			$text .= ' ' . ( is_int( $key ) ? '' : $key . '=' ) . $quote . $value . $quote;
+		}
+	}
+	return '[' . $name . $text . ( $closed ? ' /' : '' ) . ']';
 }
 
 /**
@@ -130,3 +159,41 @@ function osallisuus_widget_save( $instance ) {
 	return $instance;
 }
 add_filter( 'widget_update_callback', 'osallisuus_widget_save' );
+
+/**
+ * The stored widget settings themselves, which every way of saving widgets goes through: the
+ * Customizer stores block widgets from their raw settings without widget_update_callback. Only the
+ * widgets this save changes are looked at.
+ *
+ * @param mixed $value     The option's new value.
+ * @param mixed $old_value Its value before.
+ * @return mixed
+ */
+function osallisuus_widget_option_save( $value, $old_value ) {
+	if ( ! is_array( $value ) || ! osallisuus_saver_limited() ) {
+		return $value;
+	}
+	foreach ( $value as $number => $instance ) {
+		$old = is_array( $old_value ) && isset( $old_value[ $number ] ) ? $old_value[ $number ] : null;
+		if ( is_array( $instance ) && $old !== $instance ) {
+			$value[ $number ] = osallisuus_widget_save( $instance );
+		}
+	}
+	return $value;
+}
+foreach ( array( 'widget_block', 'widget_text', 'widget_custom_html' ) as $osallisuus_widget_option ) {
+	add_filter( "pre_update_option_{$osallisuus_widget_option}", 'osallisuus_widget_option_save', 10, 2 );
+}
+unset( $osallisuus_widget_option );
+
+/**
+ * HTML from an embed (oEmbed: another site's, or a post of this site, whose title an author wrote)
+ * is never content anyone saved here: its osallisuus shortcodes are shown as text, not run.
+ *
+ * @param mixed $html The embed's HTML.
+ * @return mixed
+ */
+function osallisuus_embed_html( $html ) {
+	return is_string( $html ) ? preg_replace( '/\[(?=\[?osa_)/i', '&#91;', $html ) : $html;
+}
+add_filter( 'embed_oembed_html', 'osallisuus_embed_html', 1 );

@@ -51,16 +51,33 @@ function osallisuus_settings_init() {
 add_action( 'admin_init', 'osallisuus_settings_init' );
 
 /**
- * Keeps only known keys; URLs must be http(s) or relative; the theme one of four words.
+ * Whether the user may choose where forms send (the endpoints here, which authors may then use
+ * too): a user who may post unfiltered HTML, or an administrator of a single site. A site
+ * administrator on a multisite may not (only super admins may post unfiltered HTML there), as in
+ * content (see osallisuus_address_allowed). A change without a user (WP-CLI) may.
+ *
+ * @return bool
+ */
+function osallisuus_may_choose_endpoints() {
+	return ! get_current_user_id() || current_user_can( 'unfiltered_html' ) || ( ! is_multisite() && current_user_can( 'manage_options' ) );
+}
+
+/**
+ * Keeps only known keys; URLs must be http(s) or relative; the theme one of four words. Endpoints
+ * stay as they were when the user may not choose them.
  *
  * @param mixed $input The submitted values.
  * @return array<string, string>
  */
 function osallisuus_sanitize_settings( $input ) {
 	$clean = array();
+	$old   = get_option( 'osallisuus', array() );
+	$keep  = ! osallisuus_may_choose_endpoints();
 	foreach ( array_keys( osallisuus_setting_fields() ) as $key ) {
 		$value = isset( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
-		if ( 'theme' === $key ) {
+		if ( $keep && preg_match( '/(^|:)endpoint$/', $key ) ) {
+			$value = is_array( $old ) && isset( $old[ $key ] ) && is_string( $old[ $key ] ) ? $old[ $key ] : '';
+		} elseif ( 'theme' === $key ) {
 			$value = in_array( $value, array( 'auto', 'light', 'dark', 'high-contrast' ), true ) ? $value : '';
 		} elseif ( '' !== $value ) {
 			$value = esc_url_raw( $value, array( 'http', 'https' ) );
@@ -78,12 +95,14 @@ function osallisuus_sanitize_settings( $input ) {
 function osallisuus_setting_input( $args ) {
 	$options = get_option( 'osallisuus', array() );
 	$value   = is_array( $options ) && isset( $options[ $args['key'] ] ) ? $options[ $args['key'] ] : '';
+	$fixed   = preg_match( '/(^|:)endpoint$/', $args['key'] ) && ! osallisuus_may_choose_endpoints();
 	printf(
-		'<input type="text" class="regular-text" id="%1$s" name="osallisuus[%2$s]" value="%3$s" aria-describedby="%1$s-help"><p class="description" id="%1$s-help">%4$s</p>',
+		'<input type="text" class="regular-text" id="%1$s" name="osallisuus[%2$s]" value="%3$s" aria-describedby="%1$s-help"%5$s><p class="description" id="%1$s-help">%4$s</p>',
 		esc_attr( $args['label_for'] ),
 		esc_attr( $args['key'] ),
 		esc_attr( $value ),
-		esc_html( $args['help'] )
+		esc_html( $fixed ? $args['help'] . ' ' . __( 'Only a network administrator can change where data is sent.', 'osallisuus' ) : $args['help'] ),
+		$fixed ? ' readonly' : ''
 	);
 }
 
