@@ -76,9 +76,9 @@ const failure = (el: OsaFeedbackStatus) => waitFor(() => $(el, '[part=failure]')
 
 describe('osa-feedback-status: checking the number', () => {
   it('accepts reference numbers as services make them, and says what is wrong with others', () => {
-    for (const ok of ['PAL-2026001', '2026-00012', 'P-20261123-AB12CD', 'tok_2026.1', '  2026-00101 ']) expect(checkReference(ok), ok).to.be.undefined;
+    // Libre311 and FixMyStreet count: their first requests are 1 … 99 (the form links to them too).
+    for (const ok of ['PAL-2026001', '2026-00012', 'P-20261123-AB12CD', 'tok_2026.1', '  2026-00101 ', '7', '42']) expect(checkReference(ok), ok).to.be.undefined;
     expect(checkReference('   ')).to.equal('errorEmpty');
-    expect(checkReference('12')).to.equal('errorLength');
     expect(checkReference('x'.repeat(65))).to.equal('errorLength');
     for (const bad of ['2026/00012', '../admin', 'PAL 2026', 'a<b>c', '2026-00012?x=1', 'ab#cd']) expect(checkReference(bad), bad).to.equal('errorCharacters');
   });
@@ -400,8 +400,32 @@ describe('osa-feedback-status: the address', () => {
     expect(text($(el, '[part=not-found]')!)).to.contain('Check the number');
   });
 
+  it('Libre311: an unknown number (its server fails with 500) is "not found" after one search by id; a short number is looked up', async () => {
+    const run = runId('libre311');
+    const el = await mount({ adapter: 'open311', endpoint: `/api/o311real/libre311/${run}/` }, 'en');
+    await lookUp(el, '9999');
+    await waitFor(() => $(el, '#result-title')?.textContent === 'We could not find this number', '"not found"');
+    expect($(el, '[part=failure]'), 'no "the service has a problem"').to.equal(null);
+    await lookUp(el, '42');
+    await waitFor(() => $(el, '[part=result]'), 'the status');
+    expect(text($(el, '[part=result]')!)).to.contain('Being handled'); // assigned
+    const { gets } = await getJson<{ gets: string[] }>(`/api/o311real/libre311/${run}/log`);
+    expect(gets.filter((g) => g.startsWith('requests.json?service_request_id=9999')), 'one search by id after the fault').to.have.length(1);
+    expect(gets.some((g) => g.startsWith('requests/42.json'))).to.equal(true);
+  });
+
+  it('a token whose request is not public yet: "not shown here yet" with the number the person has, not the new id', async () => {
+    const run = runId('token-hidden');
+    history.replaceState(null, '', '#reference=TOK-HIDDEN-2026-00777&sent=2026-11-23');
+    const el = await mount(open311(run), 'en');
+    const box = await result(el);
+    expect($(el, '#result-title')!.textContent).to.equal('Your feedback is not shown here yet');
+    expect(text(box)).to.contain('You sent feedback TOK-HIDDEN-2026-00777 on 23 November 2026.');
+  });
+
   it('a sent day after today, or not a day, is not believed: the usual "not found"', async () => {
-    for (const sent of ['2026-11-24', 'eilen', '2026-1-5']) {
+    // 2026-10-23 is 31 days before: feedback hidden in moderation never shows, so "not yet" ends.
+    for (const sent of ['2026-11-24', 'eilen', '2026-1-5', '2026-10-23']) {
       const run = runId('not-yet-bad');
       history.replaceState(null, '', `#reference=2026-00999&sent=${sent}`);
       const el = await mount(open311(run), 'fi');
@@ -508,6 +532,21 @@ describe('osa-feedback-status: adapters', () => {
     expect(view.expected).to.equal(undefined);
     expect(fromOpen311([], 'X-1')).to.equal(null);
     expect(fromOpen311(['x'], 'X-1')).to.be.a('string');
+  });
+
+  it('Open311: notes a server writes by itself are no reply; the 6Aika log says who is handling it; an expected day only ahead and open', () => {
+    const req = (o: Record<string, unknown>) => [{ service_request_id: 'X-1', requested_datetime: '2026-11-02T10:00:00+02:00', updated_datetime: '2026-11-05T10:00:00+02:00', ...o }];
+    const view = (o: Record<string, unknown>) => fromOpen311(req(o), 'X-1') as { status: string; notes?: string; expected?: Date };
+    // Mark-a-Spot (service_request.module, status_note_auto_create): "Status changed." on a change of status without a note.
+    expect(view({ status: 'closed', status_notes: 'Status changed.' })).to.include({ status: 'closed', notes: undefined });
+    expect(view({ status: 'open', status_notes: 'The service request has been created.' }).status, 'a later save of a new request').to.equal('received');
+    // 6Aika issues_log: allocated and handling while the request stays open.
+    expect(view({ status: 'open', extended_attributes: { log: [{ time: '2026-11-03T09:00:00+02:00', status: 'allocated', note: '', handler: 'x' }] } }).status).to.equal('in-progress');
+    expect(view({ status: 'open', extended_attributes: { log: [] } }).status).to.equal('received');
+    // 6Aika's expected_datetime: "now + the median", the moment of arrival for a service with nothing closed yet.
+    expect(view({ status: 'open', expected_datetime: '2026-11-02T10:00:00+02:00' }).expected).to.equal(undefined);
+    expect(view({ status: 'open', expected_datetime: '2026-11-09T10:00:00+02:00' }).expected?.toISOString()).to.equal('2026-11-09T08:00:00.000Z');
+    expect(view({ status: 'closed', status_notes: 'Valmis', expected_datetime: '2026-11-09T10:00:00+02:00' }).expected, 'answered: no expected day').to.equal(undefined);
   });
 
   it('JSON: checks the status, picks the language, and tells null (not found) from a wrong shape', () => {

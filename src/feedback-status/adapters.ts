@@ -6,6 +6,7 @@
 import { isRecord, pickLang, type Lang, type LocalText } from '../core/i18n.js';
 import { open311List, open311Record, open311Url, plainText } from '../core/open311.js';
 import { pageBase } from '../core/url.js';
+import { toCalendarDate } from '../core/working-days.js';
 
 export const STATUSES = ['received', 'in-progress', 'answered', 'closed'] as const;
 /** Where a piece of feedback is: received, being handled, answered, or closed (handled without a reply). */
@@ -111,6 +112,12 @@ const DETAILED: Record<string, FeedbackStatusKind> = {
   PUBLIC_WORKS_INTERRUPTED: 'closed',
 };
 const STEP: Record<FeedbackStatusKind, number> = { received: 0, 'in-progress': 1, answered: 2, closed: 2 };
+/**
+ * Notes a server writes by itself, which are no reply: Mark-a-Spot adds the first to every new
+ * request and the second to every change of status without a note of the staff's own
+ * (modules/service_request/service_request.module, status_note_auto_create). In English, its default.
+ */
+const AUTOMATIC_NOTES = ['The service request has been created.', 'Status changed.'];
 
 /**
  * Reads an Open311 GeoReport v2 answer to `GET requests/{id}.json`: a list with one request, also
@@ -128,7 +135,8 @@ export function fromOpen311(body: unknown, reference: string): StatusView | null
   const r = open311Record(found);
   if (!r) return 'the answer is not an Open311 service request';
   const ext = isRecord(r.extended_attributes) ? r.extended_attributes : {};
-  const notes = plainText(r.status_notes) || undefined;
+  const written = plainText(r.status_notes);
+  const notes = (written && !AUTOMATIC_NOTES.includes(written) && written) || undefined;
   const steps = String(r.detailed_status ?? ext.detailed_status ?? '')
     .split(',').map((s) => s.trim().toUpperCase()).filter((s) => Object.hasOwn(DETAILED, s)).map((s) => DETAILED[s]);
   // The furthest step wins; among equals the last one named.
@@ -138,17 +146,24 @@ export function fromOpen311(body: unknown, reference: string): StatusView | null
   const received = toDate(r.requested_datetime);
   // Notes on an open request mean work on it, unless they came with the request itself: Mark-a-Spot
   // adds "The service request has been created." to every new one (then updated is the minute it
-  // was received). Libre311 names its steps in status: in_progress, assigned.
-  const worked = r.status === 'in_progress' || r.status === 'assigned' ||
+  // was received). Libre311 names its steps in status: in_progress, assigned. The 6Aika server's log
+  // extension (issues_log) says when staff took it (allocated) or are handling it.
+  const log = Array.isArray(ext.log) ? ext.log.map((e) => open311Record(e)?.status) : [];
+  const worked = r.status === 'in_progress' || r.status === 'assigned' || log.includes('allocated') || log.includes('handling') ||
     (!!notes && !(updated && received && updated.getTime() - received.getTime() < 60_000));
   if (!status || (closed && STEP[status] < 2)) status = closed ? (notes ? 'answered' : 'closed') : worked ? 'in-progress' : 'received';
+  // An expected day only for what is still open, and only a day after the day it came in: the 6Aika
+  // server fills expected_datetime with "now + the service's median time", which is the moment of
+  // arrival for a service with nothing closed yet (issues/models/issues.py, analysis.py).
+  const expected = toDate(r.expected_datetime);
+  const ahead = expected && STEP[status] < 2 && (!received || toCalendarDate(expected) > toCalendarDate(received));
   return {
     reference: text(r.service_request_id, 64) ?? text(r.token, 64) ?? reference,
     status,
     notes,
     received,
     updated,
-    expected: toDate(r.expected_datetime),
+    expected: ahead ? expected : undefined,
     answeredAt: status === 'answered' ? updated : undefined,
   };
 }

@@ -10,7 +10,7 @@ import { failureKey, SubmitError } from '../core/submit-error.js';
 import type { SubmitResponse } from '../core/submit.js';
 import { safeUrl } from '../core/url.js';
 import { formatDate } from '../core/i18n.js';
-import { resolveToken } from '../core/open311.js';
+import { open311List, open311Record, open311Url, resolveToken } from '../core/open311.js';
 import { addWorkingDays, closedDaysFrom, toCalendarDate } from '../core/working-days.js';
 import { fromJson, fromOpen311, jsonUrl, open311StatusUrl, type FeedbackStatusData, type FeedbackStatusKind, type StatusView } from './adapters.js';
 import type { OsaFeedbackStatus } from './osa-feedback-status.js';
@@ -97,17 +97,52 @@ export async function lookUp(el: El, reference: string, typed: boolean): Promise
       warn(el, `endpoint "${endpoint}" is not a valid URL.`);
     }
     response = url ? await get(url) : await sub.run(() => Promise.reject(new SubmitError('config')));
+    if (open311 && url && !response && sub.failure?.kind === 'server') {
+      // A fault for one number may be the server's way of saying "no such request": Libre311 answers
+      // an unknown id with 500 (RootController: List.of(null)). The spec's search by id tells: a list
+      // without this number is "not found", and a server that is really down fails again.
+      const fault = sub.failure;
+      response = await search(endpoint, reference, get, el);
+      // A server that cannot search either (404, not a list) leaves the first fault standing.
+      if (!response) await sub.run(() => Promise.reject(fault));
+    }
     if (open311 && url && (response ? fromOpen311(response.body, reference) === null : isNotFound(sub.failure))) {
       // Not a request id: perhaps the token a batch service gave (the form shows it until the city's
       // system has made the request). tokens/{token}.json says which request it became.
       const id = await resolveToken(endpoint, reference, { jurisdiction_id: el.jurisdictionId || undefined, api_key: el.apiKey || undefined }, { tries: 1 });
       if (id && id !== reference) {
-        reference = id;
-        response = await get(open311Address(id));
+        const found = await get(open311Address(id));
+        // The request it became may not be public yet: then the person's own number stays in the answer.
+        if (found ? fromOpen311(found.body, id) !== null : !isNotFound(sub.failure)) {
+          reference = id;
+          response = found;
+        } else {
+          response = undefined;
+          await sub.run(() => Promise.reject(new SubmitError('rejected', 404)));
+        }
       }
     }
   }
   await finish(el, reference, typed, response);
+}
+
+/**
+ * `GET requests.json?service_request_id=…` (GeoReport v2's search by id, which Libre311, FixMyStreet,
+ * 6Aika and Helsinki take): the answer keeps only the request with this number, so a server that
+ * does not filter by id is not read as having found another one. Undefined when it failed too.
+ */
+async function search(endpoint: string, reference: string, get: (address: string) => Promise<SubmitResponse | undefined>, el: El): Promise<SubmitResponse | undefined> {
+  let address: string;
+  try {
+    address = open311Url(endpoint, 'requests.json', { service_request_id: reference, jurisdiction_id: el.jurisdictionId, api_key: el.apiKey, locale: el.language, extensions: 'true' });
+  } catch {
+    return undefined;
+  }
+  const response = await get(address);
+  if (!response) return undefined;
+  const list = open311List(response.body, 'requests');
+  if (!list) return undefined;
+  return { ...response, body: list.filter((x) => String(open311Record(x)?.service_request_id ?? '').trim() === reference) };
 }
 
 /** What a page's handler gave (the `event` adapter), as a response; no handler is a setup fault. */
@@ -158,17 +193,23 @@ async function finish(el: El, reference: string, typed: boolean, response: Submi
   if (next && next !== reference) await lookUp(el, next, false);
 }
 
+/** How long feedback may take to be shown before "not shown here yet" becomes "not found": 30 days. */
+const NOT_YET_DAYS = 30;
+
 /**
  * The day the feedback with this number was sent, when the page knows it: from the feedback form's
  * link (`#reference=…&sent=2026-12-03`, for that number only) or the `sent` property. A day after
- * today (in Helsinki) or not a date is not believed.
+ * today (in Helsinki), more than NOT_YET_DAYS ago (feedback a service hid in moderation never shows:
+ * servers answer for it as for a new one) or not a date is not believed.
  */
 function sentDay(el: El, reference: string): string | undefined {
   const hash = new URLSearchParams(location.hash.slice(1));
   const day = (el.reference.trim() === reference && el.sent) || (hash.get('reference')?.trim() === reference ? hash.get('sent') : '');
   try {
     // toCalendarDate takes only an existing YYYY-MM-DD day (it throws on others, 2026-02-30 among them).
-    return day && toCalendarDate(day) <= isoDay(el.now ?? new Date()) ? day : undefined;
+    const today = el.now ?? new Date();
+    const earliest = isoDay(new Date(today.getTime() - NOT_YET_DAYS * 86_400_000));
+    return day && toCalendarDate(day) <= isoDay(today) && toCalendarDate(day) >= earliest ? day : undefined;
   } catch {
     return undefined;
   }

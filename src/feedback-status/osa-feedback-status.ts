@@ -14,11 +14,15 @@ export type ReferenceProblem = 'errorEmpty' | 'errorLength' | 'errorCharacters';
 /** Letters, digits, `.`, `_` and `-`: what reference numbers are made of (`PAL-2026001`, `2026-00012`, `P-20261123-AB12CD`). */
 const REFERENCE = /^[\p{L}\p{N}._-]+$/u;
 
-/** Checks a reference number before any request: 3–64 characters of letters, digits, `.`, `_` and `-`. */
+/**
+ * Checks a reference number before any request: at most 64 characters of letters, digits, `.`, `_`
+ * and `-`. No least length: servers that count (Libre311, FixMyStreet) give their first requests
+ * the numbers 1, 2 … 99, and the feedback form links to the number the server gave.
+ */
 export function checkReference(value: string): ReferenceProblem | undefined {
   const v = value.trim();
   if (!v) return 'errorEmpty';
-  if (v.length < 3 || v.length > 64) return 'errorLength';
+  if (v.length > 64) return 'errorLength';
   return REFERENCE.test(v) ? undefined : 'errorCharacters';
 }
 

@@ -9,7 +9,8 @@
 //                                                               {"service_requests": []} with 200 for an unknown or hidden
 //                                                               report (mysociety/fixmystreet t/app/controller/open311.t)
 //   GET  /api/fbs/<scenario>/<run>/open311/tokens/<token>.json  a batch service's token: TOK-<id> became <id>
-//                                                               → [{service_request_id, token}], else 404 (Chicago/open311-api-docs)
+//                                                               → [{service_request_id, token}], else 404 (Chicago/open311-api-docs);
+//                                                               TOK-HIDDEN-<id> became <id>, which is not public yet
 //   POST /api/fbs/<scenario>/<run>/json                         new feedback (JSON, Idempotency-Key) → {reference}
 //   GET  /api/fbs/<scenario>/<run>/json?reference=<id>          the JSON contract, or 404 {message}
 //   POST /api/fbs-admin/<run>/<id>                              change a status: {status, notes, updated?, expected?}
@@ -140,6 +141,8 @@ export const routes = [
     handle(req, res, [, scenario, runId, raw], url) {
       lookup(req, res, scenario, runId, url, (r) => {
         const token = decodeURIComponent(raw);
+        // TOK-HIDDEN-<id>: the request it became is not public yet (requests/<id>.json answers 404).
+        if (token.startsWith('TOK-HIDDEN-')) return sendJson(res, 200, [{ service_request_id: token.slice(11), token }]);
         const id = token.replace(/^TOK-/, '');
         if (token === id || !r.records.has(id)) return sendJson(res, 404, [{ code: 404, description: 'token not found' }]);
         sendJson(res, 200, [{ service_request_id: id, token }]);

@@ -60,6 +60,9 @@
 //                empty one past the end; headers page-TotalSize, page-TotalPages, page-PageNumber,
 //                page-Offset, page-Size, listed in Access-Control-Expose-Headers. Status is open,
 //                in_progress, assigned or closed (ServiceRequestStatus). Here 250 requests (see libre311Search).
+//                requests/{id}.json: [the request]; an unknown number is a NullPointerException from
+//                List.of(null) (RootController.getServiceRequestJson), so Micronaut's 500; a number that is
+//                no Long, 400. requests.json?service_request_id=… (GetServiceRequestsDTO) lists only those.
 // Every shape answers like FixMyStreet for CORS (see above), and counts preflights (OPTIONS).
 import { readBody, sendJson } from './_util.mjs';
 
@@ -319,6 +322,10 @@ const libre311Request = (i) => ({
 });
 /** A page of Libre311's requests.json: `page` from 0, `page_size` (Micronaut's default and most: 100), newest first. */
 function libre311Search(q) {
+  if (q.has('service_request_id')) {
+    const ids = q.get('service_request_id').split(',').map((s) => Number(s.trim()));
+    return [ids.filter((i) => Number.isInteger(i) && i >= 1 && i <= LIBRE311_TOTAL).map(libre311Request), {}];
+  }
   const size = Math.min(100, Math.max(1, Number(q.get('page_size')) || 100));
   const page = Math.max(0, Number(q.get('page')) || 0);
   const list = [];
@@ -410,6 +417,14 @@ async function handle(req, res, shape, run, resource, url) {
     // Newest first: the 6Aika server orders by -pk (issues/api/views/issues.py).
     for (let i = (page - 1) * size + 1; i <= Math.min(SIXAIKA_TOTAL, page * size); i++) list.push(chicagoRequest(SIXAIKA_TOTAL + 1 - i));
     return sendJson(res, 200, list);
+  }
+  const libre311One = shape === 'libre311' && req.method === 'GET' && resource.match(/^requests\/([^/]+?)(?:\.json)?$/);
+  if (libre311One) {
+    const id = decodeURIComponent(libre311One[1]);
+    if (!/^-?\d+$/.test(id)) return sendJson(res, 400, { message: 'Bad Request', _embedded: { errors: [{ message: `Failed to convert argument [serviceRequestId] for value [${id}]` }] } });
+    const n = Number(id);
+    if (n >= 1 && n <= LIBRE311_TOTAL) return sendJson(res, 200, [libre311Request(n)]);
+    return sendJson(res, 500, { message: 'Internal Server Error', _embedded: { errors: [{ message: 'Internal Server Error: null' }] } });
   }
   if (shape === 'libre311' && resource === 'requests.json' && req.method === 'GET') {
     const [list, headers] = libre311Search(q);

@@ -8,7 +8,7 @@ export const en: FeedbackStatusStrings = {
   referenceHint: 'The number is in the message you got after you sent your feedback.',
   lookUp: 'Show what happened',
   errorEmpty: 'Write your number',
-  errorLength: 'The number has 3 to 64 letters or numbers. Check the number.',
+  errorLength: 'The number has at most 64 letters or numbers. Check the number.',
   errorCharacters: 'The number has only letters, numbers and these marks: - _ . Check the number.',
   lookingUp: 'We are looking for your feedback…',
   offline: 'Your internet is not working. We look again when it works.',

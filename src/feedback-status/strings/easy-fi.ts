@@ -8,7 +8,7 @@ export const fi: FeedbackStatusStrings = {
   referenceHint: 'Numero on viestissä, jonka sait palautteen jälkeen.',
   lookUp: 'Näytä, mitä tapahtui',
   errorEmpty: 'Kirjoita numerosi',
-  errorLength: 'Numerossa on 3–64 merkkiä. Tarkista numero.',
+  errorLength: 'Numerossa on enintään 64 merkkiä. Tarkista numero.',
   errorCharacters: 'Numerossa on vain kirjaimia, numeroita ja näitä merkkejä: - _ . Tarkista numero.',
   lookingUp: 'Etsimme palautettasi…',
   offline: 'Internet ei nyt toimi. Etsimme uudelleen, kun se toimii.',

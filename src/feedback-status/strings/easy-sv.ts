@@ -8,7 +8,7 @@ export const sv: FeedbackStatusStrings = {
   referenceHint: 'Numret finns i meddelandet som du fick efter din respons.',
   lookUp: 'Visa vad som har hänt',
   errorEmpty: 'Skriv ditt nummer',
-  errorLength: 'Numret har 3–64 tecken. Kontrollera numret.',
+  errorLength: 'Numret har högst 64 tecken. Kontrollera numret.',
   errorCharacters: 'Numret har bara bokstäver, siffror och de här tecknen: - _ . Kontrollera numret.',
   lookingUp: 'Vi letar efter din respons…',
   offline: 'Internet fungerar inte just nu. Vi letar igen när det fungerar.',

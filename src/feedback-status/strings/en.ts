@@ -6,7 +6,7 @@ export const en = {
   referenceHint: 'You find it in the confirmation you got after sending your feedback.',
   lookUp: 'Show the status',
   errorEmpty: 'Write your reference number',
-  errorLength: 'A reference number has 3 to 64 characters. Check the number.',
+  errorLength: 'A reference number has at most 64 characters. Check the number.',
   errorCharacters: 'A reference number has only letters, numbers and the marks - _ . Check the number.',
   lookingUp: 'Looking up your feedback…',
   offline: 'You are offline. We look up your feedback when your connection is back.',

@@ -8,7 +8,7 @@ export const fi: FeedbackStatusStrings = {
   referenceHint: 'Löydät numeron vahvistuksesta, jonka sait palautteen lähettämisen jälkeen.',
   lookUp: 'Näytä tilanne',
   errorEmpty: 'Kirjoita viitenumerosi',
-  errorLength: 'Viitenumerossa on 3–64 merkkiä. Tarkista numero.',
+  errorLength: 'Viitenumerossa on enintään 64 merkkiä. Tarkista numero.',
   errorCharacters: 'Viitenumerossa on vain kirjaimia, numeroita ja merkkejä - _ . Tarkista numero.',
   lookingUp: 'Haetaan palautettasi…',
   offline: 'Sinulla ei ole nyt verkkoyhteyttä. Haemme palautteesi tiedot, kun yhteys palaa.',

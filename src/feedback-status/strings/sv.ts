@@ -8,7 +8,7 @@ export const sv: FeedbackStatusStrings = {
   referenceHint: 'Du hittar numret i bekräftelsen som du fick när du hade skickat din respons.',
   lookUp: 'Visa läget',
   errorEmpty: 'Skriv ditt referensnummer',
-  errorLength: 'Ett referensnummer har 3–64 tecken. Kontrollera numret.',
+  errorLength: 'Ett referensnummer har högst 64 tecken. Kontrollera numret.',
   errorCharacters: 'Ett referensnummer har bara bokstäver, siffror och tecknen - _ . Kontrollera numret.',
   lookingUp: 'Vi söker din respons…',
   offline: 'Du är inte uppkopplad just nu. Vi söker uppgifterna när förbindelsen fungerar igen.',
