@@ -95,6 +95,12 @@ export function open311Record(v: unknown): Record<string, unknown> | undefined {
 }
 
 /**
+ * Whether an Open311 `status` says someone is working on the request: the spec has only open and
+ * closed, Libre311 also in_progress and assigned (app/model/servicerequest/ServiceRequestStatus.java).
+ */
+export const open311Working = (status: unknown): boolean => status === 'in_progress' || status === 'assigned';
+
+/**
  * The list in an Open311 answer, in the shapes real servers send: a plain array (the spec's JSON),
  * `{"service_requests": […]}` / `{"services": […]}` (wrapped like the spec's XML), and
  * FixMyStreet's `{"requests": [{"request": […]}]}` / `{"services": [{"service": […]}]}`, and

@@ -4,7 +4,7 @@
  * nothing from a server ever becomes HTML: texts stay text, Open311 notes lose their tags.
  */
 import { isRecord, pickLang, type Lang, type LocalText } from '../core/i18n.js';
-import { open311List, open311Record, open311Url, plainText } from '../core/open311.js';
+import { open311List, open311Record, open311Url, open311Working, plainText } from '../core/open311.js';
 import { pageBase } from '../core/url.js';
 import { toCalendarDate } from '../core/working-days.js';
 
@@ -63,15 +63,26 @@ export function jsonUrl(endpoint: string, reference: string): string {
   return url.href;
 }
 
-/** The Open311 address: `{endpoint}requests/{reference}.json` with jurisdiction_id, api_key, locale and extensions. */
-export function open311StatusUrl(endpoint: string, reference: string, o: { jurisdictionId?: string; apiKey?: string; lang: Lang }): string {
-  return open311Url(endpoint, `requests/${encodeURIComponent(reference)}.json`, {
-    jurisdiction_id: o.jurisdictionId,
-    api_key: o.apiKey,
-    locale: o.lang,
-    extensions: 'true',
-  });
+/** The settings an Open311 lookup sends. */
+export interface Open311Lookup {
+  jurisdictionId?: string;
+  apiKey?: string;
+  lang: Lang;
 }
+const lookupParams = (o: Open311Lookup) => ({ jurisdiction_id: o.jurisdictionId, api_key: o.apiKey, locale: o.lang, extensions: 'true' });
+
+/** The Open311 address: `{endpoint}requests/{reference}.json` with jurisdiction_id, api_key, locale and extensions. */
+export function open311StatusUrl(endpoint: string, reference: string, o: Open311Lookup): string {
+  return open311Url(endpoint, `requests/${encodeURIComponent(reference)}.json`, lookupParams(o));
+}
+
+/** GeoReport v2's search by id, `{endpoint}requests.json?service_request_id={reference}`, with the same settings. */
+export function open311SearchUrl(endpoint: string, reference: string, o: Open311Lookup): string {
+  return open311Url(endpoint, 'requests.json', { service_request_id: reference, ...lookupParams(o) });
+}
+
+/** Whether an item of an Open311 list is the request with this number. */
+export const isRequest = (item: unknown, reference: string): boolean => String(open311Record(item)?.service_request_id ?? '').trim() === reference;
 
 /**
  * Reads the JSON contract (or what an `event` handler gave). Returns null for "no such feedback"
@@ -130,7 +141,7 @@ const AUTOMATIC_NOTES = ['The service request has been created.', 'Status change
  */
 export function fromOpen311(body: unknown, reference: string): StatusView | null | string {
   const list = open311List(body, 'requests');
-  const found = list ? list.find((x) => String(open311Record(x)?.service_request_id ?? '').trim() === reference) ?? list[0] : body;
+  const found = list ? list.find((x) => isRequest(x, reference)) ?? list[0] : body;
   if (found === undefined || found === null) return null;
   const r = open311Record(found);
   if (!r) return 'the answer is not an Open311 service request';
@@ -149,7 +160,7 @@ export function fromOpen311(body: unknown, reference: string): StatusView | null
   // was received). Libre311 names its steps in status: in_progress, assigned. The 6Aika server's log
   // extension (issues_log) says when staff took it (allocated) or are handling it.
   const log = Array.isArray(ext.log) ? ext.log.map((e) => open311Record(e)?.status) : [];
-  const worked = r.status === 'in_progress' || r.status === 'assigned' || log.includes('allocated') || log.includes('handling') ||
+  const worked = open311Working(r.status) || log.includes('allocated') || log.includes('handling') ||
     (!!notes && !(updated && received && updated.getTime() - received.getTime() < 60_000));
   if (!status || (closed && STEP[status] < 2)) status = closed ? (notes ? 'answered' : 'closed') : worked ? 'in-progress' : 'received';
   // An expected day only for what is still open, and only a day after the day it came in: the 6Aika

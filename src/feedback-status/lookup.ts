@@ -10,9 +10,9 @@ import { failureKey, SubmitError } from '../core/submit-error.js';
 import type { SubmitResponse } from '../core/submit.js';
 import { safeUrl } from '../core/url.js';
 import { formatDate } from '../core/i18n.js';
-import { open311List, open311Record, open311Url, resolveToken } from '../core/open311.js';
+import { open311List, resolveToken } from '../core/open311.js';
 import { addWorkingDays, closedDaysFrom, toCalendarDate } from '../core/working-days.js';
-import { fromJson, fromOpen311, jsonUrl, open311StatusUrl, type FeedbackStatusData, type FeedbackStatusKind, type StatusView } from './adapters.js';
+import { fromJson, fromOpen311, isRequest, jsonUrl, open311SearchUrl, open311StatusUrl, type FeedbackStatusData, type FeedbackStatusKind, type StatusView } from './adapters.js';
 import type { OsaFeedbackStatus } from './osa-feedback-status.js';
 
 type El = OsaFeedbackStatus;
@@ -89,7 +89,8 @@ export async function lookUp(el: El, reference: string, typed: boolean): Promise
     response = await sub.run(() => Promise.reject(new SubmitError('config')));
   } else {
     const get = (address: string) => sub.send({ url: address, method: 'GET', headers: { Accept: 'application/json' }, ...el.sendOptions });
-    const open311Address = (ref: string) => open311StatusUrl(endpoint, ref, { jurisdictionId: el.jurisdictionId, apiKey: el.apiKey, lang: el.language });
+    const settings = { jurisdictionId: el.jurisdictionId, apiKey: el.apiKey, lang: el.language };
+    const open311Address = (ref: string) => open311StatusUrl(endpoint, ref, settings);
     let url: string | undefined;
     try {
       url = open311 ? open311Address(reference) : jsonUrl(endpoint, reference);
@@ -102,7 +103,7 @@ export async function lookUp(el: El, reference: string, typed: boolean): Promise
       // an unknown id with 500 (RootController: List.of(null)). The spec's search by id tells: a list
       // without this number is "not found", and a server that is really down fails again.
       const fault = sub.failure;
-      response = await search(endpoint, reference, get, el);
+      response = await search(open311SearchUrl(endpoint, reference, settings), reference, get);
       // A server that cannot search either (404, not a list) leaves the first fault standing.
       if (!response) await sub.run(() => Promise.reject(fault));
     }
@@ -131,18 +132,10 @@ export async function lookUp(el: El, reference: string, typed: boolean): Promise
  * 6Aika and Helsinki take): the answer keeps only the request with this number, so a server that
  * does not filter by id is not read as having found another one. Undefined when it failed too.
  */
-async function search(endpoint: string, reference: string, get: (address: string) => Promise<SubmitResponse | undefined>, el: El): Promise<SubmitResponse | undefined> {
-  let address: string;
-  try {
-    address = open311Url(endpoint, 'requests.json', { service_request_id: reference, jurisdiction_id: el.jurisdictionId, api_key: el.apiKey, locale: el.language, extensions: 'true' });
-  } catch {
-    return undefined;
-  }
+async function search(address: string, reference: string, get: (address: string) => Promise<SubmitResponse | undefined>): Promise<SubmitResponse | undefined> {
   const response = await get(address);
-  if (!response) return undefined;
-  const list = open311List(response.body, 'requests');
-  if (!list) return undefined;
-  return { ...response, body: list.filter((x) => String(open311Record(x)?.service_request_id ?? '').trim() === reference) };
+  const list = response && open311List(response.body, 'requests');
+  return list ? { ...response, body: list.filter((x) => isRequest(x, reference)) } : undefined;
 }
 
 /** What a page's handler gave (the `event` adapter), as a response; no handler is a setup fault. */
@@ -208,8 +201,8 @@ function sentDay(el: El, reference: string): string | undefined {
   try {
     // toCalendarDate takes only an existing YYYY-MM-DD day (it throws on others, 2026-02-30 among them).
     const today = el.now ?? new Date();
-    const earliest = isoDay(new Date(today.getTime() - NOT_YET_DAYS * 86_400_000));
-    return day && toCalendarDate(day) <= isoDay(today) && toCalendarDate(day) >= earliest ? day : undefined;
+    const sent = day && toCalendarDate(day);
+    return sent && sent <= isoDay(today) && sent >= isoDay(new Date(today.getTime() - NOT_YET_DAYS * 86_400_000)) ? day : undefined;
   } catch {
     return undefined;
   }

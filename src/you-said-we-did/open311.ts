@@ -4,7 +4,7 @@
  */
 import { warn } from '../core/element.js';
 import { LANGS, type Lang, type LocalText } from '../core/i18n.js';
-import { getOpen311Json, open311List, open311Record, open311Url, plainText } from '../core/open311.js';
+import { getOpen311Json, open311List, open311Record, open311Url, open311Working, plainText } from '../core/open311.js';
 import type { Status } from './data.js';
 import type { OsaYouSaidWeDid } from './osa-you-said-we-did.js';
 
@@ -40,12 +40,14 @@ const date = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : und
  * A place-holder id for a request that has neither id nor token (Chicago lists requests still being
  * processed so): made from what the request is, so the same request keeps it in every answer (a
  * server that does not page sends it again) and requests in the same place of two answers do not
- * share one. A 32-bit FNV-1a hash of the text, in base 36.
+ * share one. The hash is core/hash.ts's stableHash, written again: imported, it would be a chunk of
+ * its own that this adapter waits for before its first request (a round trip more for every board).
  */
 function placeholderId(...parts: unknown[]): string {
+  const text = parts.map((p) => String(p ?? '')).join('\n');
   let h = 0x811c9dc5;
-  for (const c of parts.map((p) => String(p ?? '')).join('\n')) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0;
-  return `request-${h.toString(36)}`;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `request-${(h >>> 0).toString(36)}`;
 }
 
 /** The place-holder id, numbered on when the same answer has two such requests alike in every way. */
@@ -92,8 +94,8 @@ export function fromOpen311(requests: unknown, o: Open311Options = {}): unknown 
     const ext = open311Record(r.extended_attributes) ?? {};
     const detailed = String(ext.detailed_status ?? '').split(',').map((s) => s.trim()).filter((s) => Object.hasOwn(DETAILED, s)).map((s) => DETAILED[s]);
     const notes = text(r.status_notes);
-    // Without detailed_status: open or closed (the spec), or Libre311's in_progress and assigned.
-    const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes || r.status === 'in_progress' || r.status === 'assigned' ? 'in-progress' : 'received');
+    // Without detailed_status: open or closed (the spec), or a status that says someone works on it (Libre311).
+    const status = detailed.filter((s) => s !== 'received').pop() ?? detailed[0] ?? (r.status === 'closed' ? 'done' : notes || open311Working(r.status) ? 'in-progress' : 'received');
     const no = status === 'not-possible';
     const code = idOf(r.service_code);
     // Service names come in the reader's language (asked for with locale), so they are not marked.

@@ -10,6 +10,19 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** The settings that say where data goes or comes from (see osallisuus_address_allowed). */
+const OSALLISUUS_ADDRESS_KEYS = array( 'endpoint', 'src' );
+
+/**
+ * Whether a key of Settings → Osallisuus is an endpoint (`osa-feedback:endpoint` …).
+ *
+ * @param string $key An option key.
+ * @return bool
+ */
+function osallisuus_is_endpoint_key( $key ) {
+	return (bool) preg_match( '/(^|:)endpoint$/', (string) $key );
+}
+
 /** Flags for JSON inside an HTML attribute: <, >, &, ' and " as \u escapes; letters such as ä as they are. */
 const OSALLISUUS_JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES;
 
@@ -216,7 +229,7 @@ function osallisuus_address_allowed( $url, $users = null ) {
 	$allowed = array( osallisuus_origin( home_url( '/' ) ), osallisuus_origin( site_url( '/' ) ) );
 	$options = get_option( 'osallisuus', array() );
 	foreach ( is_array( $options ) ? $options : array() as $key => $value ) {
-		if ( is_string( $value ) && '' !== $value && preg_match( '/(^|:)endpoint$/', (string) $key ) ) {
+		if ( is_string( $value ) && '' !== $value && osallisuus_is_endpoint_key( $key ) ) {
 			$allowed[] = osallisuus_origin( $value );
 		}
 	}
@@ -252,7 +265,7 @@ function osallisuus_render( $tag, array $values, array $extra = array() ) {
 			$value = null;
 		}
 		// Where data goes or comes from: only where the site's administrators allow (see osallisuus_address_allowed).
-		if ( is_scalar( $value ) && '' !== (string) $value && preg_match( '/^(endpoint|src)$/', $attribute['property'] ) && ! osallisuus_address_allowed( (string) $value ) ) {
+		if ( is_scalar( $value ) && '' !== (string) $value && in_array( $attribute['property'], OSALLISUUS_ADDRESS_KEYS, true ) && ! osallisuus_address_allowed( (string) $value ) ) {
 			$value = null;
 		}
 		if ( ( null === $value || '' === $value ) && isset( $defaults[ $name ] ) ) {

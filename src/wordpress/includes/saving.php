@@ -57,16 +57,10 @@ function osallisuus_strip_addresses( $content ) {
 		$result = preg_replace_callback(
 			'/\[(' . implode( '|', $names ) . ')(?![\w-])([^\]\/]*(?:\/(?!\])[^\]\/]*)*?)(\/?)\]/',
 			function ( $m ) use ( $users ) {
-				$atts = shortcode_parse_atts( $m[2] );
-				if ( ! is_array( $atts ) ) {
-					return $m[0];
-				}
+				$atts    = shortcode_parse_atts( $m[2] );
 				$changed = false;
-				foreach ( array( 'endpoint', 'src' ) as $key ) {
-					if ( isset( $atts[ $key ] ) && '' !== (string) $atts[ $key ] && ! osallisuus_address_allowed( (string) $atts[ $key ], $users ) ) {
-						unset( $atts[ $key ] );
-						$changed = true;
-					}
+				if ( is_array( $atts ) ) {
+					$atts = osallisuus_strip_attributes( $atts, $users, $changed );
 				}
 				return $changed ? osallisuus_shortcode_tag( $m[1], $atts, '' !== $m[3] ) : $m[0];
 			},
@@ -101,6 +95,26 @@ function osallisuus_shortcode_tag( $name, array $atts, $closed ) {
 }
 
 /**
+ * A block's or shortcode's attributes without the addresses (`endpoint`, `src`) that `$users` may
+ * not use.
+ *
+ * @param array $attrs   The attributes.
+ * @param int[] $users   The user saving.
+ * @param bool  $changed Set to true when an address was taken out.
+ * @return array
+ */
+function osallisuus_strip_attributes( array $attrs, array $users, &$changed ) {
+	foreach ( OSALLISUUS_ADDRESS_KEYS as $key ) {
+		$value = isset( $attrs[ $key ] ) ? $attrs[ $key ] : null;
+		if ( is_scalar( $value ) && '' !== (string) $value && ! osallisuus_address_allowed( (string) $value, $users ) ) {
+			unset( $attrs[ $key ] );
+			$changed = true;
+		}
+	}
+	return $attrs;
+}
+
+/**
  * Blocks with the addresses taken out that `$users` may not use (see osallisuus_strip_addresses).
  *
  * @param array $blocks  Parsed blocks.
@@ -110,14 +124,8 @@ function osallisuus_shortcode_tag( $name, array $atts, $closed ) {
  */
 function osallisuus_strip_block_addresses( array $blocks, array $users, &$changed ) {
 	foreach ( $blocks as $i => $block ) {
-		if ( isset( $block['blockName'] ) && 0 === strpos( (string) $block['blockName'], 'osallisuus/' ) ) {
-			foreach ( array( 'endpoint', 'src' ) as $key ) {
-				$value = isset( $block['attrs'][ $key ] ) ? $block['attrs'][ $key ] : null;
-				if ( is_scalar( $value ) && '' !== (string) $value && ! osallisuus_address_allowed( (string) $value, $users ) ) {
-					unset( $blocks[ $i ]['attrs'][ $key ] );
-					$changed = true;
-				}
-			}
+		if ( isset( $block['blockName'] ) && 0 === strpos( (string) $block['blockName'], 'osallisuus/' ) && isset( $block['attrs'] ) && is_array( $block['attrs'] ) ) {
+			$blocks[ $i ]['attrs'] = osallisuus_strip_attributes( $block['attrs'], $users, $changed );
 		}
 		if ( ! empty( $block['innerBlocks'] ) ) {
 			$blocks[ $i ]['innerBlocks'] = osallisuus_strip_block_addresses( $block['innerBlocks'], $users, $changed );

@@ -75,7 +75,7 @@ function osallisuus_sanitize_settings( $input ) {
 	$keep  = ! osallisuus_may_choose_endpoints();
 	foreach ( array_keys( osallisuus_setting_fields() ) as $key ) {
 		$value = isset( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
-		if ( $keep && preg_match( '/(^|:)endpoint$/', $key ) ) {
+		if ( $keep && osallisuus_is_endpoint_key( $key ) ) {
 			$value = is_array( $old ) && isset( $old[ $key ] ) && is_string( $old[ $key ] ) ? $old[ $key ] : '';
 		} elseif ( 'theme' === $key ) {
 			$value = in_array( $value, array( 'auto', 'light', 'dark', 'high-contrast' ), true ) ? $value : '';
@@ -95,7 +95,7 @@ function osallisuus_sanitize_settings( $input ) {
 function osallisuus_setting_input( $args ) {
 	$options = get_option( 'osallisuus', array() );
 	$value   = is_array( $options ) && isset( $options[ $args['key'] ] ) ? $options[ $args['key'] ] : '';
-	$fixed   = preg_match( '/(^|:)endpoint$/', $args['key'] ) && ! osallisuus_may_choose_endpoints();
+	$fixed   = osallisuus_is_endpoint_key( $args['key'] ) && ! osallisuus_may_choose_endpoints();
 	printf(
 		'<input type="text" class="regular-text" id="%1$s" name="osallisuus[%2$s]" value="%3$s" aria-describedby="%1$s-help"%5$s><p class="description" id="%1$s-help">%4$s</p>',
 		esc_attr( $args['label_for'] ),
